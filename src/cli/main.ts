@@ -1,0 +1,57 @@
+/**
+ * Command line: `npm run -s gouji -- check <file.pdf> [more.pdf …] [--json]`.
+ * Exit 0: no error-level finding; 1: error-level findings; 2: a file could not be read.
+ */
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { analyzePdf } from '../core/analyze';
+import { nodePdfEnvironment } from '../pdf/node';
+import type { Report } from '../report/types';
+import { formatSummary } from './summary';
+
+const USAGE = `用法 Usage: gouji check <file.pdf> [more.pdf …] [--json]
+  --json   打印 gouji-report/1 JSON（多个文件时为数组） / print the JSON report (an array for several files)`;
+
+export async function main(argv: string[]): Promise<number> {
+  const args = argv.filter((a) => !a.startsWith('--'));
+  const json = argv.includes('--json');
+  if (argv.includes('--help') || argv.includes('-h')) {
+    process.stdout.write(USAGE + '\n');
+    return 0;
+  }
+  if (args[0] !== 'check' || args.length < 2) {
+    process.stderr.write(USAGE + '\n');
+    return 2;
+  }
+  const env = nodePdfEnvironment();
+  const reports: Report[] = [];
+  let unreadable = false;
+  for (const path of args.slice(1)) {
+    let bytes: Uint8Array;
+    try {
+      bytes = new Uint8Array(await readFile(path));
+    } catch (e) {
+      process.stderr.write(`${path}: 无法打开文件 / cannot open file: ${(e as Error).message}\n`);
+      unreadable = true;
+      continue;
+    }
+    const report = await analyzePdf(bytes, { fileName: basename(path), env });
+    if (report.error) {
+      unreadable = true;
+      process.stderr.write(`${path}: [${report.error.code}] ${report.error.message} ${report.error.messageEn}\n`);
+    }
+    reports.push(report);
+    if (!json) process.stdout.write(formatSummary(report) + '\n');
+  }
+  if (json) process.stdout.write(JSON.stringify(reports.length === 1 && args.length === 2 ? reports[0] : reports, null, 2) + '\n');
+  if (unreadable) return 2;
+  return reports.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (e) => {
+    process.stderr.write(`内部错误 internal error: ${(e as Error)?.stack ?? e}\n`);
+    process.exit(2);
+  },
+);

@@ -1,0 +1,68 @@
+/**
+ * The whole pipeline for one file: PDF bytes → pages → layout → (recognition, rules) → report.
+ * Shared by the browser worker, the CLI, the benchmark and the tests.
+ */
+import { extractPage } from '../pdf/extract';
+import { openPdf, type PdfEnvironment } from '../pdf/load';
+import type { PageContent } from '../pdf/types';
+import { buildLayout } from '../layout';
+import { buildReport, errorReport } from '../report/build';
+import type { Report } from '../report/types';
+import { GoujiError, toGoujiError } from './errors';
+
+export type Stage = 'open' | 'extract' | 'layout' | 'check' | 'done';
+
+export interface Progress {
+  stage: Stage;
+  /** Pages done so far in the extract stage (1-based count), else 0. */
+  page: number;
+  pages: number;
+}
+
+export interface AnalyzeOptions {
+  fileName: string;
+  env: PdfEnvironment;
+  onProgress?: (p: Progress) => void;
+  signal?: AbortSignal;
+}
+
+/** Below this many characters per page on average, the PDF is taken as scanned (no text layer). */
+const MIN_CHARS_PER_PAGE = 5;
+
+export async function extractDocument(bytes: Uint8Array, options: AnalyzeOptions): Promise<PageContent[]> {
+  const { env, onProgress, signal } = options;
+  onProgress?.({ stage: 'open', page: 0, pages: 0 });
+  const doc = await openPdf(bytes, env);
+  try {
+    const pages: PageContent[] = [];
+    for (let n = 1; n <= doc.numPages; n++) {
+      if (signal?.aborted) throw new GoujiError('cancelled');
+      const page = await doc.getPage(n);
+      pages.push(await extractPage(env.pdfjs, page));
+      page.cleanup();
+      onProgress?.({ stage: 'extract', page: n, pages: doc.numPages });
+    }
+    const chars = pages.reduce((s, p) => s + p.runs.reduce((t, r) => t + r.text.trim().length, 0), 0);
+    if (chars < MIN_CHARS_PER_PAGE * Math.max(1, pages.length) && chars < 200) throw new GoujiError('no-text');
+    return pages;
+  } finally {
+    await doc.destroy();
+  }
+}
+
+/** Never throws: a file that cannot be read yields a report with `error` set. */
+export async function analyzePdf(bytes: Uint8Array, options: AnalyzeOptions): Promise<Report> {
+  const started = Date.now();
+  try {
+    const pages = await extractDocument(bytes, options);
+    if (options.signal?.aborted) throw new GoujiError('cancelled');
+    options.onProgress?.({ stage: 'layout', page: 0, pages: pages.length });
+    const layout = buildLayout(pages);
+    options.onProgress?.({ stage: 'check', page: 0, pages: pages.length });
+    const report = buildReport(options.fileName, layout, Date.now() - started);
+    options.onProgress?.({ stage: 'done', page: pages.length, pages: pages.length });
+    return report;
+  } catch (e) {
+    return errorReport(options.fileName, toGoujiError(e), Date.now() - started);
+  }
+}

@@ -1,0 +1,48 @@
+import type { BBox, PageContent } from '../pdf/types';
+
+/** A line of text: runs on one baseline joined in reading order. */
+export interface TextLine {
+  page: number;
+  text: string;
+  bbox: BBox;
+  fontSize: number;
+  /** The runs' boxes, kept so a number inside the line can be located. */
+  spans: { text: string; bbox: BBox; start: number }[];
+}
+
+export interface TableCell {
+  text: string;
+  page: number;
+  bbox: BBox;
+  rowSpan: number;
+  colSpan: number;
+}
+
+/** A rebuilt table. `rows` is rectangular: covered positions of a spanning cell hold null. */
+export interface Table {
+  id: string;
+  title: string;
+  unit: string | null;
+  pages: number[];
+  headerRows: number;
+  rows: (TableCell | null)[][];
+  /** For each column, the header texts from the top header row down (spans repeated). */
+  columnHeaders: string[][];
+  /** True when the grid came from ruling lines; false when columns came from text alignment. */
+  ruled: boolean;
+}
+
+export interface Paragraph {
+  page: number;
+  bbox: BBox;
+  text: string;
+  lines: TextLine[];
+}
+
+export interface DocumentLayout {
+  pages: { page: number; width: number; height: number }[];
+  tables: Table[];
+  paragraphs: Paragraph[];
+}
+
+export type { PageContent };

@@ -1,0 +1,273 @@
+/**
+ * Extraction: one page of pdf.js output → text runs and ruling lines in display coordinates
+ * (PDF points, top-left origin, rotation and crop box applied).
+ *
+ * Since pdf.js 5.1 every path arrives as one `constructPath` op: `[paintOp, [data], minMax]`,
+ * `data` using DrawOPS codes, in user space before the CTM. So the CTM is tracked here through
+ * save/restore/transform and form XObjects.
+ */
+import type { PDFPageProxy } from 'pdfjs-dist';
+import type { TextItem } from 'pdfjs-dist/types/src/display/api';
+import type { PdfJs } from './load';
+import type { BBox, PageContent, RuleLine, TextRun } from './types';
+
+type Matrix = [number, number, number, number, number, number];
+
+const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
+
+function multiply(m: Matrix, n: Matrix): Matrix {
+  // m × n in pdf.js's convention: apply n first, then m.
+  return [
+    m[0] * n[0] + m[2] * n[1],
+    m[1] * n[0] + m[3] * n[1],
+    m[0] * n[2] + m[2] * n[3],
+    m[1] * n[2] + m[3] * n[3],
+    m[0] * n[4] + m[2] * n[5] + m[4],
+    m[1] * n[4] + m[3] * n[5] + m[5],
+  ];
+}
+
+function apply(m: Matrix, x: number, y: number): [number, number] {
+  return [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
+}
+
+/** Tolerances for turning painted paths into ruling lines. */
+export const EXTRACTION_SETTINGS = {
+  /** A segment within this many points of horizontal/vertical counts as axis-parallel. */
+  axisTolerance: 0.5,
+  /** A filled rectangle thinner than this (points) is a rule drawn as a fill. */
+  maxFilledRuleThickness: 2.5,
+  /** Rules shorter than this are ticks or glyph parts, not table rules. */
+  minRuleLength: 2,
+  /** Ascent/descent of a run's box as a share of its font size (CJK fonts sit close to 0.88/0.12). */
+  ascent: 0.88,
+  descent: 0.12,
+};
+
+/** Paint ops whose path is stroked, filled, or both (codes from pdf.js OPS). */
+function paintKind(OPS: PdfJs['OPS'], op: number): { stroke: boolean; fill: boolean } {
+  switch (op) {
+    case OPS.stroke:
+    case OPS.closeStroke:
+      return { stroke: true, fill: false };
+    case OPS.fill:
+    case OPS.eoFill:
+      return { stroke: false, fill: true };
+    case OPS.fillStroke:
+    case OPS.eoFillStroke:
+    case OPS.closeFillStroke:
+    case OPS.closeEOFillStroke:
+      return { stroke: true, fill: true };
+    default:
+      // endPath (clipping paths) and anything else paint nothing.
+      return { stroke: false, fill: false };
+  }
+}
+
+interface Point { x: number; y: number }
+
+/** Split DrawOPS path data into subpaths of points (display space); curves end a straight run. */
+function subpaths(data: ArrayLike<number>, toDisplay: (x: number, y: number) => [number, number]): { points: Point[]; closed: boolean; curved: boolean }[] {
+  const out: { points: Point[]; closed: boolean; curved: boolean }[] = [];
+  let cur: { points: Point[]; closed: boolean; curved: boolean } | null = null;
+  for (let i = 0; i < data.length; ) {
+    const code = data[i++];
+    if (code === 0 /* moveTo */) {
+      const [x, y] = toDisplay(data[i], data[i + 1]);
+      i += 2;
+      cur = { points: [{ x, y }], closed: false, curved: false };
+      out.push(cur);
+    } else if (code === 1 /* lineTo */) {
+      const [x, y] = toDisplay(data[i], data[i + 1]);
+      i += 2;
+      if (!cur) { cur = { points: [], closed: false, curved: false }; out.push(cur); }
+      cur.points.push({ x, y });
+    } else if (code === 2 /* curveTo */) {
+      const [x, y] = toDisplay(data[i + 4], data[i + 5]);
+      i += 6;
+      if (cur) { cur.curved = true; cur.points.push({ x, y }); }
+    } else if (code === 3 /* quadraticCurveTo */) {
+      const [x, y] = toDisplay(data[i + 2], data[i + 3]);
+      i += 4;
+      if (cur) { cur.curved = true; cur.points.push({ x, y }); }
+    } else if (code === 4 /* closePath */) {
+      if (cur) {
+        cur.closed = true;
+        // A new subpath after closePath starts at the same point.
+        const start: Point | undefined = cur.points[0];
+        cur = { points: start ? [start] : [], closed: false, curved: false };
+        out.push(cur);
+      }
+    } else {
+      break; // unknown code: stop rather than misread the rest
+    }
+  }
+  return out.filter((s) => s.points.length > 1);
+}
+
+function rectangleOf(points: Point[], tol: number): BBox | null {
+  let pts = points;
+  if (pts.length === 5 && Math.abs(pts[0].x - pts[4].x) < tol && Math.abs(pts[0].y - pts[4].y) < tol) pts = pts.slice(0, 4);
+  if (pts.length !== 4) return null;
+  for (let k = 0; k < 4; k++) {
+    const a = pts[k];
+    const b = pts[(k + 1) % 4];
+    if (Math.abs(a.x - b.x) > tol && Math.abs(a.y - b.y) > tol) return null;
+  }
+  const xs = pts.map((p) => p.x);
+  const ys = pts.map((p) => p.y);
+  return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
+}
+
+function segmentRule(a: Point, b: Point, width: number, tol: number, minLen: number): RuleLine | null {
+  if (Math.abs(a.y - b.y) <= tol) {
+    const from = Math.min(a.x, b.x);
+    const to = Math.max(a.x, b.x);
+    return to - from >= minLen ? { orientation: 'h', at: (a.y + b.y) / 2, from, to, width } : null;
+  }
+  if (Math.abs(a.x - b.x) <= tol) {
+    const from = Math.min(a.y, b.y);
+    const to = Math.max(a.y, b.y);
+    return to - from >= minLen ? { orientation: 'v', at: (a.x + b.x) / 2, from, to, width } : null;
+  }
+  return null;
+}
+
+/** Ruling lines from the page's operator list. */
+export function rulesFromOperatorList(
+  pdfjs: PdfJs,
+  opList: { fnArray: number[]; argsArray: unknown[] },
+  viewportTransform: number[],
+): RuleLine[] {
+  const { OPS } = pdfjs;
+  const S = EXTRACTION_SETTINGS;
+  const vt = viewportTransform as Matrix;
+  const rules: RuleLine[] = [];
+  let ctm: Matrix = IDENTITY;
+  let lineWidth = 1;
+  const stack: { ctm: Matrix; lineWidth: number }[] = [];
+  const { fnArray, argsArray } = opList;
+
+  for (let i = 0; i < fnArray.length; i++) {
+    const fn = fnArray[i];
+    const args = argsArray[i] as unknown[];
+    switch (fn) {
+      case OPS.save:
+        stack.push({ ctm, lineWidth });
+        break;
+      case OPS.restore: {
+        const s = stack.pop();
+        if (s) ({ ctm, lineWidth } = s);
+        break;
+      }
+      case OPS.transform:
+        ctm = multiply(ctm, args as unknown as Matrix);
+        break;
+      case OPS.paintFormXObjectBegin: {
+        stack.push({ ctm, lineWidth });
+        const m = args[0] as Matrix | null;
+        if (m && m.length === 6) ctm = multiply(ctm, Array.from(m) as Matrix);
+        break;
+      }
+      case OPS.paintFormXObjectEnd: {
+        const s = stack.pop();
+        if (s) ({ ctm, lineWidth } = s);
+        break;
+      }
+      case OPS.setLineWidth:
+        lineWidth = Number(args[0]);
+        break;
+      case OPS.setGState: {
+        for (const [key, value] of (args[0] as [string, unknown][]) ?? []) {
+          if (key === 'LW') lineWidth = Number(value);
+        }
+        break;
+      }
+      case OPS.constructPath: {
+        const [paintOp, dataHolder] = args as [number, (ArrayLike<number> | null)[]];
+        const data = dataHolder?.[0];
+        if (!data) break;
+        const { stroke, fill } = paintKind(OPS, paintOp);
+        if (!stroke && !fill) break;
+        const m = multiply(vt, ctm);
+        const toDisplay = (x: number, y: number) => apply(m, x, y);
+        // Line width scales with the CTM; use the mean axis scale.
+        const scale = Math.sqrt(Math.abs(m[0] * m[3] - m[1] * m[2])) || 1;
+        const width = Math.max(lineWidth, 0) * scale;
+        for (const sp of subpaths(data, toDisplay)) {
+          if (sp.curved) continue;
+          if (fill) {
+            const r = rectangleOf(sp.points, S.axisTolerance);
+            if (r) {
+              const w = r[2] - r[0];
+              const h = r[3] - r[1];
+              if (h <= S.maxFilledRuleThickness && w >= S.minRuleLength) {
+                rules.push({ orientation: 'h', at: (r[1] + r[3]) / 2, from: r[0], to: r[2], width: h });
+                continue;
+              }
+              if (w <= S.maxFilledRuleThickness && h >= S.minRuleLength) {
+                rules.push({ orientation: 'v', at: (r[0] + r[2]) / 2, from: r[1], to: r[3], width: w });
+                continue;
+              }
+            }
+          }
+          if (stroke) {
+            const pts = sp.closed ? [...sp.points, sp.points[0]] : sp.points;
+            for (let k = 1; k < pts.length; k++) {
+              const rule = segmentRule(pts[k - 1], pts[k], width, S.axisTolerance, S.minRuleLength);
+              if (rule) rules.push(rule);
+            }
+          }
+        }
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return rules;
+}
+
+/** Text runs from getTextContent items, boxed in display space. */
+export function runsFromTextContent(items: TextItem[], viewportTransform: number[]): TextRun[] {
+  const S = EXTRACTION_SETTINGS;
+  const vt = viewportTransform as Matrix;
+  const runs: TextRun[] = [];
+  for (const item of items) {
+    if (!('str' in item) || !item.str || !item.str.trim()) continue;
+    const m = multiply(vt, item.transform as Matrix);
+    const size = Math.hypot(m[2], m[3]) || Math.hypot(m[0], m[1]);
+    if (!size) continue;
+    // Direction of the baseline in display space.
+    const len = Math.hypot(m[0], m[1]) || 1;
+    const dx = m[0] / len;
+    const dy = m[1] / len;
+    const vertical = Math.abs(dy) > Math.abs(dx);
+    // item.width is in the text's own horizontal scale after the item's matrix; rescale by the viewport.
+    const vscale = Math.hypot(vt[0], vt[1]);
+    const width = item.width * vscale;
+    const bx = m[4];
+    const by = m[5];
+    let bbox: BBox;
+    if (!vertical) {
+      const x0 = dx >= 0 ? bx : bx - width;
+      bbox = [x0, by - size * S.ascent, x0 + width, by + size * S.descent];
+    } else {
+      const y0 = dy >= 0 ? by : by - width;
+      bbox = [bx - size * S.descent, y0, bx + size * S.ascent, y0 + width];
+    }
+    runs.push({ text: item.str, bbox, fontSize: size, fontName: item.fontName, vertical });
+  }
+  return runs;
+}
+
+export async function extractPage(pdfjs: PdfJs, page: PDFPageProxy): Promise<PageContent> {
+  const viewport = page.getViewport({ scale: 1 });
+  const [text, ops] = await Promise.all([
+    page.getTextContent({ includeMarkedContent: false }),
+    page.getOperatorList(),
+  ]);
+  const runs = runsFromTextContent(text.items as TextItem[], viewport.transform);
+  const rules = rulesFromOperatorList(pdfjs, ops, viewport.transform);
+  return { page: page.pageNumber, width: viewport.width, height: viewport.height, runs, rules };
+}

@@ -1,0 +1,62 @@
+/**
+ * Opening a PDF with pdf.js, the same way in the browser worker and in Node.
+ * The pdf.js module itself is injected: the browser uses the modern build, Node the legacy one.
+ */
+import type * as PdfJsModule from 'pdfjs-dist';
+import type { PDFDocumentProxy } from 'pdfjs-dist';
+import { GoujiError } from '../core/errors';
+
+export type PdfJs = typeof PdfJsModule;
+
+export interface PdfEnvironment {
+  pdfjs: PdfJs;
+  /** Folder (URL in the browser, path in Node) holding pdf.js's bcmaps, ending with '/'. */
+  cMapUrl: string;
+  standardFontDataUrl: string;
+  wasmUrl: string;
+  iccUrl?: string;
+}
+
+/** 200 MB: beyond this a browser tab would struggle; say so instead of trying. */
+export const MAX_FILE_BYTES = 200 * 1024 * 1024;
+
+export function sniffPdf(bytes: Uint8Array): void {
+  if (bytes.length === 0) throw new GoujiError('empty');
+  if (bytes.length > MAX_FILE_BYTES) throw new GoujiError('too-large', `${(bytes.length / 1048576).toFixed(0)} MB`);
+  // The header may be preceded by junk; readers accept it within the first 1024 bytes.
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, Math.min(1024, bytes.length)));
+  if (!head.includes('%PDF-')) throw new GoujiError('not-pdf');
+}
+
+export async function openPdf(bytes: Uint8Array, env: PdfEnvironment): Promise<PDFDocumentProxy> {
+  sniffPdf(bytes);
+  const task = env.pdfjs.getDocument({
+    // pdf.js transfers (detaches) the buffer it is given; keep the caller's copy intact.
+    data: bytes.slice(),
+    cMapUrl: env.cMapUrl,
+    cMapPacked: true,
+    standardFontDataUrl: env.standardFontDataUrl,
+    wasmUrl: env.wasmUrl,
+    iccUrl: env.iccUrl,
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    stopAtErrors: false,
+    verbosity: 0,
+  });
+  task.onPassword = () => {
+    void task.destroy();
+  };
+  try {
+    return await task.promise;
+  } catch (e) {
+    const name = (e as { name?: string }).name ?? '';
+    if (name === 'PasswordException') throw new GoujiError('encrypted');
+    if (name === 'InvalidPDFException' || name === 'MissingPDFException' || name === 'FormatError') {
+      throw new GoujiError('damaged', String((e as Error).message ?? e));
+    }
+    // destroy() after onPassword rejects the promise with a generic error.
+    if (/destroyed|password/i.test(String((e as Error)?.message ?? e))) throw new GoujiError('encrypted');
+    throw new GoujiError('damaged', String((e as Error)?.message ?? e));
+  }
+}
