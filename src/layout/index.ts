@@ -1,10 +1,65 @@
 /**
- * Layout: per-page text runs and ruling lines → text lines, tables and paragraphs for the
- * whole document.
+ * Layout: per-page text runs and ruling lines → tables and paragraphs for the whole document.
+ *
+ *   rules → edges → grids → cells filled with runs        (ruled tables, grid.ts/cells.ts)
+ *   remaining lines → aligned blocks → columns            (unruled tables, aligned.ts)
+ *   lines above a table → title and unit                  (captions.ts)
+ *   top rows → header rows and column header paths        (headers.ts)
+ *   a table's continuation on the next page → one table   (continuation.ts)
+ *   the rest → paragraphs                                 (paragraphs.ts)
  */
-import type { PageContent } from '../pdf/types';
-import type { DocumentLayout } from './types';
+import type { BBox, PageContent, TextRun } from '../pdf/types';
+import { findAlignedTables } from './aligned';
+import { findCaption } from './captions';
+import { fillGrid, type PageTable } from './cells';
+import { mergeContinuations, type CaptionedTable } from './continuation';
+import { rulesToEdges } from './edges';
+import { edgesToGrids } from './grid';
+import { buildParagraphs, isPageNumberLine } from './paragraphs';
+import { groupLines } from './text';
+import type { DocumentLayout, Paragraph, TextLine } from './types';
+
+export interface PageLayout {
+  page: number;
+  width: number;
+  height: number;
+  tables: CaptionedTable[];
+  paragraphs: Paragraph[];
+}
+
+export function layoutPage(content: PageContent): PageLayout {
+  const { page, runs } = content;
+  const grids = edgesToGrids(rulesToEdges(content.rules));
+  const tables: PageTable[] = grids.map((g) => fillGrid(g, runs, page)).filter((t) => t.used.size > 0 || t.rows.length >= 3);
+  const used = new Set<TextRun>();
+  for (const t of tables) for (const r of t.used) used.add(r);
+  let free = runs.filter((r) => !used.has(r));
+  const aligned = findAlignedTables(groupLines(free, page), content);
+  for (const t of aligned) for (const r of t.used) used.add(r);
+  tables.push(...aligned);
+  tables.sort((a, b) => a.bbox[1] - b.bbox[1]);
+  free = runs.filter((r) => !used.has(r));
+
+  const lines = groupLines(free, page).filter((l) => !isPageNumberLine(l, content.height));
+  const captionLines = new Set<TextLine>();
+  const captioned: CaptionedTable[] = tables.map((t, i) => {
+    const above = tables.slice(0, i).filter((o) => o.bbox[3] <= t.bbox[1] + 1 && o.bbox[0] < t.bbox[2] && o.bbox[2] > t.bbox[0]);
+    const ceiling = Math.max(0, ...above.map((o) => o.bbox[3]));
+    const caption = findCaption(lines, t.bbox[1], ceiling);
+    for (const l of caption.lines) captionLines.add(l);
+    return { ...t, title: caption.title, unit: caption.unit, captionLines: caption.lines };
+  });
+  const blockers: BBox[] = tables.map((t) => t.bbox);
+  const paragraphs = buildParagraphs(lines, blockers);
+  return { page, width: content.width, height: content.height, tables: captioned, paragraphs };
+}
 
 export function buildLayout(pages: PageContent[]): DocumentLayout {
-  return { pages: pages.map((p) => ({ page: p.page, width: p.width, height: p.height })), tables: [], paragraphs: [] };
+  const pageLayouts = pages.map(layoutPage);
+  const tables = mergeContinuations(pageLayouts);
+  return {
+    pages: pages.map((p) => ({ page: p.page, width: p.width, height: p.height })),
+    tables,
+    paragraphs: pageLayouts.flatMap((p) => p.paragraphs),
+  };
 }

@@ -37,6 +37,8 @@ export interface Paragraph {
   bbox: BBox;
   text: string;
   lines: TextLine[];
+  /** Where each of `lines` starts in `text`. */
+  starts: number[];
 }
 
 export interface DocumentLayout {

@@ -1,0 +1,57 @@
+/** A table's title and unit, read from the lines just above it. */
+import { LAYOUT_SETTINGS as S } from './settings';
+import type { TextLine } from './types';
+
+const UNIT = /(?:金额|计量)?单位\s*[:：]\s*(亿元|万元|千元|元)/;
+const TABLE_CODE = /^(公开\s*\d{1,2}\s*表|预算\s*\d{1,2}(?:-\d{1,2})?\s*表|附表\s*\d{1,2}|表\s*[\d一二三四五六七八九十]{1,3}(?:-\d{1,2})?)$/;
+const NOT_TITLE = /^(?:部门|单位|编制单位|预算单位|填报单位)(?:名称)?\s*[:：]|单位\s*[:：]|^注\s*[:：]|^\d{4}\s*年度?$/;
+
+export function unitOf(text: string): string | null {
+  const m = UNIT.exec(text.replace(/\s+/g, ''));
+  return m ? m[1] : null;
+}
+
+export function isTableCode(text: string): boolean {
+  return TABLE_CODE.test(text.replace(/\s+/g, ''));
+}
+
+/** A line that looks like a table's own name (ends in 表 or names one). */
+export function looksLikeTitle(text: string): boolean {
+  const t = text.replace(/\s+/g, '');
+  return /表(?:[（(].*[)）])?$/.test(t) || /[表单]$/.test(t) || /(?:预算|决算|经费|情况|明细|目标)(?:表)?$/.test(t);
+}
+
+export interface Caption {
+  title: string;
+  unit: string | null;
+  lines: TextLine[];
+}
+
+/**
+ * Lines between `ceiling` (bottom of whatever is above) and the table top that belong to it.
+ * The title is the largest-type line there (nearest wins a tie), prefixed with a separate
+ * table code line such as 公开05表.
+ */
+export function findCaption(lines: TextLine[], tableTop: number, ceiling: number): Caption {
+  const near = lines.filter((l) => l.bbox[3] <= tableTop + 2 && l.bbox[1] >= Math.max(ceiling, tableTop - S.captionDistance));
+  let unit: string | null = null;
+  let code = '';
+  let best: TextLine | null = null;
+  for (const l of near) {
+    const t = l.text.replace(/\s+/g, '');
+    unit ??= unitOf(t);
+    const codeInLine = /(公开\s*\d{1,2}\s*表)/.exec(t);
+    if (isTableCode(t)) {
+      code = t;
+      continue;
+    }
+    if (codeInLine && !code) code = codeInLine[1];
+    if (NOT_TITLE.test(t) || !/[\u4e00-\u9fff]/.test(t)) continue;
+    if (!best || l.fontSize > best.fontSize + 0.5 || (Math.abs(l.fontSize - best.fontSize) <= 0.5 && l.bbox[1] > best.bbox[1])) best = l;
+  }
+  let title = best ? best.text.trim() : '';
+  if (best && !looksLikeTitle(title) && best.fontSize <= Math.min(...near.map((l) => l.fontSize)) + 0.5 && !code) title = '';
+  if (code && title && !title.replace(/\s+/g, '').includes(code)) title = `${code} ${title}`;
+  else if (code && !title) title = code;
+  return { title, unit, lines: near };
+}

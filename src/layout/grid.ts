@@ -1,0 +1,131 @@
+/**
+ * Edges → intersections → cells → grids. A cell is the smallest rectangle whose four sides lie
+ * on edges; cells sharing corners form one table; the distinct cell borders give its rows and
+ * columns, and a cell covering several of them spans.
+ */
+import type { BBox } from '../pdf/types';
+import type { Edge } from './edges';
+import { LAYOUT_SETTINGS as S } from './settings';
+
+interface Vertex {
+  x: number;
+  y: number;
+  h: Set<number>;
+  v: Set<number>;
+}
+
+export interface GridCell {
+  bbox: BBox;
+  row: number;
+  col: number;
+  rowSpan: number;
+  colSpan: number;
+}
+
+export interface Grid {
+  bbox: BBox;
+  xs: number[];
+  ys: number[];
+  cells: GridCell[];
+}
+
+function intersections(edges: Edge[]): Map<string, Vertex> {
+  const tol = S.intersectionTolerance;
+  const hs = edges.filter((e) => e.orientation === 'h');
+  const vs = edges.filter((e) => e.orientation === 'v');
+  const points = new Map<string, Vertex>();
+  for (const v of vs) {
+    for (const h of hs) {
+      if (v.at < h.from - tol || v.at > h.to + tol) continue;
+      if (h.at < v.from - tol || h.at > v.to + tol) continue;
+      const key = `${v.at}|${h.at}`;
+      let p = points.get(key);
+      if (!p) {
+        p = { x: v.at, y: h.at, h: new Set(), v: new Set() };
+        points.set(key, p);
+      }
+      p.h.add(h.id);
+      p.v.add(v.id);
+    }
+  }
+  return points;
+}
+
+function shares(a: Set<number>, b: Set<number>): boolean {
+  for (const x of a) if (b.has(x)) return true;
+  return false;
+}
+
+function findCells(points: Map<string, Vertex>): BBox[] {
+  const list = [...points.values()];
+  const byRow = new Map<number, Vertex[]>();
+  const byCol = new Map<number, Vertex[]>();
+  for (const p of list) {
+    (byRow.get(p.y) ?? byRow.set(p.y, []).get(p.y)!).push(p);
+    (byCol.get(p.x) ?? byCol.set(p.x, []).get(p.x)!).push(p);
+  }
+  for (const r of byRow.values()) r.sort((a, b) => a.x - b.x);
+  for (const c of byCol.values()) c.sort((a, b) => a.y - b.y);
+  const cells: BBox[] = [];
+  for (const p of list) {
+    const below = byCol.get(p.x)!.filter((q) => q.y > p.y && shares(p.v, q.v));
+    const right = byRow.get(p.y)!.filter((q) => q.x > p.x && shares(p.h, q.h));
+    let found = false;
+    for (const b of below) {
+      for (const r of right) {
+        const corner = points.get(`${r.x}|${b.y}`);
+        if (corner && shares(corner.h, b.h) && shares(corner.v, r.v)) {
+          if (r.x - p.x >= S.minCellSize && b.y - p.y >= S.minCellSize) cells.push([p.x, p.y, r.x, b.y]);
+          found = true;
+          break;
+        }
+      }
+      if (found) break;
+    }
+  }
+  return cells;
+}
+
+/** Cells sharing a corner belong to one table. */
+function groupCells(cells: BBox[]): BBox[][] {
+  const parent = cells.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  const corners = new Map<string, number>();
+  cells.forEach((c, i) => {
+    for (const key of [`${c[0]}|${c[1]}`, `${c[2]}|${c[1]}`, `${c[0]}|${c[3]}`, `${c[2]}|${c[3]}`]) {
+      const j = corners.get(key);
+      if (j === undefined) corners.set(key, i);
+      else parent[find(i)] = find(j);
+    }
+  });
+  const groups = new Map<number, BBox[]>();
+  cells.forEach((c, i) => {
+    const r = find(i);
+    (groups.get(r) ?? groups.set(r, []).get(r)!).push(c);
+  });
+  return [...groups.values()];
+}
+
+function toGrid(cells: BBox[]): Grid | null {
+  const xs = [...new Set(cells.flatMap((c) => [c[0], c[2]]))].sort((a, b) => a - b);
+  const ys = [...new Set(cells.flatMap((c) => [c[1], c[3]]))].sort((a, b) => a - b);
+  if (xs.length - 1 < S.minGridCols || ys.length - 1 < S.minGridRows) return null;
+  const xi = new Map(xs.map((x, i) => [x, i]));
+  const yi = new Map(ys.map((y, i) => [y, i]));
+  const gridCells: GridCell[] = cells.map((c) => ({
+    bbox: c,
+    col: xi.get(c[0])!,
+    row: yi.get(c[1])!,
+    colSpan: xi.get(c[2])! - xi.get(c[0])!,
+    rowSpan: yi.get(c[3])! - yi.get(c[1])!,
+  }));
+  return { bbox: [xs[0], ys[0], xs[xs.length - 1], ys[ys.length - 1]], xs, ys, cells: gridCells };
+}
+
+export function edgesToGrids(edges: Edge[]): Grid[] {
+  const cells = findCells(intersections(edges));
+  return groupCells(cells)
+    .map(toGrid)
+    .filter((g): g is Grid => g !== null)
+    .sort((a, b) => a.bbox[1] - b.bbox[1]);
+}

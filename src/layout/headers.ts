@@ -1,0 +1,94 @@
+/**
+ * Header rows and column header paths. The header is the run of rows above the first row that
+ * holds data (a figure, a subject code, a numbered or total label), widened so that no header
+ * cell spans into the body; a 栏次/行次 numbering row belongs to the header.
+ */
+import { parseValue } from '../values/parse';
+import type { TableCell } from './types';
+
+type Rows = (TableCell | null)[][];
+
+const NUMBERED_LABEL = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．](?!\d))/;
+const TOTAL_LABEL = /^(?:本年)?(?:收入|支出|收支)?(?:合计|总计|小计)$|^(?:合\s*计|总\s*计)$/;
+const CODE = /^\d{3}(?:\d{2}){0,2}$/;
+
+/** The cell covering (r, c), whether it starts there or spans into it. */
+export function ownerAt(rows: Rows, r: number, c: number): TableCell | null {
+  for (let rr = r; rr >= 0; rr--) {
+    for (let cc = c; cc >= 0; cc--) {
+      const cell = rows[rr]?.[cc];
+      if (cell && rr + cell.rowSpan > r && cc + cell.colSpan > c) return cell;
+    }
+  }
+  return null;
+}
+
+/** A 栏次/行次 numbering row: "栏次 1 2 3 …" or nothing but small integers in order. */
+export function isColumnNumberRow(row: (TableCell | null)[]): boolean {
+  const texts = row.filter((c): c is TableCell => !!c).map((c) => c.text.replace(/\s+/g, '')).filter(Boolean);
+  if (!texts.length) return false;
+  if (texts.some((t) => /^(栏次|行次|栏\s*次)$/.test(t))) return true;
+  const nums = texts.map((t) => (/^\d{1,2}$/.test(t) ? Number(t) : NaN));
+  return nums.length >= 3 && nums.every((n, i) => n === i + 1 || (i > 0 && n === nums[i - 1] + 1));
+}
+
+function isDataRow(row: (TableCell | null)[]): boolean {
+  if (isColumnNumberRow(row)) return false;
+  const cells = row.filter((c): c is TableCell => !!c);
+  for (const [i, cell] of cells.entries()) {
+    const t = cell.text.replace(/\s+/g, '');
+    if (!t) continue;
+    if (i < 4 && CODE.test(t)) return true;
+    if (i < 3 && (NUMBERED_LABEL.test(t) || TOTAL_LABEL.test(t))) return true;
+    const v = parseValue(t);
+    if (v.kind === 'percent' || (v.kind === 'number' && (v.decimals > 0 || /,/.test(t) || v.value!.abs().gte(10)))) return true;
+  }
+  return false;
+}
+
+export function headerRowCount(rows: Rows): number {
+  let h = rows.findIndex(isDataRow);
+  if (h < 0) h = Math.min(rows.length, 1);
+  // No header cell may hang into the body.
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (let r = 0; r < h; r++) {
+      for (const cell of rows[r]) {
+        if (cell && r + cell.rowSpan > h) {
+          h = r + cell.rowSpan;
+          changed = true;
+        }
+      }
+    }
+  }
+  while (h < rows.length && isColumnNumberRow(rows[h])) h++;
+  return Math.min(h, rows.length);
+}
+
+/** For every column, the distinct header texts from the top down (spanning headers repeat across columns). */
+export function columnHeaderPaths(rows: Rows, headerRows: number): string[][] {
+  const nCols = rows[0]?.length ?? 0;
+  const paths: string[][] = [];
+  for (let c = 0; c < nCols; c++) {
+    const path: string[] = [];
+    let last: TableCell | null = null;
+    for (let r = 0; r < headerRows; r++) {
+      if (isColumnNumberRow(rows[r])) continue;
+      const cell = ownerAt(rows, r, c);
+      if (!cell || cell === last) continue;
+      last = cell;
+      const t = cell.text.trim();
+      if (t) path.push(t);
+    }
+    paths.push(path);
+  }
+  return paths;
+}
+
+/** Header texts of the first `n` rows, to recognise a header repeated on the next page. */
+export function headerSignature(rows: Rows, n: number): string {
+  return rows
+    .slice(0, n)
+    .map((row) => row.map((c) => (c ? c.text.replace(/\s+/g, '') : '')).join('|'))
+    .join('/');
+}

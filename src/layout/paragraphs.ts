@@ -1,0 +1,51 @@
+/** Text outside tables → paragraphs, split at indents, short last lines, gaps and size changes. */
+import type { BBox } from '../pdf/types';
+import { LAYOUT_SETTINGS as S } from './settings';
+import { joinLines, unionBBox } from './text';
+import type { Paragraph, TextLine } from './types';
+
+const PAGE_NUMBER = /^(?:[-—–－\s]*\d{1,4}[-—–－\s]*|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+)$/;
+
+export function isPageNumberLine(line: TextLine, pageHeight: number): boolean {
+  const nearEdge = line.bbox[1] > pageHeight - S.marginBand || line.bbox[3] < S.marginBand;
+  return nearEdge && PAGE_NUMBER.test(line.text.trim());
+}
+
+/** `blockers`: boxes (tables) that a paragraph may not run across. */
+export function buildParagraphs(lines: TextLine[], blockers: BBox[]): Paragraph[] {
+  const sorted = [...lines].sort((a, b) => a.bbox[1] - b.bbox[1] || a.bbox[0] - b.bbox[0]);
+  if (!sorted.length) return [];
+  const left = Math.min(...sorted.map((l) => l.bbox[0]));
+  const right = Math.max(...sorted.map((l) => l.bbox[2]));
+  const groups: TextLine[][] = [];
+  let cur: TextLine[] = [];
+  for (const line of sorted) {
+    const prev = cur[cur.length - 1];
+    if (prev && !continues(prev, line, cur[0], left, right, blockers)) {
+      groups.push(cur);
+      cur = [];
+    }
+    cur.push(line);
+  }
+  if (cur.length) groups.push(cur);
+  return groups.map((g) => {
+    const { text, starts } = joinLines(g);
+    return { page: g[0].page, bbox: unionBBox(g.map((l) => l.bbox)), text, lines: g, starts };
+  });
+}
+
+function continues(prev: TextLine, line: TextLine, first: TextLine, left: number, right: number, blockers: BBox[]): boolean {
+  const size = Math.max(prev.fontSize, line.fontSize);
+  if (Math.abs(prev.fontSize - line.fontSize) > 1) return false;
+  if (line.bbox[1] - prev.bbox[3] > S.paragraphGap * size) return false;
+  // Beside each other (two columns of one row) is not one paragraph.
+  if (line.bbox[1] < prev.bbox[3] - 0.5 * size) return false;
+  // A line that stops well short of the right margin ended its paragraph.
+  if (prev.bbox[2] < right - 2 * size) return false;
+  // A first-line indent starts a new paragraph.
+  // (A block indented as a whole keeps going: its continuation lines share one indent.)
+  const sameIndent = prev !== first && Math.abs(line.bbox[0] - prev.bbox[0]) < 0.5 * size;
+  if (line.bbox[0] > left + 1.2 * size && !sameIndent) return false;
+  const between: BBox = [Math.min(prev.bbox[0], line.bbox[0]), prev.bbox[3], Math.max(prev.bbox[2], line.bbox[2]), line.bbox[1]];
+  return !blockers.some((b) => b[1] >= between[1] - 1 && b[3] <= between[3] + 1 && b[0] < between[2] && b[2] > between[0]);
+}

@@ -1,0 +1,35 @@
+/**
+ * Every layout tolerance in one place, in PDF points unless said otherwise. Defaults are tuned
+ * on Chromium, WPS and Word output of disclosure tables (0.5–1 pt rules, 8–12 pt text).
+ */
+export const LAYOUT_SETTINGS = {
+  /** Rules whose positions differ by at most this are snapped onto one line. */
+  snapTolerance: 2,
+  /** Collinear rule segments with gaps up to this are joined into one edge. */
+  joinTolerance: 3,
+  /** An edge ends this close to another and still meets it. */
+  intersectionTolerance: 2.5,
+  /** Edges shorter than this do not take part in grids. */
+  minEdgeLength: 3,
+  /** A cell smaller than this (either side) is a drawing artefact, not a cell. */
+  minCellSize: 2,
+  /** A ruled grid needs at least this many rows and columns to be a table. */
+  minGridRows: 2,
+  minGridCols: 2,
+  /** Runs on one line overlap vertically by at least this share of the smaller height. */
+  lineOverlap: 0.5,
+  /** Between Latin/digit runs, a gap wider than this share of the font size is a space. */
+  spaceGap: 0.25,
+  /** Unruled tables: a gap wider than this many font sizes separates two cells on a line. */
+  cellGap: 1.2,
+  /** Unruled tables: a block needs at least this many rows with 3+ cells. */
+  minAlignedRows: 3,
+  /** How far above a table (points) its title and unit lines are looked for. */
+  captionDistance: 80,
+  /** Paragraph lines further apart than this many font sizes start a new paragraph. */
+  paragraphGap: 1.0,
+  /** Page-number lines are looked for within this distance of the top/bottom edge. */
+  marginBand: 70,
+} as const;
+
+export type LayoutSettings = typeof LAYOUT_SETTINGS;

@@ -1,0 +1,99 @@
+/** Assembling text: runs → lines, with spaces only where the document has them. */
+import type { BBox, TextRun } from '../pdf/types';
+import { LAYOUT_SETTINGS as S } from './settings';
+import type { TextLine } from './types';
+
+const CJK = /[\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef“”‘’、，。；：！？（）《》【】]/;
+
+export function isCjk(ch: string | undefined): boolean {
+  return !!ch && CJK.test(ch);
+}
+
+/** The separator between two pieces of text that sit side by side (gap in points). */
+export function separator(left: string, right: string, gap: number, fontSize: number): string {
+  const a = left[left.length - 1];
+  const b = right[0];
+  if (!a || !b || /\s/.test(a) || /\s/.test(b)) return '';
+  if (isCjk(a) || isCjk(b)) return '';
+  return gap > S.spaceGap * fontSize ? ' ' : '';
+}
+
+/** The separator between two lines of one cell or paragraph: nothing between Chinese, never inside a number. */
+export function lineJoiner(upper: string, lower: string): string {
+  const a = upper[upper.length - 1];
+  const b = lower[0];
+  if (!a || !b || isCjk(a) || isCjk(b)) return '';
+  if (/[\d.,]/.test(a) && /[\d.,%]/.test(b)) return '';
+  if (/[-/]/.test(a)) return '';
+  return ' ';
+}
+
+export function unionBBox(boxes: BBox[]): BBox {
+  let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+  for (const b of boxes) {
+    if (b[0] < x0) x0 = b[0];
+    if (b[1] < y0) y0 = b[1];
+    if (b[2] > x1) x1 = b[2];
+    if (b[3] > y1) y1 = b[3];
+  }
+  return [x0, y0, x1, y1];
+}
+
+function verticalOverlap(a: BBox, b: BBox): number {
+  const overlap = Math.min(a[3], b[3]) - Math.max(a[1], b[1]);
+  const h = Math.min(a[3] - a[1], b[3] - b[1]) || 1;
+  return overlap / h;
+}
+
+/**
+ * Group runs into lines (top to bottom), each line's runs left to right.
+ * Runs join a line when they overlap its vertical band enough.
+ */
+export function groupLines(runs: TextRun[], page: number): TextLine[] {
+  const sorted = runs.filter((r) => !r.vertical).sort((a, b) => a.bbox[1] + a.bbox[3] - (b.bbox[1] + b.bbox[3]) || a.bbox[0] - b.bbox[0]);
+  const groups: { runs: TextRun[]; band: BBox }[] = [];
+  for (const run of sorted) {
+    // Only the last few open lines can take this run, since runs come sorted by centre.
+    let placed = false;
+    for (let k = groups.length - 1; k >= 0 && k >= groups.length - 3; k--) {
+      const g = groups[k];
+      if (verticalOverlap(g.band, run.bbox) >= S.lineOverlap) {
+        g.runs.push(run);
+        g.band = unionBBox([g.band, run.bbox]);
+        placed = true;
+        break;
+      }
+    }
+    if (!placed) groups.push({ runs: [run], band: run.bbox });
+  }
+  return groups.map((g) => makeLine(g.runs, page));
+}
+
+export function makeLine(runs: TextRun[], page: number): TextLine {
+  const ordered = [...runs].sort((a, b) => a.bbox[0] - b.bbox[0]);
+  let text = '';
+  const spans: TextLine['spans'] = [];
+  let prev: TextRun | null = null;
+  for (const r of ordered) {
+    const t = r.text.replace(/\s+$/g, '').replace(/^\s+/g, '');
+    if (!t) continue;
+    if (prev) text += separator(text, t, r.bbox[0] - prev.bbox[2], Math.max(r.fontSize, prev.fontSize));
+    spans.push({ text: t, bbox: r.bbox, start: text.length });
+    text += t;
+    prev = r;
+  }
+  const fontSize = ordered.reduce((m, r) => Math.max(m, r.fontSize), 0);
+  return { page, text, bbox: unionBBox(ordered.map((r) => r.bbox)), fontSize, spans };
+}
+
+/** Join lines (top to bottom) into one text, returning where each line starts in it. */
+export function joinLines(lines: { text: string }[]): { text: string; starts: number[] } {
+  let text = '';
+  const starts: number[] = [];
+  for (const l of lines) {
+    if (text) text += lineJoiner(text, l.text);
+    starts.push(text.length);
+    text += l.text;
+  }
+  return { text, starts };
+}
