@@ -1,0 +1,85 @@
+/**
+ * The command line, run as a user would: `tsx src/cli/main.ts check <file…> [--json]`.
+ * Exit 0 = no error-level finding, 1 = error-level findings, 2 = a file could not be read.
+ */
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Report } from '../../src/report/types';
+
+const ROOT = join(__dirname, '..', '..');
+const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
+const PDF = join(ROOT, 'test', 'fixtures', 'pdf');
+const BAD = join(ROOT, 'test', 'fixtures', 'bad');
+
+function gouji(...args: string[]) {
+  const r = spawnSync(TSX, [join(ROOT, 'src', 'cli', 'main.ts'), ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const hasErrorFindings = (reports: Report[]) => reports.some((r) => r.findings.some((f) => f.severity === 'error'));
+
+describe('cli: gouji check', { timeout: 90_000 }, () => {
+  it('--json on one file prints one gouji-report/1 object', () => {
+    const { code, stdout, stderr } = gouji('check', join(PDF, 'twosided.pdf'), '--json');
+    const report = JSON.parse(stdout) as Report;
+    expect(Array.isArray(report)).toBe(false);
+    expect(report.schema).toBe('gouji-report/1');
+    expect(report.file).toBe('twosided.pdf');
+    expect(report.pages).toBe(1);
+    expect(report.error).toBeUndefined();
+    expect(Array.isArray(report.tables)).toBe(true);
+    expect(Array.isArray(report.findings)).toBe(true);
+    expect(stderr).toBe('');
+    expect(code).toBe(hasErrorFindings([report]) ? 1 : 0);
+  });
+
+  it('--json on several files prints an array in argument order', () => {
+    const { code, stdout } = gouji('check', join(PDF, 'ruled.pdf'), join(PDF, 'threepage.pdf'), '--json');
+    const reports = JSON.parse(stdout) as Report[];
+    expect(Array.isArray(reports)).toBe(true);
+    expect(reports.map((r) => r.file)).toEqual(['ruled.pdf', 'threepage.pdf']);
+    expect(reports.map((r) => r.pages)).toEqual([1, 3]);
+    expect(reports.every((r) => r.schema === 'gouji-report/1' && !r.error)).toBe(true);
+    expect(code).toBe(hasErrorFindings(reports) ? 1 : 0);
+  });
+
+  it('a bad file among good ones: exit 2, message on stderr, the other files still reported', () => {
+    const { code, stdout, stderr } = gouji('check', join(PDF, 'ruled.pdf'), join(BAD, 'encrypted.pdf'), join(PDF, 'wanyuan.pdf'), '--json');
+    expect(code).toBe(2);
+    expect(stderr).toContain('encrypted.pdf');
+    expect(stderr).toMatch(/加密/);
+    expect(stderr).toMatch(/encrypted/i);
+    const reports = JSON.parse(stdout) as Report[];
+    expect(reports.map((r) => r.file)).toEqual(['ruled.pdf', 'encrypted.pdf', 'wanyuan.pdf']);
+    expect(reports[1].error?.code).toBe('encrypted');
+    expect(reports[0].error).toBeUndefined();
+    expect(reports[2].error).toBeUndefined();
+  });
+
+  it('a missing file: exit 2, the others still processed', () => {
+    const { code, stdout, stderr } = gouji('check', join(BAD, 'no-such-file.pdf'), join(PDF, 'yuan.pdf'), '--json');
+    expect(code).toBe(2);
+    expect(stderr).toContain('no-such-file.pdf');
+    const out = JSON.parse(stdout) as Report | Report[];
+    const reports = Array.isArray(out) ? out : [out];
+    expect(reports.map((r) => r.file)).toContain('yuan.pdf');
+  });
+
+  it('without --json prints a readable summary per file', () => {
+    const { code, stdout, stderr } = gouji('check', join(PDF, 'landscape.pdf'), join(BAD, 'scanned.pdf'));
+    expect(code).toBe(2);
+    expect(() => JSON.parse(stdout)).toThrow();
+    expect(stdout).toContain('landscape.pdf');
+    expect(stdout).toMatch(/1 页/);
+    expect(stdout).toContain('scanned.pdf');
+    expect(stdout).toMatch(/文字层/);
+    expect(stderr).toMatch(/no-text/);
+  });
+
+  it('no file given: usage on stderr, exit 2', () => {
+    const { code, stderr } = gouji('check');
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/Usage/);
+  });
+});
