@@ -1,0 +1,85 @@
+/** Shared by the layout tests: reading a rebuilt table back as plain texts, and sanity checks. */
+import { expect } from 'vitest';
+import { nodePdfEnvironment } from '../../src/pdf/node';
+import type { ReportTable } from '../../src/report/types';
+
+export interface PageSize {
+  width: number;
+  height: number;
+}
+
+/** Page sizes as displayed (rotation applied), in PDF points, read with pdf.js directly. */
+export async function pageSizes(bytes: Uint8Array): Promise<PageSize[]> {
+  const { pdfjs } = nodePdfEnvironment();
+  const doc = await pdfjs.getDocument({ data: bytes.slice(), verbosity: 0, isEvalSupported: false }).promise;
+  const sizes: PageSize[] = [];
+  for (let n = 1; n <= doc.numPages; n++) {
+    const { width, height } = (await doc.getPage(n)).getViewport({ scale: 1 });
+    sizes.push({ width, height });
+  }
+  await doc.destroy();
+  return sizes;
+}
+
+/** The grid as texts: a cell's text, or null where a spanning cell covers the position. */
+export function cellTexts(table: ReportTable): (string | null)[][] {
+  return table.rows.map((row) => row.map((c) => (c === null ? null : c.text)));
+}
+
+/**
+ * A column's header path with each header named once: a header cell spanning several header rows
+ * may be repeated in `columnHeaders` (one entry per row) or given once; both read the same here.
+ */
+export function headerPath(path: string[]): string[] {
+  return path.filter((text, i) => text !== '' && text !== path[i - 1]);
+}
+
+/** The text of the cell at (row, col), or of the spanning cell that covers that position. */
+export function textAt(table: ReportTable, row: number, col: number): string | undefined {
+  for (let r = row; r >= 0; r--) {
+    for (let c = col; c >= 0; c--) {
+      const cell = table.rows[r]?.[c];
+      if (cell && r + cell.rowSpan > row && c + cell.colSpan > col) return cell.text;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The grid is rectangular; each spanning cell's rowSpan × colSpan covers only null positions and
+ * every null is covered by exactly one cell; every bbox has x0 < x1, y0 < y1 and lies on its page.
+ */
+export function expectSaneCells(table: ReportTable, sizes: PageSize[]): void {
+  const width = table.rows[0].length;
+  const covered = table.rows.map((row) => row.map(() => 0));
+  table.rows.forEach((row, r) => {
+    expect(row.length, `row ${r} width`).toBe(width);
+    row.forEach((cell, c) => {
+      if (!cell) return;
+      const where = `cell (${r}, ${c}) ${JSON.stringify(cell.text)}`;
+      expect(cell.rowSpan, where).toBeGreaterThanOrEqual(1);
+      expect(cell.colSpan, where).toBeGreaterThanOrEqual(1);
+      for (let dr = 0; dr < cell.rowSpan; dr++) {
+        for (let dc = 0; dc < cell.colSpan; dc++) {
+          if (dr === 0 && dc === 0) continue;
+          expect(table.rows[r + dr]?.[c + dc], `${where} spans over (${r + dr}, ${c + dc})`).toBeNull();
+          covered[r + dr][c + dc]++;
+        }
+      }
+      expect(table.pages, where).toContain(cell.page);
+      const size = sizes[cell.page - 1];
+      const [x0, y0, x1, y1] = cell.bbox;
+      expect(x0, `${where} x0 < x1`).toBeLessThan(x1);
+      expect(y0, `${where} y0 < y1`).toBeLessThan(y1);
+      expect(x0, `${where} x0 on page`).toBeGreaterThanOrEqual(0);
+      expect(y0, `${where} y0 on page`).toBeGreaterThanOrEqual(0);
+      expect(x1, `${where} x1 on page`).toBeLessThanOrEqual(size.width + 0.5);
+      expect(y1, `${where} y1 on page`).toBeLessThanOrEqual(size.height + 0.5);
+    });
+  });
+  table.rows.forEach((row, r) =>
+    row.forEach((cell, c) => {
+      if (cell === null) expect(covered[r][c], `null at (${r}, ${c}) covered by one spanning cell`).toBe(1);
+    }),
+  );
+}
