@@ -16,7 +16,7 @@ function pdfjsAssets(): Plugin {
     config() {
       const require = createRequire(import.meta.url);
       const root = dirname(require.resolve('pdfjs-dist/package.json'));
-      const target = join(__dirname, 'public', 'pdfjs');
+      const target = join(import.meta.dirname, 'public', 'pdfjs');
       for (const dir of ['cmaps', 'standard_fonts', 'wasm', 'iccs']) {
         const to = join(target, dir);
         if (existsSync(join(root, dir)) && !existsSync(to)) {

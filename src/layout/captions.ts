@@ -1,5 +1,6 @@
 /** A table's title and unit, read from the lines just above it. */
 import { LAYOUT_SETTINGS as S } from './settings';
+import { joinLines } from './text';
 import type { TextLine } from './types';
 
 const UNIT = /(?:金额|计量)?单位\s*[:：]\s*(亿元|万元|千元|元)/;
@@ -37,6 +38,7 @@ export function findCaption(lines: TextLine[], tableTop: number, ceiling: number
   let unit: string | null = null;
   let code = '';
   let best: TextLine | null = null;
+  const candidates: TextLine[] = [];
   for (const l of near) {
     const t = l.text.replace(/\s+/g, '');
     unit ??= unitOf(t);
@@ -47,11 +49,32 @@ export function findCaption(lines: TextLine[], tableTop: number, ceiling: number
     }
     if (codeInLine && !code) code = codeInLine[1];
     if (NOT_TITLE.test(t) || !/[\u4e00-\u9fff]/.test(t)) continue;
+    candidates.push(l);
+  }
+  // The nearest line named like a table wins (a section heading may stand above it in larger
+  // type); failing that, the largest type, nearest first.
+  const named = candidates.filter((l) => looksLikeTitle(l.text)).sort((a, b) => b.bbox[1] - a.bbox[1]);
+  best = named[0] ?? null;
+  for (const l of named.length ? [] : candidates) {
     if (!best || l.fontSize > best.fontSize + 0.5 || (Math.abs(l.fontSize - best.fontSize) <= 0.5 && l.bbox[1] > best.bbox[1])) best = l;
   }
-  let title = best ? best.text.trim() : '';
+  let title = best ? titleText(best, near) : '';
   if (best && !looksLikeTitle(title) && best.fontSize <= Math.min(...near.map((l) => l.fontSize)) + 0.5 && !code) title = '';
   if (code && title && !title.replace(/\s+/g, '').includes(code)) title = `${code} ${title}`;
   else if (code && !title) title = code;
   return { title, unit, lines: near };
+}
+
+/** A long title wraps: join the lines of the same size stacked right above and below it. */
+function titleText(best: TextLine, near: TextLine[]): string {
+  const same = near
+    .filter((l) => Math.abs(l.fontSize - best.fontSize) <= 0.5 && !NOT_TITLE.test(l.text.replace(/\s+/g, '')) && !isTableCode(l.text))
+    .sort((a, b) => a.bbox[1] - b.bbox[1]);
+  const i = same.indexOf(best);
+  let lo = i;
+  let hi = i;
+  const gap = 0.8 * best.fontSize;
+  while (lo > 0 && same[lo].bbox[1] - same[lo - 1].bbox[3] < gap) lo--;
+  while (hi < same.length - 1 && same[hi + 1].bbox[1] - same[hi].bbox[3] < gap) hi++;
+  return joinLines(same.slice(lo, hi + 1)).text.trim();
 }

@@ -34,12 +34,14 @@ export function isColumnNumberRow(row: (TableCell | null)[]): boolean {
 
 function isDataRow(row: (TableCell | null)[]): boolean {
   if (isColumnNumberRow(row)) return false;
-  const cells = row.filter((c): c is TableCell => !!c);
-  for (const [i, cell] of cells.entries()) {
-    const t = cell.text.replace(/\s+/g, '');
+  let firstText = true;
+  for (const [c, cell] of row.entries()) {
+    const t = cell?.text.replace(/\s+/g, '') ?? '';
     if (!t) continue;
-    if (i < 4 && CODE.test(t)) return true;
-    if (i < 3 && (NUMBERED_LABEL.test(t) || TOTAL_LABEL.test(t))) return true;
+    if (c < 4 && CODE.test(t)) return true;
+    // A numbered or total label counts only as the row's leading text ("本年收入合计" is also a column header).
+    if (firstText && c < 5 && (NUMBERED_LABEL.test(t) || TOTAL_LABEL.test(t))) return true;
+    firstText = false;
     const v = parseValue(t);
     if (v.kind === 'percent' || (v.kind === 'number' && (v.decimals > 0 || /,/.test(t) || v.value!.abs().gte(10)))) return true;
   }

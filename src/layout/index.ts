@@ -50,7 +50,7 @@ export function layoutPage(content: PageContent): PageLayout {
     return { ...t, title: caption.title, unit: caption.unit, captionLines: caption.lines };
   });
   const blockers: BBox[] = tables.map((t) => t.bbox);
-  const paragraphs = buildParagraphs(lines, blockers);
+  const paragraphs = buildParagraphs(lines, blockers, content.width);
   return { page, width: content.width, height: content.height, tables: captioned, paragraphs };
 }
 

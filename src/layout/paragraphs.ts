@@ -12,7 +12,7 @@ export function isPageNumberLine(line: TextLine, pageHeight: number): boolean {
 }
 
 /** `blockers`: boxes (tables) that a paragraph may not run across. */
-export function buildParagraphs(lines: TextLine[], blockers: BBox[]): Paragraph[] {
+export function buildParagraphs(lines: TextLine[], blockers: BBox[], pageWidth: number): Paragraph[] {
   const sorted = [...lines].sort((a, b) => a.bbox[1] - b.bbox[1] || a.bbox[0] - b.bbox[0]);
   if (!sorted.length) return [];
   const left = Math.min(...sorted.map((l) => l.bbox[0]));
@@ -21,7 +21,7 @@ export function buildParagraphs(lines: TextLine[], blockers: BBox[]): Paragraph[
   let cur: TextLine[] = [];
   for (const line of sorted) {
     const prev = cur[cur.length - 1];
-    if (prev && !continues(prev, line, cur[0], left, right, blockers)) {
+    if (prev && !continues(prev, line, cur[0], left, right, blockers, pageWidth)) {
       groups.push(cur);
       cur = [];
     }
@@ -34,13 +34,18 @@ export function buildParagraphs(lines: TextLine[], blockers: BBox[]): Paragraph[
   });
 }
 
-function continues(prev: TextLine, line: TextLine, first: TextLine, left: number, right: number, blockers: BBox[]): boolean {
+function continues(prev: TextLine, line: TextLine, first: TextLine, left: number, right: number, blockers: BBox[], pageWidth: number): boolean {
   const size = Math.max(prev.fontSize, line.fontSize);
   if (Math.abs(prev.fontSize - line.fontSize) > 1) return false;
-  if (line.bbox[1] - prev.bbox[3] > S.paragraphGap * size) return false;
+  const gap = line.bbox[1] - prev.bbox[3];
   // Beside each other (two columns of one row) is not one paragraph.
   if (line.bbox[1] < prev.bbox[3] - 0.5 * size) return false;
-  // A line that stops well short of the right margin ended its paragraph.
+  // A line that stops well short of the right margin ended its paragraph, unless both are
+  // centred lines of one heading (a cover title wrapped over two lines).
+  const centre = (l: TextLine) => (l.bbox[0] + l.bbox[2]) / 2;
+  const centred = Math.abs(centre(prev) - centre(line)) < size && Math.abs(centre(prev) - pageWidth / 2) < 2 * size && Math.min(prev.bbox[0], line.bbox[0]) > 0.2 * pageWidth;
+  if (centred && gap <= 1.6 * size) return true;
+  if (gap > S.paragraphGap * size) return false;
   if (prev.bbox[2] < right - 2 * size) return false;
   // A first-line indent starts a new paragraph.
   // (A block indented as a whole keeps going: its continuation lines share one indent.)

@@ -5,6 +5,8 @@ import type { TextLine } from './types';
 
 const CJK = /[\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef“”‘’、，。；：！？（）《》【】]/;
 
+const CJK_SPACE = /([\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/g;
+
 export function isCjk(ch: string | undefined): boolean {
   return !!ch && CJK.test(ch);
 }
@@ -75,7 +77,8 @@ export function makeLine(runs: TextRun[], page: number): TextLine {
   const spans: TextLine['spans'] = [];
   let prev: TextRun | null = null;
   for (const r of ordered) {
-    const t = r.text.replace(/\s+$/g, '').replace(/^\s+/g, '');
+    // Letter-spaced Chinese ("收 入") reads as one word.
+    const t = r.text.trim().replace(CJK_SPACE, '$1');
     if (!t) continue;
     if (prev) text += separator(text, t, r.bbox[0] - prev.bbox[2], Math.max(r.fontSize, prev.fontSize));
     spans.push({ text: t, bbox: r.bbox, start: text.length });
