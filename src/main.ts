@@ -1,5 +1,21 @@
 import { createApp } from 'vue';
 import { createPinia } from 'pinia';
 import App from './ui/App.vue';
+import { makeI18n, type Locale } from './i18n';
+import { registerOfflineSupport } from './ui/offline';
+import './ui/styles.css';
 
-createApp(App).use(createPinia()).mount('#app');
+function initialLocale(): Locale {
+  try {
+    const saved = localStorage.getItem('gouji.locale');
+    if (saved === 'en' || saved === 'zh') return saved;
+  } catch {
+    /* storage unavailable */
+  }
+  return new URLSearchParams(location.search).get('lang') === 'en' ? 'en' : 'zh';
+}
+
+const locale = initialLocale();
+document.documentElement.lang = locale === 'zh' ? 'zh-CN' : 'en';
+createApp(App).use(createPinia()).use(makeI18n(locale)).mount('#app');
+if (import.meta.env.PROD) registerOfflineSupport();

@@ -1,0 +1,92 @@
+/**
+ * pdf.js on the page, for drawing pages only (analysis happens in the worker). pdf.js's own
+ * worker is bundled by Vite and started from the app's origin; assets come from `pdfjs/`.
+ */
+import * as pdfjs from 'pdfjs-dist';
+import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist';
+import PdfjsWorker from 'pdfjs-dist/build/pdf.worker.mjs?worker';
+
+let port: Worker | null = null;
+
+function ensureWorker(): void {
+  if (port) return;
+  port = new PdfjsWorker();
+  pdfjs.GlobalWorkerOptions.workerPort = port;
+}
+
+export interface PageSize {
+  width: number;
+  height: number;
+}
+
+export async function openForDisplay(bytes: Uint8Array): Promise<PDFDocumentProxy> {
+  ensureWorker();
+  const base = new URL('pdfjs/', document.baseURI).href;
+  return pdfjs.getDocument({
+    data: bytes.slice(),
+    cMapUrl: base + 'cmaps/',
+    cMapPacked: true,
+    standardFontDataUrl: base + 'standard_fonts/',
+    wasmUrl: base + 'wasm/',
+    iccUrl: base + 'iccs/',
+    isEvalSupported: false,
+    verbosity: 0,
+  }).promise;
+}
+
+/** Displayed size (rotation applied) of every page at scale 1, in points. */
+export async function pageSizes(doc: PDFDocumentProxy): Promise<PageSize[]> {
+  const sizes: PageSize[] = [];
+  for (let n = 1; n <= doc.numPages; n++) {
+    const p = await doc.getPage(n);
+    const vp = p.getViewport({ scale: 1 });
+    sizes.push({ width: vp.width, height: vp.height });
+  }
+  return sizes;
+}
+
+export interface RenderHandle {
+  promise: Promise<void>;
+  cancel(): void;
+}
+
+export function renderPage(page: PDFPageProxy, canvas: HTMLCanvasElement, scale: number): RenderHandle {
+  const ratio = Math.min(window.devicePixelRatio || 1, 2);
+  const vp = page.getViewport({ scale: scale * ratio });
+  canvas.width = Math.floor(vp.width);
+  canvas.height = Math.floor(vp.height);
+  const task = page.render({ canvas, viewport: vp });
+  return { promise: task.promise, cancel: () => task.cancel() };
+}
+
+/** A PNG crop (data: URL) of a region of a page, in displayed points at scale 1. */
+export async function cropPage(
+  page: PDFPageProxy,
+  region: [number, number, number, number],
+  scale = 2,
+  marks: { bbox: [number, number, number, number]; primary: boolean }[] = [],
+): Promise<string> {
+  const vp = page.getViewport({ scale });
+  const full = document.createElement('canvas');
+  full.width = Math.floor(vp.width);
+  full.height = Math.floor(vp.height);
+  await page.render({ canvas: full, viewport: vp }).promise;
+  const g = full.getContext('2d')!;
+  for (const m of marks) {
+    g.save();
+    g.strokeStyle = '#d93025';
+    g.lineWidth = m.primary ? 3 : 2;
+    if (!m.primary) g.setLineDash([6, 4]);
+    const [a, b, c, d] = m.bbox.map((v) => v * scale);
+    g.strokeRect(a - 2, b - 2, c - a + 4, d - b + 4);
+    g.restore();
+  }
+  const [x0, y0, x1, y1] = region.map((v) => Math.max(0, v * scale));
+  const w = Math.max(1, Math.min(full.width, x1) - x0);
+  const h = Math.max(1, Math.min(full.height, y1) - y0);
+  const out = document.createElement('canvas');
+  out.width = Math.floor(w);
+  out.height = Math.floor(h);
+  out.getContext('2d')!.drawImage(full, x0, y0, w, h, 0, 0, w, h);
+  return out.toDataURL('image/png');
+}

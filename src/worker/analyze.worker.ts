@@ -1,0 +1,23 @@
+/// <reference lib="webworker" />
+/**
+ * The analysis worker: the seam between the page and the core. It runs the one core entry,
+ * `analyzePdf`, on bytes the page sends, and posts progress and the finished report back.
+ * Cancelling is done by the page terminating this worker.
+ */
+import { analyzePdf } from '../core/analyze';
+import { browserPdfEnvironment, pdfjsAssetBase } from './env';
+import type { AnalyzeRequest, WorkerMessage } from './protocol';
+
+const post = (m: WorkerMessage) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(m);
+
+self.onmessage = async (ev: MessageEvent<AnalyzeRequest>) => {
+  const req = ev.data;
+  if (req?.type !== 'analyze') return;
+  const env = await browserPdfEnvironment(req.assetBase ?? pdfjsAssetBase(self.location.href));
+  const report = await analyzePdf(new Uint8Array(req.bytes), {
+    fileName: req.fileName,
+    env,
+    onProgress: (progress) => post({ type: 'progress', progress }),
+  });
+  post({ type: 'report', report });
+};

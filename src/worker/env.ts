@@ -1,0 +1,33 @@
+/**
+ * The browser PdfEnvironment used inside the analysis worker: the modern pdf.js build, with
+ * pdf.js's own worker running in-thread ("fake worker") so no nested worker or CDN is involved,
+ * and the cmaps / fonts / wasm served from the app's own `pdfjs/` folder (copied by vite.config).
+ */
+import type { PdfEnvironment, PdfJs } from '../pdf/load';
+
+/** `pdfjs/` next to index.html, whatever sub-path the app is served from. */
+export function pdfjsAssetBase(from: string): string {
+  // Built workers live in `<base>/assets/`; in dev they are served from `<base>/src/worker/`.
+  const url = new URL(from);
+  const path = url.pathname;
+  const i = path.lastIndexOf('/assets/');
+  const j = path.lastIndexOf('/src/');
+  const root = i >= 0 ? path.slice(0, i + 1) : j >= 0 ? path.slice(0, j + 1) : path.slice(0, path.lastIndexOf('/') + 1);
+  return new URL(root + 'pdfjs/', url.origin).href;
+}
+
+export async function browserPdfEnvironment(base: string): Promise<PdfEnvironment> {
+  const g = globalThis as { pdfjsWorker?: unknown; document?: unknown };
+  // pdf.js's display layer reads `document.baseURI` to decide that cmaps/fonts/wasm can be fetched
+  // by its (here in-thread) worker with plain fetch(). A worker has no document: give it just that.
+  if (typeof g.document === 'undefined') g.document = { baseURI: base };
+  if (!g.pdfjsWorker) g.pdfjsWorker = await import('pdfjs-dist/build/pdf.worker.mjs');
+  const pdfjs = (await import('pdfjs-dist')) as unknown as PdfJs;
+  return {
+    pdfjs,
+    cMapUrl: base + 'cmaps/',
+    standardFontDataUrl: base + 'standard_fonts/',
+    wasmUrl: base + 'wasm/',
+    iccUrl: base + 'iccs/',
+  };
+}
