@@ -1,7 +1,10 @@
 /** Shared by the layout tests: reading a rebuilt table back as plain texts, and sanity checks. */
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { expect } from 'vitest';
+import { analyzePdf } from '../../src/core/analyze';
 import { nodePdfEnvironment } from '../../src/pdf/node';
-import type { ReportTable } from '../../src/report/types';
+import type { Report, ReportTable } from '../../src/report/types';
 
 export interface PageSize {
   width: number;
@@ -82,4 +85,49 @@ export function expectSaneCells(table: ReportTable, sizes: PageSize[]): void {
       if (cell === null) expect(covered[r][c], `null at (${r}, ${c}) covered by one spanning cell`).toBe(1);
     }),
   );
+}
+
+/** A cell expected at (row, col): its text, or null where a spanning cell covers the position. */
+export type CellSpec = [row: number, col: number, text: string | null];
+
+/** Compares the listed cells and reports every mismatch at once. */
+export function expectCells(table: ReportTable, cells: CellSpec[]): void {
+  const wrong = cells
+    .map(([r, c, text]) => {
+      const cell = table.rows[r]?.[c];
+      const actual = cell === undefined ? '(outside the grid)' : cell === null ? null : cell.text;
+      return actual === text ? null : `(${r}, ${c}): expected ${JSON.stringify(text)}, got ${JSON.stringify(actual)}`;
+    })
+    .filter((m) => m !== null);
+  expect(wrong, `cells of ${table.title}`).toEqual([]);
+}
+
+/** The header path of each listed column, each header named once. */
+export function expectHeaderPaths(table: ReportTable, paths: Record<number, string[]>): void {
+  const actual = Object.fromEntries(Object.keys(paths).map((c) => [c, headerPath(table.columnHeaders[Number(c)] ?? [])]));
+  expect(actual, `header paths of ${table.title}`).toEqual(paths);
+}
+
+/** The last row's texts (null where covered). */
+export function lastRow(table: ReportTable): (string | null)[] {
+  return table.rows[table.rows.length - 1].map((c) => (c === null ? null : c.text));
+}
+
+const reports = new Map<string, Promise<Report>>();
+
+/** The report for a PDF on disk, analysed once per test file. */
+export function analyzeFile(path: string): Promise<Report> {
+  let report = reports.get(path);
+  if (!report) {
+    report = readFile(path).then((bytes) => analyzePdf(new Uint8Array(bytes), { fileName: basename(path), env: nodePdfEnvironment() }));
+    reports.set(path, report);
+  }
+  return report;
+}
+
+/** The one table whose title contains `title` (and none of `unless`); fails clearly when absent. */
+export function tableTitled(report: Report, title: string, unless: string[] = []): ReportTable {
+  const found = report.tables.filter((t) => t.title.includes(title) && !unless.some((u) => t.title.includes(u)));
+  expect(found.map((t) => t.title), `tables titled …${title}… in ${report.file}: ${report.tables.map((t) => t.title).join(' | ')}`).toHaveLength(1);
+  return found[0];
 }
