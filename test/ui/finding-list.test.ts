@@ -1,0 +1,61 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { mount } from '@vue/test-utils';
+import FindingList from '../../src/ui/components/FindingList.vue';
+import { makeI18n } from '../../src/i18n';
+import { sortFindings } from '../../src/export/describe';
+import { sampleReport } from './fixtures';
+
+function mountList(cursorId: string | null = null, locale: 'zh' | 'en' = 'zh') {
+  const findings = sortFindings(sampleReport().findings);
+  return mount(FindingList, {
+    props: { findings, total: findings.length, cursorId },
+    global: { plugins: [makeI18n(locale)] },
+  });
+}
+
+describe('FindingList', () => {
+  it('lists findings grouped and ordered by page with severity and page attributes', () => {
+    const w = mountList();
+    const items = w.findAll('[data-testid="finding"]');
+    expect(items.map((i) => i.attributes('data-finding-id'))).toEqual(['f1', 'f2', 'f3']);
+    expect(items.map((i) => i.attributes('data-page'))).toEqual(['2', '2', '4']);
+    expect(items.map((i) => i.attributes('data-severity'))).toEqual(['error', 'warning', 'info']);
+    expect(w.findAll('.finding-group-head').map((h) => h.text())).toEqual(['第 2 页', '第 4 页']);
+    expect(items[0].text()).toContain('应为 100.00');
+    expect(items[1].find('.finding-math').exists()).toBe(false);
+  });
+
+  it('shows the English message when the locale is English', () => {
+    const w = mountList(null, 'en');
+    expect(w.find('[data-testid="finding"]').text()).toContain('total does not equal');
+    expect(w.find('.finding-group-head').text()).toBe('Page 2');
+  });
+
+  it('moves the cursor with the arrow keys and locates with Enter', async () => {
+    const w = mountList('f1');
+    const list = w.find('[data-testid="finding-list"]');
+    await list.trigger('keydown', { key: 'ArrowDown' });
+    expect(w.emitted('cursor')!.at(-1)).toEqual(['f2']);
+    await w.setProps({ cursorId: 'f3' });
+    await list.trigger('keydown', { key: 'ArrowDown' });
+    expect(w.emitted('cursor')!.at(-1)).toEqual(['f3']); // stays on the last one
+    await list.trigger('keydown', { key: 'ArrowUp' });
+    expect(w.emitted('cursor')!.at(-1)).toEqual(['f2']);
+    await list.trigger('keydown', { key: 'Enter' });
+    expect(w.emitted('select')!.at(-1)).toEqual(['f3']);
+  });
+
+  it('emits select on click and marks the cursor item', async () => {
+    const w = mountList('f2');
+    expect(w.find('[data-finding-id="f2"]').classes()).toContain('is-cursor');
+    await w.find('[data-finding-id="f3"]').trigger('click');
+    expect(w.emitted('select')!.at(-1)).toEqual(['f3']);
+  });
+
+  it('says so when there are no findings', () => {
+    const w = mount(FindingList, { props: { findings: [], total: 0, cursorId: null }, global: { plugins: [makeI18n()] } });
+    expect(w.find('[data-testid="no-findings"]').exists()).toBe(true);
+    expect(w.findAll('[data-testid="finding"]')).toHaveLength(0);
+  });
+});

@@ -1,0 +1,59 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { mount } from '@vue/test-utils';
+import HighlightLayer from '../../src/ui/components/HighlightLayer.vue';
+import { sampleReport } from './fixtures';
+
+const px = (v: string | undefined) => Number.parseFloat(v ?? 'NaN');
+
+describe('HighlightLayer', () => {
+  const findings = sampleReport().findings;
+
+  for (const scale of [1, 1.37, 2]) {
+    it(`puts one box per ref on the page at bbox × scale (scale ${scale})`, () => {
+      const w = mount(HighlightLayer, { props: { page: 2, scale, findings } });
+      const boxes = w.findAll('[data-testid="highlight"]');
+      const expected = findings.flatMap((f) => f.refs.map((r, i) => ({ f, r, i }))).filter((x) => x.r.page === 2);
+      expect(boxes).toHaveLength(expected.length);
+      for (const { f, r, i } of expected) {
+        const box = boxes.find((b) => b.attributes('data-finding-id') === f.id && (b.attributes('data-primary') === 'true') === (i === 0))!;
+        expect(box, `${f.id} ref ${i}`).toBeTruthy();
+        const el = box.element as HTMLElement;
+        expect(px(el.style.left)).toBeCloseTo(r.bbox[0] * scale, 3);
+        expect(px(el.style.top)).toBeCloseTo(r.bbox[1] * scale, 3);
+        expect(px(el.style.width)).toBeCloseTo((r.bbox[2] - r.bbox[0]) * scale, 3);
+        expect(px(el.style.height)).toBeCloseTo((r.bbox[3] - r.bbox[1]) * scale, 3);
+        expect(box.attributes('data-page')).toBe('2');
+      }
+    });
+  }
+
+  it('styles the primary ref differently from the other involved numbers, with an icon', () => {
+    const w = mount(HighlightLayer, { props: { page: 2, scale: 1, findings } });
+    const f1 = w.findAll('[data-finding-id="f1"]');
+    const primary = f1.filter((b) => b.classes().includes('hl-primary'));
+    const involved = f1.filter((b) => b.classes().includes('hl-involved'));
+    expect(primary).toHaveLength(1);
+    expect(involved).toHaveLength(1); // the third ref is on page 3
+    expect(primary[0].find('.hl-icon').exists()).toBe(true);
+    expect(involved[0].find('.hl-icon').exists()).toBe(false);
+    expect(primary[0].classes()).toContain('sev-error');
+  });
+
+  it('shows refs of a finding on their own page only', () => {
+    const w = mount(HighlightLayer, { props: { page: 3, scale: 1, findings } });
+    const boxes = w.findAll('[data-testid="highlight"]');
+    expect(boxes.map((b) => b.attributes('data-finding-id'))).toEqual(['f1']);
+    expect(boxes[0].attributes('data-primary')).toBe('false');
+  });
+
+  it('emits hover and select, and marks the pulsing finding', async () => {
+    const w = mount(HighlightLayer, { props: { page: 2, scale: 1, findings, pulseId: 'f2', pulseTick: 1 } });
+    const f2 = w.find('[data-finding-id="f2"]');
+    expect(f2.classes()).toContain('hl-pulse');
+    await f2.trigger('mouseenter');
+    expect(w.emitted('hover')![0][0]).toMatchObject({ id: 'f2' });
+    await f2.trigger('click');
+    expect(w.emitted('select')![0][0]).toMatchObject({ id: 'f2' });
+  });
+});
