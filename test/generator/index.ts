@@ -1,0 +1,60 @@
+/**
+ * Gouji test generator — consistent 部门预算 disclosures, typo mutations and the bundled sample.
+ *
+ * API (for the rules engineers):
+ *
+ *   const g = generateDisclosure(seed, options?)
+ *     → { model, document, html }
+ *       model     DisclosureModel: the budget, every amount a Decimal in 元; deriveFigures(model) gives totals
+ *       document  DisclosureDocument: blocks (tables, paragraphs) whose every number is a NumberSlot with its
+ *                 location (table title/id, row label, code, column header path; or section + sentence)
+ *       html      printable HTML (A4, wide tables on landscape pages); all identities hold exactly
+ *   options: { year?, unit?: '万元' | '元', bureau?, region?, carryOver?, otherIncome? } (GenerateOptions)
+ *
+ *   const bytes = await renderPdf(html, { browser? })          → Uint8Array (headless /usr/bin/chromium)
+ *   const browser = await launchBrowser()                      → reuse for many PDFs, then browser.close()
+ *
+ *   const { html, mutation, overrides } = mutate(g, seed, { kinds?, where?: 'table' | 'text' | 'any', tableId? })
+ *     exactly one number changed (transpose | digit | copy-next-row); mutation records
+ *     { kind, where, table, tableId, row, code, column | section, sentence, newSentence, oldText, newText, delta }
+ *
+ *   buildSample() → { generated, html, overrides, planted }: the bundled public/sample.pdf's source
+ *
+ * Usage in a rules test:
+ *   const g = generateDisclosure(7, { unit: '万元' });
+ *   const report = await analyzePdf(await renderPdf(g.html), …);   // expect no error/warning findings
+ *   const m = mutate(g, 7);                                          // expect a finding whose refs include m.mutation.newText
+ *
+ * CLI: `npm run generate -- --out DIR --consistent N --mutated M [--seed S] [--unit 元]`, `npm run generate -- --sample`.
+ */
+import type { DisclosureDocument } from './document';
+import { buildModel, type DisclosureModel, type GenerateOptions } from './model';
+import { applyMutation, chooseMutation, type MutateOptions, type MutationResult } from './mutate';
+import { buildDocument, renderHtml } from './render';
+
+export interface GeneratedDisclosure {
+  seed: number | string;
+  options: GenerateOptions;
+  model: DisclosureModel;
+  document: DisclosureDocument;
+  html: string;
+}
+
+export function generateDisclosure(seed: number | string, options: GenerateOptions = {}): GeneratedDisclosure {
+  const model = buildModel(seed, options);
+  const document = buildDocument(model);
+  return { seed, options, model, document, html: renderHtml(document) };
+}
+
+export function mutate(generated: GeneratedDisclosure, seed: number | string, options: MutateOptions = {}): MutationResult {
+  const mutation = chooseMutation(generated.document, seed, options, generated.model.unit);
+  return applyMutation(generated.document, mutation);
+}
+
+export { renderPdf, launchBrowser } from './pdf';
+export { buildSample, type PlantedError } from './sample';
+export { deriveFigures, buildModel, type DisclosureModel, type GenerateOptions, type Figures } from './model';
+export { buildDocument, renderHtml, TABLE_TITLES } from './render';
+export { chooseMutation, applyMutation, type Mutation, type MutationKind, type MutateOptions, type MutationResult } from './mutate';
+export { tables, table, cellText, paragraphText, type DisclosureDocument, type NumberSlot, type TableBlock } from './document';
+export { findPages } from './locate';
