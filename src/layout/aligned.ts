@@ -1,8 +1,183 @@
-/** Tables without (some) ruling lines: columns from the alignment of text. */
-import type { PageContent } from '../pdf/types';
+/**
+ * Tables without (some) ruling lines: columns from the alignment of text.
+ *
+ *   lines → chunks (text separated by wide gaps)
+ *   → blocks of consecutive lines with several chunks (≥ minAlignedRows of them)
+ *   → columns: the x-ranges covered by the body's chunks, merged where they overlap
+ *   → rows: one per line, lines that overlap vertically or wrap a label folded in
+ *   → cells: chunks placed in the columns they cover (a chunk over several columns spans).
+ */
+import type { BBox, PageContent, TextRun } from '../pdf/types';
+import { parseValue } from '../values/parse';
 import type { PageTable } from './cells';
-import type { TextLine } from './types';
+import { splitRun } from './cells';
+import { LAYOUT_SETTINGS as S } from './settings';
+import { joinLines, makeLine, unionBBox } from './text';
+import type { TableCell, TextLine } from './types';
 
-export function findAlignedTables(_lines: TextLine[], _content: PageContent): PageTable[] {
-  return [];
+interface Chunk {
+  text: string;
+  bbox: BBox;
+  runs: TextRun[];
+}
+
+interface Row {
+  lines: TextLine[];
+  chunks: Chunk[];
+  bbox: BBox;
+}
+
+function chunksOf(line: TextLine, runsOfLine: TextRun[]): Chunk[] {
+  const pieces = runsOfLine.flatMap((r) => (/\S\s{2,}\S|\d\s+[-\d]/.test(r.text.trim()) ? splitRun(r) : [r])).sort((a, b) => a.bbox[0] - b.bbox[0]);
+  const chunks: Chunk[] = [];
+  let cur: TextRun[] = [];
+  for (const r of pieces) {
+    const prev = cur[cur.length - 1];
+    if (prev && r.bbox[0] - prev.bbox[2] > S.cellGap * Math.max(r.fontSize, prev.fontSize)) {
+      chunks.push(toChunk(cur, line.page));
+      cur = [];
+    }
+    cur.push(r);
+  }
+  if (cur.length) chunks.push(toChunk(cur, line.page));
+  return chunks;
+}
+
+function toChunk(runs: TextRun[], page: number): Chunk {
+  const line = makeLine(runs, page);
+  return { text: line.text, bbox: line.bbox, runs };
+}
+
+function isNumeric(text: string): boolean {
+  const v = parseValue(text);
+  return v.kind === 'number' || v.kind === 'percent' || v.kind === 'dash';
+}
+
+function isAmount(text: string): boolean {
+  const v = parseValue(text);
+  return v.kind === 'percent' || (v.kind === 'number' && (v.decimals > 0 || /,/.test(text) || v.value!.abs().gte(1000)));
+}
+
+function isTabular(chunks: Chunk[]): boolean {
+  return chunks.length >= 3 || (chunks.length === 2 && chunks.some((c) => isNumeric(c.text)));
+}
+
+/** Column x-ranges: the body chunks' extents merged where they overlap. */
+function columnRanges(rows: Row[]): [number, number][] {
+  const spans = rows.flatMap((r) => r.chunks.map((c) => [c.bbox[0], c.bbox[2]] as [number, number])).sort((a, b) => a[0] - b[0]);
+  const out: [number, number][] = [];
+  for (const s of spans) {
+    const last = out[out.length - 1];
+    if (last && s[0] <= last[1]) last[1] = Math.max(last[1], s[1]);
+    else out.push([s[0], s[1]]);
+  }
+  return out;
+}
+
+export function findAlignedTables(lines: TextLine[], content: PageContent): PageTable[] {
+  const runsByLine = new Map<TextLine, TextRun[]>();
+  const bySpan = new Map<string, TextRun>();
+  for (const r of content.runs) bySpan.set(`${r.bbox[0]}|${r.bbox[1]}|${r.text.trim()}`, r);
+  for (const l of lines) {
+    runsByLine.set(l, l.spans.map((s) => bySpan.get(`${s.bbox[0]}|${s.bbox[1]}|${s.text}`)).filter((r): r is TextRun => !!r));
+  }
+  const sorted = [...lines].sort((a, b) => a.bbox[1] - b.bbox[1]);
+  const rows: Row[] = sorted.map((l) => {
+    const chunks = chunksOf(l, runsByLine.get(l) ?? []);
+    return { lines: [l], chunks, bbox: l.bbox };
+  });
+
+  const tables: PageTable[] = [];
+  let i = 0;
+  while (i < rows.length) {
+    if (!isTabular(rows[i].chunks)) {
+      i++;
+      continue;
+    }
+    // Grow a block downwards: tabular lines, with at most one plain line between them.
+    let j = i;
+    let tabular = 1;
+    while (j + 1 < rows.length) {
+      const next = rows[j + 1];
+      const size = next.lines[0].fontSize || 10;
+      if (next.bbox[1] - rows[j].bbox[3] > 2.5 * size) break;
+      if (isTabular(next.chunks)) {
+        tabular++;
+        j++;
+      } else if (j + 2 < rows.length && isTabular(rows[j + 2].chunks) && next.chunks.length === 1) {
+        j += 1; // a wrapped label between two rows
+      } else break;
+    }
+    // A table of contents (title … page number) aligns too: ask for at least one amount.
+    const hasAmount = rows.slice(i, j + 1).some((r) => r.chunks.some((c) => isAmount(c.text)));
+    if (tabular >= S.minAlignedRows && hasAmount) {
+      // Header lines right above: two or more chunks, close by.
+      let top = i;
+      while (top > 0 && rows[top - 1].chunks.length >= 2 && rows[top].bbox[1] - rows[top - 1].bbox[3] < 2 * (rows[top].lines[0].fontSize || 10)) top--;
+      const table = buildTable(rows.slice(top, j + 1), rows.slice(i, j + 1), content.page);
+      if (table) tables.push(table);
+    }
+    i = j + 1;
+  }
+  return tables;
+}
+
+function buildTable(all: Row[], body: Row[], page: number): PageTable | null {
+  const ranges = columnRanges(body.filter((r) => isTabular(r.chunks)));
+  if (ranges.length < 2) return null;
+  // Fold a one-chunk line into the row it wraps from (a label continuing on the next line).
+  const merged: Row[] = [];
+  for (const r of all) {
+    const prev = merged[merged.length - 1];
+    const size = r.lines[0].fontSize || 10;
+    if (prev && r.chunks.length === 1 && !isTabular(r.chunks) && r.bbox[1] - prev.bbox[3] < 0.6 * size) {
+      prev.lines.push(...r.lines);
+      prev.chunks.push(...r.chunks);
+      prev.bbox = unionBBox([prev.bbox, r.bbox]);
+    } else merged.push({ lines: [...r.lines], chunks: [...r.chunks], bbox: r.bbox });
+  }
+  const colOf = (x: number) => {
+    let best = 0;
+    let dist = Infinity;
+    ranges.forEach(([a, b], k) => {
+      const d = x < a ? a - x : x > b ? x - b : 0;
+      if (d < dist) {
+        dist = d;
+        best = k;
+      }
+    });
+    return best;
+  };
+  const nCols = ranges.length;
+  const xs = [ranges[0][0], ...ranges.slice(1).map(([a], k) => (ranges[k][1] + a) / 2), ranges[nCols - 1][1]];
+  const used = new Set<TextRun>();
+  const grid: (TableCell | null)[][] = merged.map((row) => {
+    const cellsText: { chunks: Chunk[]; from: number; to: number }[] = [];
+    for (const c of row.chunks) {
+      for (const r of c.runs) used.add(r);
+      const from = colOf(c.bbox[0] + 0.5);
+      const to = Math.max(from, colOf(c.bbox[2] - 0.5));
+      const same = cellsText.find((t) => t.from === from);
+      if (same) {
+        same.chunks.push(c);
+        same.to = Math.max(same.to, to);
+      } else cellsText.push({ chunks: [c], from, to });
+    }
+    const out: (TableCell | null)[] = Array(nCols).fill(null);
+    const taken: boolean[] = Array(nCols).fill(false);
+    for (const t of cellsText.sort((a, b) => a.from - b.from)) {
+      if (taken[t.from]) continue;
+      let to = t.to;
+      for (let k = t.from + 1; k <= to; k++) if (taken[k]) to = k - 1;
+      for (let k = t.from; k <= to; k++) taken[k] = true;
+      const ordered = [...t.chunks].sort((a, b) => a.bbox[1] - b.bbox[1] || a.bbox[0] - b.bbox[0]);
+      out[t.from] = { text: joinLines(ordered).text, page, bbox: unionBBox(ordered.map((c) => c.bbox)), rowSpan: 1, colSpan: to - t.from + 1 };
+    }
+    for (let k = 0; k < nCols; k++) {
+      if (!taken[k]) out[k] = { text: '', page, bbox: [xs[k], row.bbox[1], xs[k + 1], row.bbox[3]], rowSpan: 1, colSpan: 1 };
+    }
+    return out;
+  });
+  const bbox = unionBBox(merged.map((r) => r.bbox).concat([[xs[0], merged[0].bbox[1], xs[nCols], merged[0].bbox[3]]]));
+  return { page, bbox, rows: grid, xs, ruled: false, used };
 }

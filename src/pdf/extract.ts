@@ -9,6 +9,7 @@
 import type { PDFPageProxy } from 'pdfjs-dist';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api';
 import type { PdfJs } from './load';
+import { unifyRadicals } from './radicals';
 import type { BBox, PageContent, RuleLine, TextRun } from './types';
 
 type Matrix = [number, number, number, number, number, number];
@@ -256,7 +257,7 @@ export function runsFromTextContent(items: TextItem[], viewportTransform: number
       const y0 = dy >= 0 ? by : by - width;
       bbox = [bx - size * S.descent, y0, bx + size * S.ascent, y0 + width];
     }
-    runs.push({ text: item.str, bbox, fontSize: size, fontName: item.fontName, vertical });
+    runs.push({ text: unifyRadicals(item.str), bbox, fontSize: size, fontName: item.fontName, vertical });
   }
   return runs;
 }
