@@ -27,7 +27,8 @@ export function ownerAt(rows: Rows, r: number, c: number): TableCell | null {
 export function isColumnNumberRow(row: (TableCell | null)[]): boolean {
   const texts = row.filter((c): c is TableCell => !!c).map((c) => c.text.replace(/\s+/g, '')).filter(Boolean);
   if (!texts.length) return false;
-  if (texts.some((t) => /^(栏次|行次|栏\s*次)$/.test(t))) return true;
+  // "行次" is also a column's own header ("项目 行次 金额"): only a leading 栏次/行次 marks the row.
+  if (/^(栏次|行次)$/.test(texts[0])) return true;
   const nums = texts.map((t) => (/^\d{1,2}$/.test(t) ? Number(t) : NaN));
   return nums.length >= 3 && nums.every((n, i) => n === i + 1 || (i > 0 && n === nums[i - 1] + 1));
 }
