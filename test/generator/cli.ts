@@ -1,0 +1,114 @@
+/**
+ * npm run generate -- [--out DIR] [--consistent N] [--mutated M] [--seed S] [--unit 万元|元] [--html]
+ *   writes N consistent PDFs, M mutated PDFs and manifest.json into DIR (default: a new temp dir)
+ * npm run generate -- --sample
+ *   writes public/sample.pdf and public/sample-manifest.json (the app's bundled sample)
+ */
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generateDisclosure, mutate } from './index';
+import { findPages } from './locate';
+import type { TableUnit } from './model';
+import { launchBrowser, renderPdf } from './pdf';
+import { TABLE_TITLES } from './render';
+import { buildSample } from './sample';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+function arg(argv: string[], name: string): string | undefined {
+  const i = argv.indexOf(`--${name}`);
+  return i >= 0 ? argv[i + 1] : undefined;
+}
+
+function guardOut(dir: string): string {
+  const abs = resolve(dir);
+  const shared = resolve(ROOT, '../shared');
+  if (abs === shared || abs.startsWith(shared + '/')) throw new Error('refusing to write into ../shared');
+  return abs;
+}
+
+async function sample(): Promise<void> {
+  const s = buildSample();
+  const pdf = await renderPdf(s.html);
+  const m = s.generated.model;
+  const titles = TABLE_TITLES.map(([, t]) => `${m.year}年${t}`);
+  const pages = await findPages(
+    pdf,
+    s.planted.map((p) => {
+      if (p.where === 'table') return { table: p.table, text: p.found };
+      const before = p.sentence ? p.sentence.slice(0, p.sentence.indexOf(p.expected)).slice(-6) : '';
+      return { text: p.found, before };
+    }),
+    titles,
+  );
+  s.planted.forEach((p, i) => (p.page = pages[i]));
+  const pageCount = (await import('./locate')).pageTexts(pdf).then((t) => t.length);
+  const manifest = {
+    file: 'sample.pdf',
+    title: s.generated.document.title,
+    department: m.department,
+    year: m.year,
+    kind: '部门预算',
+    unit: m.unit,
+    pages: await pageCount,
+    generator: { seed: s.generated.seed, options: s.generated.options, command: 'npm run generate -- --sample' },
+    note: 'All other figures are consistent: every identity, cross-table link and narrative statement holds exactly.',
+    planted: s.planted,
+  };
+  mkdirSync(join(ROOT, 'public'), { recursive: true });
+  writeFileSync(join(ROOT, 'public/sample.pdf'), pdf);
+  writeFileSync(join(ROOT, 'public/sample-manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
+  process.stdout.write(`public/sample.pdf (${manifest.pages} pages, ${pdf.length} bytes), ${s.planted.length} planted errors\n`);
+  for (const p of s.planted) process.stdout.write(`  ${p.id} ${p.kind} p${p.page} ${p.table ?? p.section} ${p.row ?? ''} ${p.column ?? ''} ${p.expected} → ${p.found}\n`);
+}
+
+async function corpus(argv: string[]): Promise<void> {
+  const out = guardOut(arg(argv, 'out') ?? mkdtempSync(join(tmpdir(), 'gouji-gen-')));
+  mkdirSync(out, { recursive: true });
+  const n = Number(arg(argv, 'consistent') ?? 3);
+  const mCount = Number(arg(argv, 'mutated') ?? 5);
+  const base = arg(argv, 'seed') ?? '1';
+  const unit = (arg(argv, 'unit') as TableUnit | undefined) ?? undefined;
+  const html = argv.includes('--html');
+  const browser = await launchBrowser();
+  const entries: unknown[] = [];
+  try {
+    for (let i = 0; i < n; i++) {
+      const seed = `${base}-${i}`;
+      const g = generateDisclosure(seed, unit ? { unit } : {});
+      const file = `consistent-${String(i + 1).padStart(3, '0')}.pdf`;
+      writeFileSync(join(out, file), await renderPdf(g.html, { browser }));
+      if (html) writeFileSync(join(out, file.replace(/\.pdf$/, '.html')), g.html);
+      entries.push({ file, seed, options: g.options, department: g.model.department, year: g.model.year, unit: g.model.unit, consistent: true });
+    }
+    for (let i = 0; i < mCount; i++) {
+      const seed = `${base}-${i % Math.max(n, 1)}`;
+      const g = generateDisclosure(seed, unit ? { unit } : {});
+      const r = mutate(g, `${base}-m${i}`);
+      const file = `mutated-${String(i + 1).padStart(3, '0')}.pdf`;
+      const pdf = await renderPdf(r.html, { browser });
+      const titles = TABLE_TITLES.map(([, t]) => `${g.model.year}年${t}`);
+      const mu = r.mutation;
+      const before = mu.newSentence ? mu.newSentence.slice(0, mu.newSentence.indexOf(mu.newText)).slice(-6) : undefined;
+      const [page] = await findPages(pdf, [mu.where === 'table' ? { table: mu.table, text: mu.newText } : { text: mu.newText, before }], titles);
+      writeFileSync(join(out, file), pdf);
+      if (html) writeFileSync(join(out, file.replace(/\.pdf$/, '.html')), r.html);
+      entries.push({ file, seed, mutationSeed: `${base}-m${i}`, options: g.options, department: g.model.department, year: g.model.year, unit: g.model.unit, consistent: false, mutation: { ...mu, page } });
+    }
+  } finally {
+    await browser.close();
+  }
+  writeFileSync(join(out, 'manifest.json'), JSON.stringify({ generator: 'gouji test/generator', documents: entries }, null, 2) + '\n');
+  process.stdout.write(`${out}\n`);
+}
+
+const argv = process.argv.slice(2);
+(argv.includes('--sample') ? sample() : corpus(argv)).then(
+  () => process.exit(0),
+  (e) => {
+    process.stderr.write(`${(e as Error)?.stack ?? e}\n`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,439 @@
+/**
+ * The generator's promises, checked from the rendered document (cell and sentence texts), with
+ * decimal.js, independently of how the model built them: every identity holds, the PDF renders,
+ * a mutation changes exactly one number and says which, and everything is deterministic per seed.
+ */
+import Decimal from 'decimal.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { existsSync, readFileSync } from 'node:fs';
+import { cellText, generateDisclosure, launchBrowser, mutate, paragraphText, renderPdf, table, type DisclosureDocument, type GeneratedDisclosure } from './index';
+import { pageTexts } from './locate';
+import { buildSample } from './sample';
+import { fixCMap } from './tounicode';
+
+type Doc = DisclosureDocument;
+const D = (s: string) => new Decimal(s === '' ? '0' : s.replace(/,/g, ''));
+const WAN = new Decimal(10000);
+
+/** Cell value by row predicate and column name (a blank cell is 0). */
+function grid(doc: Doc, id: string) {
+  const t = table(doc, id);
+  const col = (name: string) => {
+    const i = t.columns.indexOf(name);
+    if (i < 0) throw new Error(`${id}: no column ${name} in ${t.columns.join(' | ')}`);
+    return i;
+  };
+  const rows = t.body.map((cells, r) => ({ label: t.rows[r].label, code: t.rows[r].code, texts: cells.map((c) => cellText(doc, c)) }));
+  return {
+    t,
+    rows,
+    v: (row: { texts: string[] }, name: string) => D(row.texts[col(name)]),
+    text: (row: { texts: string[] }, name: string) => row.texts[col(name)],
+    byCode: (code: string) => rows.find((r) => r.code === code && r.texts.some((x) => x === code || code.endsWith(x))) ?? rows.find((r) => r.code === code)!,
+    byLabel: (label: string) => rows.find((r) => r.label === label)!,
+  };
+}
+const sum = (xs: Decimal[]) => xs.reduce((a, b) => a.plus(b), new Decimal(0));
+
+/** Table amounts → 万元 for comparing with the narrative. */
+function toWan(g: GeneratedDisclosure, v: Decimal): Decimal {
+  return g.model.unit === '元' ? v.div(WAN) : v;
+}
+
+function narrative(doc: Doc): string {
+  return doc.blocks
+    .filter((b) => b.type === 'p')
+    .map((b) => paragraphText(doc, b as Parameters<typeof paragraphText>[1]))
+    .join('\n');
+}
+
+/** A narrative number equals a table number (万元 rounded to the narrative's decimals). */
+function expectNarrativeAmount(g: GeneratedDisclosure, narrativeText: string, tableValue: Decimal): void {
+  const wan = toWan(g, tableValue);
+  const dp = narrativeText.includes('.') ? narrativeText.split('.')[1].length : 0;
+  expect(D(narrativeText).eq(wan.toDecimalPlaces(dp, Decimal.ROUND_HALF_UP)), `${narrativeText} vs ${wan}`).toBe(true);
+}
+
+function checkHierarchy(g: ReturnType<typeof grid>, columns: string[], codeOf: (r: (typeof g.rows)[number]) => string | undefined): void {
+  const coded = g.rows.filter((r) => codeOf(r));
+  const total = g.rows.find((r) => r.label === '合计')!;
+  for (const col of columns) {
+    const classes = coded.filter((r) => codeOf(r)!.length === 3);
+    expect(g.v(total, col).eq(sum(classes.map((r) => g.v(r, col)))), `${g.t.id} 合计 ${col}`).toBe(true);
+    for (const c of classes) {
+      const sections = coded.filter((r) => codeOf(r)!.length === 5 && codeOf(r)!.startsWith(codeOf(c)!));
+      expect(sections.length).toBeGreaterThan(0);
+      expect(g.v(c, col).eq(sum(sections.map((r) => g.v(r, col)))), `${g.t.id} ${codeOf(c)} ${col}`).toBe(true);
+      for (const s of sections) {
+        const items = coded.filter((r) => codeOf(r)!.length === 7 && codeOf(r)!.startsWith(codeOf(s)!));
+        expect(items.length).toBeGreaterThan(0);
+        expect(g.v(s, col).eq(sum(items.map((r) => g.v(r, col)))), `${g.t.id} ${codeOf(s)} ${col}`).toBe(true);
+      }
+    }
+  }
+}
+
+function checkIdentities(g: GeneratedDisclosure): void {
+  const doc = g.document;
+
+  // 部门收支总表.
+  const ie = grid(doc, 'income-expenditure');
+  const leftTexts = ie.rows.slice(0, 9).map((r) => D(r.texts[1]));
+  const row = (label: string) => ie.rows.find((r) => r.texts[0] === label || r.texts[2] === label)!;
+  const currentIncome = D(row('本年收入合计').texts[1]);
+  const carry = D(row('上年结转').texts[1]);
+  const incomeTotal = D(row('收入总计').texts[1]);
+  const currentExp = D(row('本年支出合计').texts[3]);
+  const carryNext = D(row('结转下年').texts[3]);
+  const expTotal = D(row('支出总计').texts[3]);
+  expect(sum(leftTexts).eq(currentIncome)).toBe(true);
+  expect(currentIncome.plus(carry).eq(incomeTotal)).toBe(true);
+  const classRows = ie.rows.filter((r) => /^[一二三四五六七八九十]+、.+支出|^[一二三四五六七八九十]+、预备费/.test(r.texts[2]) && !r.texts[2].startsWith('本年'));
+  expect(sum(classRows.map((r) => D(r.texts[3]))).eq(currentExp)).toBe(true);
+  expect(currentExp.plus(carryNext).eq(expTotal)).toBe(true);
+  expect(incomeTotal.eq(expTotal)).toBe(true);
+
+  // 部门收入总表.
+  const inc = grid(doc, 'income');
+  const incCols = ['合计', '上年结转', '本年收入 › 一般公共预算拨款', '本年收入 › 政府性基金预算拨款', '本年收入 › 事业收入', '本年收入 › 其他收入'];
+  checkHierarchy(inc, incCols, (r) => r.code);
+  for (const r of inc.rows) expect(inc.v(r, '合计').eq(sum(incCols.slice(1).map((c) => inc.v(r, c)))), `income row ${r.label}`).toBe(true);
+  const incTotal = inc.byLabel('合计');
+  expect(inc.v(incTotal, '合计').eq(incomeTotal)).toBe(true);
+  expect(inc.v(incTotal, '上年结转').eq(carry)).toBe(true);
+  expect(inc.v(incTotal, '本年收入 › 一般公共预算拨款').eq(D(ie.rows[0].texts[1]))).toBe(true);
+
+  // 部门支出总表.
+  const exp = grid(doc, 'expenditure');
+  checkHierarchy(exp, ['合计', '基本支出', '项目支出'], (r) => r.code);
+  for (const r of exp.rows) expect(exp.v(r, '合计').eq(exp.v(r, '基本支出').plus(exp.v(r, '项目支出')))).toBe(true);
+  const expTot = exp.byLabel('合计');
+  expect(exp.v(expTot, '合计').eq(expTotal)).toBe(true);
+  for (const r of classRows) {
+    const code = r.texts[2].replace(/^[一二三四五六七八九十]+、/, '');
+    const er = exp.rows.find((x) => x.code?.length === 3 && x.label === code);
+    expect(D(r.texts[3]).eq(er ? exp.v(er, '合计') : new Decimal(0)), `class ${code}`).toBe(true);
+  }
+
+  // 一般公共预算支出表 (split codes).
+  const gp = grid(doc, 'gp-expenditure');
+  const gpCols = ['合计', '基本支出 › 小计', '基本支出 › 人员经费', '基本支出 › 公用经费', '项目支出'];
+  const splitCode = (r: (typeof gp.rows)[number]) => (r.label === '合计' ? undefined : r.texts.slice(0, 3).join(''));
+  checkHierarchy(gp, gpCols, splitCode);
+  for (const r of gp.rows) {
+    expect(gp.v(r, '基本支出 › 小计').eq(gp.v(r, '基本支出 › 人员经费').plus(gp.v(r, '基本支出 › 公用经费')))).toBe(true);
+    expect(gp.v(r, '合计').eq(gp.v(r, '基本支出 › 小计').plus(gp.v(r, '项目支出')))).toBe(true);
+  }
+  const gpTot = gp.byLabel('合计');
+
+  // 财政拨款收支总表.
+  const fi = grid(doc, 'fiscal');
+  const fRow = (label: string, side: 0 | 2) => fi.rows.find((r) => r.texts[side] === label)!;
+  const thisYear = D(fRow('一、本年收入', 0).texts[1]);
+  const fCarry = D(fRow('二、上年结转', 0).texts[1]);
+  const fIncome = D(fRow('收入总计', 0).texts[1]);
+  expect(thisYear.plus(fCarry).eq(fIncome)).toBe(true);
+  const sub = fi.rows.filter((r) => r.texts[0].startsWith('（'));
+  expect(thisYear.eq(sum(sub.slice(0, 3).map((r) => D(r.texts[1]))))).toBe(true);
+  expect(fCarry.eq(sum(sub.slice(3).map((r) => D(r.texts[1]))))).toBe(true);
+  const fExp = fRow('一、本年支出', 2);
+  const fClasses = fi.rows.filter((r) => r.texts[2].startsWith('（'));
+  expect(D(fExp.texts[3]).eq(sum(fClasses.map((r) => D(r.texts[3]))))).toBe(true);
+  expect(D(fRow('支出总计', 2).texts[3]).eq(D(fExp.texts[3]).plus(D(fRow('二、结转下年', 2).texts[3])))).toBe(true);
+  expect(D(fRow('支出总计', 2).texts[3]).eq(fIncome)).toBe(true);
+  for (const r of [...fClasses, fExp, fRow('支出总计', 2)]) expect(D(r.texts[3]).eq(sum(r.texts.slice(4).map(D)))).toBe(true);
+  expect(fIncome.eq(gp.v(gpTot, '合计'))).toBe(true);
+  for (const r of fClasses) {
+    const name = r.texts[2].replace(/^（[一二三四五六七八九十]+）/, '');
+    const gr = gp.rows.find((x) => x.texts[1] === '' && x.texts[0] !== '' && x.label === name)!;
+    expect(D(r.texts[3]).eq(gp.v(gr, '合计')), `fiscal class ${name}`).toBe(true);
+  }
+
+  // 一般公共预算基本支出表 (economic codes).
+  const ba = grid(doc, 'gp-basic');
+  const baTot = ba.byLabel('合计');
+  const econ = ba.rows.filter((r) => r.code);
+  const classes = econ.filter((r) => r.code!.length === 3);
+  for (const col of ['合计', '人员经费', '公用经费']) {
+    expect(ba.v(baTot, col).eq(sum(classes.map((r) => ba.v(r, col))))).toBe(true);
+    for (const c of classes) expect(ba.v(c, col).eq(sum(econ.filter((r) => r.code!.length === 5 && r.code!.startsWith(c.code!)).map((r) => ba.v(r, col))))).toBe(true);
+  }
+  for (const r of ba.rows) expect(ba.v(r, '合计').eq(ba.v(r, '人员经费').plus(ba.v(r, '公用经费')))).toBe(true);
+  const clsTotal = (codes: string[]) => sum(classes.filter((r) => codes.includes(r.code!)).map((r) => ba.v(r, '合计')));
+  expect(ba.v(baTot, '人员经费').eq(clsTotal(['301', '303']))).toBe(true);
+  expect(ba.v(baTot, '公用经费').eq(clsTotal(['302', '310']))).toBe(true);
+  expect(ba.v(baTot, '合计').eq(gp.v(gpTot, '基本支出 › 小计'))).toBe(true);
+  expect(ba.v(baTot, '人员经费').eq(gp.v(gpTot, '基本支出 › 人员经费'))).toBe(true);
+  expect(ba.v(baTot, '公用经费').eq(gp.v(gpTot, '基本支出 › 公用经费'))).toBe(true);
+  expect(ba.v(baTot, '合计').eq(exp.v(expTot, '基本支出'))).toBe(true);
+  const econValue = (code: string) => {
+    const r = econ.find((x) => x.code === code);
+    return r ? ba.v(r, '合计') : new Decimal(0);
+  };
+
+  // “三公”.
+  const tp = grid(doc, 'three-public');
+  for (const r of tp.rows) {
+    expect(tp.v(r, '合计').eq(tp.v(r, '因公出国（境）费').plus(tp.v(r, '公务用车购置及运行费 › 小计')).plus(tp.v(r, '公务接待费')))).toBe(true);
+    expect(tp.v(r, '公务用车购置及运行费 › 小计').eq(tp.v(r, '公务用车购置及运行费 › 公务用车购置费').plus(tp.v(r, '公务用车购置及运行费 › 公务用车运行维护费')))).toBe(true);
+  }
+  const tpNow = tp.byLabel(`${g.model.year}年预算数`);
+  expect(tp.v(tpNow, '公务接待费').eq(econValue('30217'))).toBe(true);
+  expect(tp.v(tpNow, '公务用车购置及运行费 › 公务用车运行维护费').eq(econValue('30231'))).toBe(true);
+  expect(tp.v(tpNow, '因公出国（境）费').eq(econValue('30212'))).toBe(true);
+
+  // Empty tables carry their own note.
+  for (const [id, name] of [
+    ['gov-fund', '政府性基金预算'],
+    ['state-capital', '国有资本经营预算'],
+  ]) {
+    const t = table(doc, id);
+    expect(t.note).toContain('本表无数据');
+    expect(t.note).toContain(name);
+    expect(t.body.flat().every((c) => !c.slot)).toBe(true);
+  }
+
+  // 项目支出表.
+  const pr = grid(doc, 'projects');
+  const prCols = pr.t.columns.slice(4);
+  const prTot = pr.byLabel('合计');
+  const projects = pr.rows.filter((r) => r.label !== '合计');
+  for (const c of prCols) expect(pr.v(prTot, c).eq(sum(projects.map((r) => pr.v(r, c))))).toBe(true);
+  for (const r of pr.rows) expect(pr.v(r, '合计').eq(sum(prCols.slice(1).map((c) => pr.v(r, c))))).toBe(true);
+  expect(pr.v(prTot, '合计').eq(exp.v(expTot, '项目支出'))).toBe(true);
+
+  // 机关运行经费.
+  const op = grid(doc, 'operating');
+  const opTot = op.byLabel('合计');
+  const opRows = op.rows.filter((r) => r.code);
+  expect(op.v(opTot, '预算数').eq(sum(opRows.map((r) => op.v(r, '预算数'))))).toBe(true);
+  for (const r of opRows) expect(op.v(r, '预算数').lte(econValue(r.code!))).toBe(true);
+
+  // Narrative agrees with the tables.
+  const text = narrative(doc);
+  const m1 = /收入总计([\d.]+)万元，支出总计([\d.]+)万元/.exec(text)!;
+  expectNarrativeAmount(g, m1[1], incomeTotal);
+  expectNarrativeAmount(g, m1[2], expTotal);
+  const m2 = /支出预算合计([\d.]+)万元，其中：基本支出([\d.]+)万元，占([\d.]+)%；项目支出([\d.]+)万元，占([\d.]+)%/.exec(text)!;
+  expectNarrativeAmount(g, m2[2], exp.v(expTot, '基本支出'));
+  expectNarrativeAmount(g, m2[4], exp.v(expTot, '项目支出'));
+  const share = (part: Decimal, whole: Decimal) => part.div(whole).times(100).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+  expect(D(m2[3]).eq(share(exp.v(expTot, '基本支出'), expTotal))).toBe(true);
+  expect(D(m2[5]).eq(share(exp.v(expTot, '项目支出'), expTotal))).toBe(true);
+  const m3 = /人员经费([\d.]+)万元，主要包括：[^；]*；公用经费([\d.]+)万元/.exec(text)!;
+  expectNarrativeAmount(g, m3[1], ba.v(baTot, '人员经费'));
+  expectNarrativeAmount(g, m3[2], ba.v(baTot, '公用经费'));
+  // Class shares of 一般公共预算支出.
+  const gpTotal = gp.v(gpTot, '合计');
+  let classSentences = 0;
+  for (const m of text.matchAll(/([^：；，]+?)（类）([\d.]+)万元，占([\d.]+)%/g)) {
+    classSentences++;
+    const r = gp.rows.find((x) => x.texts[1] === '' && x.texts[0] !== '' && x.label === m[1])!;
+    expect(r, m[1]).toBeTruthy();
+    expectNarrativeAmount(g, m[2], gp.v(r, '合计'));
+    expect(D(m[3]).eq(share(gp.v(r, '合计'), gpTotal))).toBe(true);
+  }
+  expect(classSentences).toBe(gp.rows.filter((x) => x.texts[0] !== '' && x.texts[1] === '').length);
+  // Item sentences: amount = table; growth rate = Δ ÷ (amount − Δ).
+  let itemSentences = 0;
+  for (const m of text.matchAll(/（款）([^（]+)（项）([\d.]+)万元，(?:比上年(增加|减少)([\d.]+)万元(?:，(增长|下降)([\d.]+)%|（上年无此项预算）)|与上年持平)/g)) {
+    itemSentences++;
+    const r = gp.rows.find((x) => x.texts[2] !== '' && x.label === m[1])!;
+    expectNarrativeAmount(g, m[2], gp.v(r, '合计'));
+    if (m[6]) {
+      const delta = D(m[4]).times(m[3] === '增加' ? 1 : -1);
+      const rate = delta.abs().div(D(m[2]).minus(delta)).times(100);
+      const tolerance = g.model.unit === '元' ? new Decimal('0.05') : new Decimal('0.005');
+      expect(rate.minus(D(m[6])).abs().lte(tolerance), `${m[0]}`).toBe(true);
+    } else if (m[3]) {
+      expect(D(m[4]).eq(D(m[2]))).toBe(true);
+    }
+  }
+  expect(itemSentences).toBe(gp.rows.filter((x) => x.texts[2] !== '').length);
+  // “三公” narrative: component lists and table.
+  const m4 = /“三公”经费预算([\d.]+)万元，[\s\S]*?因公出国（境）费([\d.]+)万元[\s\S]*?公务用车购置及运行费([\d.]+)万元（其中：公务用车购置费([\d.]+)万元，公务用车运行维护费([\d.]+)万元）[\s\S]*?公务接待费([\d.]+)万元/.exec(text);
+  expect(m4 !== null || tp.v(tpNow, '合计').isZero()).toBe(true);
+  if (m4) {
+    expect(D(m4[1]).eq(D(m4[2]).plus(D(m4[3])).plus(D(m4[6])))).toBe(true);
+    expect(D(m4[3]).eq(D(m4[4]).plus(D(m4[5])))).toBe(true);
+    expectNarrativeAmount(g, m4[1], tp.v(tpNow, '合计'));
+    expectNarrativeAmount(g, m4[6], tp.v(tpNow, '公务接待费'));
+  }
+  const m5 = /机关运行经费预算([\d.]+)万元/.exec(text)!;
+  expectNarrativeAmount(g, m5[1], op.v(opTot, '预算数'));
+  const m6 = /纳入绩效目标管理的项目支出([\d.]+)万元，涉及项目(\d+)个/.exec(text)!;
+  expectNarrativeAmount(g, m6[1], pr.v(prTot, '合计'));
+  expect(Number(m6[2])).toBe(projects.length);
+  const m7 = /政府采购预算([\d.]+)万元，其中：政府采购货物预算([\d.]+)万元、政府采购工程预算([\d.]+)万元、政府采购服务预算([\d.]+)万元/.exec(text);
+  if (m7) expect(D(m7[1]).eq(D(m7[2]).plus(D(m7[3])).plus(D(m7[4])))).toBe(true);
+
+  // Every table title carries the report's year; the 目录 lists every table.
+  const toc = doc.blocks.find((b) => b.type === 'toc');
+  for (const b of doc.blocks) {
+    if (b.type !== 'table') continue;
+    expect(b.title.startsWith(`${g.model.year}年`)).toBe(true);
+    expect(toc && toc.type === 'toc' && toc.entries.some((e) => e.text.endsWith(b.title.slice(5)))).toBe(true);
+  }
+}
+
+const SEEDS: Array<[number | string, Parameters<typeof generateDisclosure>[1]]> = [
+  [1, {}],
+  [2, { carryOver: true, otherIncome: true }],
+  [3, { unit: '元' }],
+  [4, { bureau: '医疗保障局', carryOver: true }],
+  [5, { bureau: '市场监督管理局', otherIncome: true }],
+  [6, { bureau: '民政局', unit: '元', carryOver: true }],
+  [7, { bureau: '统计局' }],
+  [8, { bureau: '人民政府办公室', otherIncome: true, carryOver: true }],
+  ['城关区', { bureau: '文化和旅游局', region: '城关区', year: 2024 }],
+];
+
+describe('consistent documents', () => {
+  for (const [seed, options] of SEEDS) {
+    it(`every identity holds (seed ${seed}, ${JSON.stringify(options)})`, () => {
+      checkIdentities(generateDisclosure(seed, options));
+    });
+  }
+
+  it('uses codes whose names match the classification, with 2 decimals in 万元', () => {
+    const g = generateDisclosure(4, { bureau: '医疗保障局' });
+    const gp = grid(g.document, 'gp-expenditure');
+    const names = new Map(gp.rows.map((r) => [r.texts.slice(0, 3).join(''), r.label]));
+    expect(names.get('2101501')).toBe('行政运行');
+    expect(names.get('2080505')).toBe('机关事业单位基本养老保险缴费支出');
+    expect(names.get('2101101')).toBe('行政单位医疗');
+    expect(names.get('2210201')).toBe('住房公积金');
+    const ba = grid(g.document, 'gp-basic');
+    expect(ba.rows.find((r) => r.code === '30101')?.label).toBe('基本工资');
+    expect(ba.rows.find((r) => r.code === '301')?.label).toBe('工资福利支出');
+    for (const s of Object.values(g.document.slots)) if (s.kind === 'amount' && s.where === 'table') expect(s.text).toMatch(/^\d+\.\d{2}$/);
+  });
+
+  it('is deterministic per seed and differs between seeds', () => {
+    expect(generateDisclosure(11).html).toBe(generateDisclosure(11).html);
+    expect(generateDisclosure(11).html).not.toBe(generateDisclosure(12).html);
+    expect(mutate(generateDisclosure(11), 'x')).toEqual(mutate(generateDisclosure(11), 'x'));
+  });
+
+  it('a broken identity is caught by the checks above (the test can fail)', () => {
+    const g = generateDisclosure(1);
+    const slot = Object.values(g.document.slots).find((s) => s.tableId === 'expenditure' && s.row === '合计' && s.column === '基本支出')!;
+    slot.text = D(slot.text).plus(1).toFixed(2);
+    expect(() => checkIdentities(g)).toThrow();
+  });
+});
+
+describe('mutations', () => {
+  const kinds = { transpose: 0, digit: 0, 'copy-next-row': 0, text: 0 };
+  for (let i = 0; i < 40; i++) {
+    it(`changes exactly one number and records it (case ${i})`, () => {
+      const g = generateDisclosure(100 + (i % 8), { unit: i % 5 === 4 ? '元' : '万元' });
+      const { mutation: mu, overrides } = mutate(g, `m${i}`);
+      kinds[mu.kind]++;
+      if (mu.where === 'text') kinds.text++;
+      // Exactly one slot differs.
+      expect(Object.keys(overrides)).toEqual([mu.slotId]);
+      const before = g.document.slots[mu.slotId];
+      expect(mu.oldText).toBe(before.text);
+      expect(mu.newText).not.toBe(mu.oldText);
+      expect(mu.newText).toMatch(/^(0|[1-9]\d*)(\.\d+)?$/);
+      expect(mu.newText.split('.')[1]?.length ?? 0).toBe(mu.oldText.split('.')[1]?.length ?? 0);
+      expect(D(mu.delta).eq(D(mu.newText).minus(D(mu.oldText)))).toBe(true);
+      // The typo is of the kind recorded.
+      const a = mu.oldText;
+      const b = mu.newText;
+      const diff = [...a].map((c, k) => (c === b[k] ? -1 : k)).filter((k) => k >= 0);
+      if (mu.kind === 'transpose') expect(diff.length === 2 && diff[1] === diff[0] + 1 && a[diff[0]] === b[diff[1]] && a[diff[1]] === b[diff[0]]).toBe(true);
+      if (mu.kind === 'digit') expect(diff.length).toBe(1);
+      // Location recorded correctly.
+      if (mu.where === 'table') {
+        const t = table(g.document, mu.tableId!);
+        expect(mu.table).toBe(t.title);
+        const cell = t.body[mu.rowIndex!][mu.colIndex!];
+        expect(cell.slot).toBe(mu.slotId);
+        expect(mu.column).toBe(t.columns[mu.colIndex!]);
+        expect(cellText(g.document, cell, overrides)).toBe(b);
+        if (mu.kind === 'copy-next-row') expect(cellText(g.document, t.body[mu.rowIndex! + 1][mu.colIndex!])).toBe(b);
+        const label = t.rows[mu.rowIndex!].label;
+        expect(t.body[mu.rowIndex!].some((c) => c.text === mu.row) || label === mu.row).toBe(true);
+      } else {
+        expect(mu.sentence).toContain(a);
+        const sentence = mu.sentence!;
+        const positions = [...sentence.matchAll(new RegExp(a.replace('.', '\\.'), 'g'))].map((x) => x.index!);
+        expect(positions.some((k) => sentence.slice(0, k) + b + sentence.slice(k + a.length) === mu.newSentence)).toBe(true);
+        expect(narrative(g.document)).toContain(mu.sentence!);
+        expect(mu.newSentence).toContain(b);
+        expect(mu.newSentence!.length - mu.sentence!.length).toBe(b.length - a.length);
+      }
+      // The mutated document shows every other number unchanged.
+      const all = g.document.order.filter((id) => (overrides[id] ?? g.document.slots[id].text) !== g.document.slots[id].text);
+      expect(all).toEqual([mu.slotId]);
+    });
+  }
+  it('covers every kind of typo and both tables and narrative', () => {
+    expect(kinds.transpose).toBeGreaterThan(0);
+    expect(kinds.digit).toBeGreaterThan(0);
+    expect(kinds['copy-next-row']).toBeGreaterThan(0);
+    expect(kinds.text).toBeGreaterThan(0);
+  });
+});
+
+describe('PDF', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('renders a consistent and a mutated document to PDF whose text extracts as typed', async () => {
+    const g = generateDisclosure('城关区', { bureau: '文化和旅游局', region: '城关区', year: 2024 });
+    const pdf = await renderPdf(g.html, { browser });
+    expect(new TextDecoder().decode(pdf.slice(0, 5))).toBe('%PDF-');
+    const pages = await pageTexts(pdf);
+    expect(pages.length).toBeGreaterThanOrEqual(15);
+    expect(pages.length).toBeLessThanOrEqual(25);
+    expect(pages[0]).toContain('城关区文化和旅游局2024年部门预算');
+    expect(pages.join('')).toContain('2024年部门收支总表');
+    expect(pages.join('')).not.toMatch(/[\u2e80-\u2fdf]/);
+    const r = mutate(g, 'pdf', { where: 'table', kinds: ['transpose'] });
+    const mpdf = await renderPdf(r.html, { browser });
+    const mpages = await pageTexts(mpdf);
+    const titlePage = mpages.findIndex((p) => p.includes(r.mutation.table!));
+    expect(titlePage).toBeGreaterThanOrEqual(0);
+    expect(mpages.slice(titlePage).join('')).toContain(r.mutation.newText);
+  });
+
+  it('fixes radical code points in ToUnicode maps', () => {
+    const cmap = '/CIDInit /ProcSet findresource begin\n2 beginbfchar\n<0003> <2F42>\n<0004> <2ED4>\nendbfchar\n1 beginbfrange\n<0005> <0006> <4E00>\nendbfrange\nendcmap';
+    const fixed = fixCMap(cmap)!;
+    expect(fixed).toContain('<0003> <6587>');
+    expect(fixed).toContain('<0004> <95E8>');
+    expect(fixed).toContain('<0006> <4E01>');
+    expect(fixed.endsWith('endcmap')).toBe(true);
+    expect(fixCMap('1 beginbfchar\n<0003> <6587>\nendbfchar\n')).toBeNull();
+  });
+});
+
+describe('bundled sample', () => {
+  it('plants six errors of different kinds, one of them an info-only 尾差, matching public/sample-manifest.json', () => {
+    const s = buildSample();
+    expect(s.planted.map((p) => p.kind)).toEqual(['total-not-sum', 'section-subtotal', 'cross-table', 'narrative-vs-table', 'share', 'rounding']);
+    expect(s.planted.filter((p) => p.severity === 'info').map((p) => p.kind)).toEqual(['rounding']);
+    for (const p of s.planted) {
+      expect(s.overrides[p.slotId]).toBe(p.found);
+      expect(p.found).not.toBe(p.expected);
+      expect(s.generated.document.slots[p.slotId].text).toBe(p.expected);
+    }
+    const r = s.planted.find((p) => p.kind === 'rounding')!;
+    expect(D(r.found).minus(D(r.expected)).abs().toFixed(2)).toBe('0.01');
+    const path = new URL('../../public/sample-manifest.json', import.meta.url);
+    if (existsSync(path)) {
+      const manifest = JSON.parse(readFileSync(path, 'utf8'));
+      expect(manifest.planted.map((p: { expected: string; found: string }) => [p.expected, p.found])).toEqual(s.planted.map((p) => [p.expected, p.found]));
+      for (const p of manifest.planted) expect(p.page).toBeGreaterThan(0);
+    }
+  });
+});
