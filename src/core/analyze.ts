@@ -7,6 +7,7 @@ import { openPdf, type PdfEnvironment } from '../pdf/load';
 import type { PageContent } from '../pdf/types';
 import { buildLayout } from '../layout';
 import { buildReport, errorReport } from '../report/build';
+import { runChecks } from '../rules/engine';
 import type { Report } from '../report/types';
 import { GoujiError, toGoujiError } from './errors';
 
@@ -59,7 +60,8 @@ export async function analyzePdf(bytes: Uint8Array, options: AnalyzeOptions): Pr
     options.onProgress?.({ stage: 'layout', page: 0, pages: pages.length });
     const layout = buildLayout(pages);
     options.onProgress?.({ stage: 'check', page: 0, pages: pages.length });
-    const report = buildReport(options.fileName, layout, Date.now() - started);
+    const checks = runChecks(layout);
+    const report = buildReport(options.fileName, layout, Date.now() - started, checks);
     options.onProgress?.({ stage: 'done', page: pages.length, pages: pages.length });
     return report;
   } catch (e) {

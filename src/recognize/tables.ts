@@ -1,15 +1,462 @@
 /**
- * Recognition of rebuilt tables: type, rows (codes, labels, totals) and columns (header paths,
- * aggregates). Placeholder contract; the checks issue fills it in.
+ * Recognition of rebuilt tables: type and unit, header paths, column roles (label, code, amount),
+ * panes (the sides of a two-sided 收支总表, the three blocks of 公开06表), row kinds (data, totals,
+ * 其中, unit groups) with their function/economic codes and numbering, and the aggregate columns
+ * with the columns they add up. Pure and total: a table it cannot read yields fewer facts, never a throw.
  */
-import type { Table } from '../layout/types';
+import Decimal from 'decimal.js';
+import type { Table, TableCell } from '../layout/types';
+import { parseValue, type ParsedValue } from '../values/parse';
+import { joinCodeParts, leadingCode, parseNumbering, parseSubjectCode, type CodeKind, type Numbering, type SubjectCode } from './codes';
+import { tableTypeFromHeaders, tableTypeFromTitle, type TableType } from './table-types';
+
+export type { TableType } from './table-types';
+
+export type ColumnRole = 'label' | 'code' | 'unitCode' | 'rowNumber' | 'amount' | 'note';
+/** What an amount column measures, from its header path. */
+export type Measure = 'total' | 'basic' | 'project' | 'personnel' | 'public' | 'income' | 'carryIn' | 'carryOut' | 'expenditure';
+export type Fund = 'general' | 'fund' | 'capital';
+
+export interface RecognizedColumn {
+  index: number;
+  /** Header path, top row first, repeated spans and 栏次 numbers removed. */
+  path: string[];
+  role: ColumnRole;
+  /** For code columns: what they hold; `class`/`section`/`item` when 类/款/项 are split over columns. */
+  codePart?: 'full' | 'class' | 'section' | 'item';
+  codeKind?: CodeKind;
+  measure?: Measure;
+  /** 预算数 / 决算数 when the header says so. */
+  phase?: 'budget' | 'final';
+  fund?: Fund;
+  /** Decimals most cells of this column are printed with. */
+  decimals: number;
+}
+
+export type RowKind = 'data' | 'total' | 'ofWhich' | 'group' | 'blank';
+
+export interface RecognizedRow {
+  /** Index into `table.rows`. */
+  row: number;
+  /** The row's text in this pane (label and name cells joined), numbering kept. */
+  label: string;
+  code: SubjectCode | null;
+  numbering: Numbering | null;
+  kind: RowKind;
+}
+
+/** A side of a table: its own label/code columns, amount columns and rows. */
+export interface Pane {
+  index: number;
+  columns: number[];
+  labelCols: number[];
+  codeCols: number[];
+  amountCols: number[];
+  rows: RecognizedRow[];
+  /** Header words shared by the pane's columns (e.g. 收入, 支出). */
+  side: 'income' | 'expenditure' | null;
+}
+
+export interface ColumnAggregate {
+  total: number;
+  parts: number[];
+}
 
 export interface RecognizedTable {
   table: Table;
-  /** e.g. `IncomeExpenditureSummary` (收支总表); null when not recognised. */
-  type: string | null;
+  type: TableType | null;
+  unit: '元' | '万元' | null;
+  /** Multiplier from the printed unit to 元 (1 or 10000); null when unknown. */
+  scale: Decimal | null;
+  /** Rows of `table.rows` that are headers (layout's plus 栏次 / header rows it left in the body). */
+  headerRows: number;
+  columns: RecognizedColumn[];
+  panes: Pane[];
+  aggregates: ColumnAggregate[];
 }
 
+const AGGREGATE = /(合计|小计|总计)/;
+/** Header words of text columns (names, codes, notes), as opposed to amount columns. */
+const LABEL_HEADER = /(项目|科目|名称|编码|代码|单位$|类型|说明|备注|简介|指标|内容|理由)/;
+const NORMAL = (s: string) => s.normalize('NFKC').replace(/\s+/g, '').replace(/<\/?b>/g, '');
+
 export function recognizeTables(tables: Table[]): RecognizedTable[] {
-  return tables.map((table) => ({ table, type: null }));
+  return tables.map((table) => {
+    try {
+      return recognizeTable(table);
+    } catch {
+      return emptyRecognition(table);
+    }
+  });
+}
+
+function emptyRecognition(table: Table): RecognizedTable {
+  return { table, type: null, unit: null, scale: null, headerRows: table.headerRows, columns: [], panes: [], aggregates: [] };
+}
+
+/** The cell that covers (r, c): the cell itself or the spanning cell above/left of it. */
+export function ownerCell(table: Table, r: number, c: number): TableCell | null {
+  const rows = table.rows;
+  const direct = rows[r]?.[c];
+  if (direct) return direct;
+  for (let rr = r; rr >= 0 && rr >= r - 40; rr--) {
+    for (let cc = c; cc >= 0 && cc >= c - 40; cc--) {
+      const cell = rows[rr]?.[cc];
+      if (cell) {
+        if (rr + cell.rowSpan > r && cc + cell.colSpan > c) return cell;
+        if (rr === r) break;
+      }
+    }
+  }
+  return null;
+}
+
+export function cellText(table: Table, r: number, c: number): string {
+  return table.rows[r]?.[c]?.text ?? '';
+}
+
+const valueCache = new WeakMap<TableCell, ParsedValue>();
+/** The parsed value of the cell at (r, c) itself (covered positions read as blank). */
+export function cellValue(table: Table, r: number, c: number): ParsedValue {
+  const cell = table.rows[r]?.[c];
+  if (!cell) return { kind: 'blank', value: new Decimal(0), decimals: 0, text: '' };
+  let v = valueCache.get(cell);
+  if (!v) {
+    v = parseValue(cell.text.replace(/<\/?b>/g, ''));
+    valueCache.set(cell, v);
+  }
+  return v;
+}
+
+function isAmountLike(v: ParsedValue): boolean {
+  return v.kind === 'number' && (v.decimals > 0 || v.text.includes(','));
+}
+
+/** Rows that are all consecutive small integers (栏次 1 2 3 …) or start with 栏次/行次. */
+function isColumnNumberRow(table: Table, r: number): boolean {
+  const row = table.rows[r];
+  if (!row) return false;
+  const texts = row.map((c) => (c ? NORMAL(c.text) : '')).filter((t) => t !== '');
+  if (texts.length === 0) return false;
+  if (texts.some((t) => /^(栏次|行次)$/.test(t))) return texts.every((t) => /^(栏次|行次|\d{1,2})$/.test(t));
+  if (!texts.every((t) => /^\d{1,2}$/.test(t))) return false;
+  const nums = texts.map(Number);
+  return nums.length >= 3 && nums.every((n, i) => i === 0 || n === nums[i - 1] + 1);
+}
+
+function looksLikeBodyLabel(t: string): boolean {
+  return !!parseNumbering(t) || /^(合计|总计|小计)$/.test(t) || !!parseSubjectCode(t) || /^其中/.test(t);
+}
+
+/** Layout's header rows, extended over text-only rows and 栏次 rows left at the top of the body. */
+function effectiveHeaderRows(table: Table): number {
+  let h = Math.max(0, Math.min(table.headerRows, table.rows.length));
+  for (let extra = 0; extra < 5 && h < table.rows.length; extra++) {
+    if (isColumnNumberRow(table, h)) {
+      h++;
+      continue;
+    }
+    const row = table.rows[h];
+    const texts = row.map((c) => (c ? NORMAL(c.text) : '')).filter((t) => t !== '');
+    if (texts.length === 0) break;
+    const numeric = texts.some((t) => {
+      const v = parseValue(t);
+      return v.kind === 'number' || v.kind === 'percent';
+    });
+    if (numeric) break;
+    const first = row.find((c) => c && NORMAL(c.text));
+    if (first && looksLikeBodyLabel(NORMAL(first.text)) && texts.length < 3) break;
+    // A header row only when the layout found no header at all or the row sits under a spanning header.
+    if (h === 0 || texts.every((t) => t.length <= 14)) h++;
+    else break;
+  }
+  return h;
+}
+
+function headerPath(table: Table, headerRows: number, c: number): string[] {
+  const path: string[] = [];
+  for (let r = 0; r < headerRows; r++) {
+    if (isColumnNumberRow(table, r)) continue;
+    const cell = ownerCell(table, r, c);
+    const t = cell ? NORMAL(cell.text) : '';
+    if (!t || /^(栏次|行次)$/.test(t)) continue;
+    if (path[path.length - 1] !== t) path.push(t);
+  }
+  return path;
+}
+
+function unitOf(table: Table): { unit: '元' | '万元' | null; scale: Decimal | null } {
+  const u = NORMAL(table.unit ?? '');
+  if (/万元/.test(u)) return { unit: '万元', scale: new Decimal(10000) };
+  if (/元/.test(u)) return { unit: '元', scale: new Decimal(1) };
+  const hdr = NORMAL(table.columnHeaders.flat().join('|'));
+  if (/\(万元\)|（万元）/.test(hdr)) return { unit: '万元', scale: new Decimal(10000) };
+  return { unit: null, scale: null };
+}
+
+function measureOf(path: string[]): Measure | undefined {
+  const leaf = path[path.length - 1] ?? '';
+  const all = path.join('›');
+  if (/年初|上年结转/.test(leaf)) return 'carryIn';
+  if (/年末|结转下年/.test(leaf)) return 'carryOut';
+  if (/人员经费/.test(leaf)) return 'personnel';
+  if (/公用经费/.test(leaf)) return 'public';
+  if (/基本支出/.test(leaf) || (AGGREGATE.test(leaf) && /基本支出/.test(path[path.length - 2] ?? ''))) return 'basic';
+  if (/(项目|专项业务经费)支出/.test(leaf) || (AGGREGATE.test(leaf) && /项目支出/.test(path[path.length - 2] ?? ''))) return 'project';
+  if (AGGREGATE.test(leaf) && /本年收入/.test(all)) return 'income';
+  if (/本年收入合计/.test(leaf)) return 'income';
+  if (AGGREGATE.test(leaf) || /^(本年支出合计|金额|预算数|决算数|项目金额|资金总额)$/.test(leaf)) return 'total';
+  return undefined;
+}
+
+function fundOf(path: string[]): Fund | undefined {
+  const all = path.join('›');
+  if (/其中/.test(path[path.length - 1] ?? '')) return undefined;
+  if (/政府性基金/.test(all)) return 'fund';
+  if (/国有资本/.test(all)) return 'capital';
+  if (/一般公共预算/.test(all)) return 'general';
+  return undefined;
+}
+
+function phaseOf(path: string[]): 'budget' | 'final' | undefined {
+  const all = path.join('›');
+  if (/决算数/.test(all)) return 'final';
+  if (/预算数/.test(all) && !/决算/.test(all)) return 'budget';
+  return undefined;
+}
+
+function classifyColumns(table: Table, headerRows: number): RecognizedColumn[] {
+  const width = table.rows[0]?.length ?? 0;
+  const columns: RecognizedColumn[] = [];
+  for (let c = 0; c < width; c++) {
+    const path = headerPath(table, headerRows, c);
+    const head = path.join('›');
+    let numbers = 0;
+    let amounts = 0;
+    let texts = 0;
+    let codes = 0;
+    let ints: number[] = [];
+    const decimals = new Map<number, number>();
+    for (let r = headerRows; r < table.rows.length; r++) {
+      const cell = table.rows[r][c];
+      if (!cell) continue;
+      const t = NORMAL(cell.text);
+      if (!t) continue;
+      const v = cellValue(table, r, c);
+      if (v.kind === 'number') {
+        numbers++;
+        if (isAmountLike(v)) amounts++;
+        decimals.set(v.decimals, (decimals.get(v.decimals) ?? 0) + 1);
+        if (parseSubjectCode(t) || /^\d{2}$/.test(t)) codes++;
+        if (/^\d{1,3}$/.test(t)) ints.push(Number(t));
+      } else if (v.kind === 'dash' || v.kind === 'percent') {
+        numbers++;
+      } else texts++;
+    }
+    let decimalsMode = 2;
+    let best = -1;
+    for (const [d, n] of decimals) if (n > best) [best, decimalsMode] = [n, d];
+    const col: RecognizedColumn = { index: c, path, role: 'label', decimals: decimalsMode };
+    const leaf = path[path.length - 1] ?? '';
+    if (/备注|说明|简介|理由|指标/.test(leaf) && !/金额/.test(leaf)) col.role = 'note';
+    else if (/单位(代码|编码)/.test(leaf)) col.role = 'unitCode';
+    else if (/^(行次|序号|栏次)$/.test(leaf)) col.role = 'rowNumber';
+    else if (/^(类|款|项)$/.test(leaf) && /编码|科目/.test(head)) {
+      col.role = 'code';
+      col.codePart = leaf === '类' ? 'class' : leaf === '款' ? 'section' : 'item';
+      col.codeKind = 'function';
+    } else if (/编码|代码/.test(leaf) || (codes > 0 && codes === numbers && texts === 0 && amounts === 0 && numbers >= 2)) {
+      col.role = 'code';
+      col.codePart = 'full';
+      col.codeKind = /经济/.test(head) ? 'economic' : /功能/.test(head) ? 'function' : undefined;
+    } else if (numbers > 0 && texts === 0) {
+      // Consecutive small integers with no decimals anywhere: a 行次 column printed without header.
+      const consecutive = ints.length === numbers && ints.length >= 3 && ints.every((n, i) => i === 0 || n === ints[i - 1] + 1);
+      col.role = consecutive && amounts === 0 ? 'rowNumber' : 'amount';
+    } else if (numbers > 0 && texts > 0 && amounts >= 2 * texts && amounts >= 2) {
+      col.role = 'amount';
+    } else if (numbers === 0 && texts === 0 && path.length && !LABEL_HEADER.test(leaf)) {
+      col.role = 'amount'; // an amount column left blank in every row
+    }
+    if (col.role === 'amount') {
+      col.measure = measureOf(path);
+      col.fund = fundOf(path);
+      col.phase = phaseOf(path);
+    }
+    columns.push(col);
+  }
+  return columns;
+}
+
+/** Splits columns into panes: a new pane starts at a non-amount column that follows an amount column. */
+function splitPanes(columns: RecognizedColumn[]): number[][] {
+  const panes: number[][] = [];
+  let current: number[] = [];
+  let seenAmount = false;
+  for (const col of columns) {
+    const isAmount = col.role === 'amount';
+    if (!isAmount && seenAmount && (col.role === 'label' || col.role === 'code')) {
+      panes.push(current);
+      current = [];
+      seenAmount = false;
+    }
+    current.push(col.index);
+    if (isAmount) seenAmount = true;
+  }
+  if (current.length) panes.push(current);
+  return panes.filter((p) => p.some((c) => columns[c].role === 'amount'));
+}
+
+function sideOf(table: Table, headerRows: number, cols: number[], columns: RecognizedColumn[]): 'income' | 'expenditure' | null {
+  const heads = cols.map((c) => columns[c].path[0] ?? '').join('|');
+  if (/^收入|\|收入/.test(heads) && !/支出/.test(heads)) return 'income';
+  if (/支出/.test(heads) && !/收入/.test(heads)) return 'expenditure';
+  // Header-less side: look at the row labels.
+  let inc = 0;
+  let exp = 0;
+  for (let r = headerRows; r < table.rows.length; r++) {
+    for (const c of cols) {
+      const t = NORMAL(cellText(table, r, c));
+      if (/收入合计|收入总计/.test(t)) inc++;
+      if (/支出合计|支出总计/.test(t)) exp++;
+    }
+  }
+  return inc > exp ? 'income' : exp > inc ? 'expenditure' : null;
+}
+
+const TOTAL_LABEL = /^(合计|总计|小计|金额合计|本年收入合计|本年支出合计|收入合计|支出合计|收入总计|支出总计|人员经费合计|公用经费合计|收支总计)$|合计$|总计$/;
+
+function recognizeRows(table: Table, headerRows: number, columns: RecognizedColumn[], cols: number[]): RecognizedRow[] {
+  const labelCols = cols.filter((c) => columns[c].role === 'label');
+  const codeCols = cols.filter((c) => columns[c].role === 'code');
+  const unitCols = cols.filter((c) => columns[c].role === 'unitCode');
+  const amountCols = cols.filter((c) => columns[c].role === 'amount');
+  const split = codeCols.filter((c) => columns[c].codePart && columns[c].codePart !== 'full');
+  const full = codeCols.filter((c) => columns[c].codePart === 'full');
+  const rows: RecognizedRow[] = [];
+  let carryClass = '';
+  let carrySection = '';
+  let firstBody = true;
+  for (let r = headerRows; r < table.rows.length; r++) {
+    const labelParts = labelCols.map((c) => NORMAL(cellText(table, r, c))).filter(Boolean);
+    let label = labelParts.join(' ');
+    let code: SubjectCode | null = null;
+    if (split.length) {
+      const part = (p: string) => {
+        const c = split.find((cc) => columns[cc].codePart === p);
+        return c === undefined ? '' : NORMAL(cellText(table, r, c));
+      };
+      let cls = part('class');
+      let sec = part('section');
+      const item = part('item');
+      if (cls) {
+        carryClass = cls;
+        carrySection = sec;
+      } else if (sec || item) {
+        cls = carryClass;
+        if (!sec && item) sec = carrySection;
+        else carrySection = sec;
+      }
+      if (cls) code = joinCodeParts(cls, sec, item);
+    }
+    if (!code) {
+      for (const c of full) {
+        const t = NORMAL(cellText(table, r, c));
+        const parsed = parseSubjectCode(t, columns[c].codeKind);
+        if (parsed) {
+          code = parsed;
+          break;
+        }
+      }
+    }
+    if (!code && label) {
+      const lead = leadingCode(label);
+      if (lead && lead.rest) {
+        code = lead.code;
+        label = lead.rest;
+      } else if (lead && !lead.rest && labelParts.length === 1 && codeCols.length === 0 && labelCols.length > 1) {
+        code = lead.code;
+      }
+    }
+    const hasUnitCode = unitCols.some((c) => /^\d{3,9}$/.test(NORMAL(cellText(table, r, c))));
+    const values = amountCols.map((c) => cellValue(table, r, c));
+    const hasNumber = values.some((v) => v.kind === 'number');
+    const numbering = parseNumbering(label);
+    let kind: RowKind = 'data';
+    const plain = label.replace(/^[\s]+/, '');
+    const labelNoNum = numbering ? plain.slice(numbering.length) : plain;
+    if (!plain && !code && !hasNumber && values.every((v) => v.kind === 'blank')) kind = 'blank';
+    else if (!code && TOTAL_LABEL.test(labelNoNum.replace(/\s+/g, ''))) kind = 'total';
+    else if (/^其中/.test(labelNoNum)) kind = 'ofWhich';
+    else if (!code && !plain && hasNumber && firstBody && (labelCols.length > 0 || codeCols.length > 0)) kind = 'total';
+    else if (!code && (hasUnitCode || labelParts.some((p) => /^\d{3,9}$/.test(p)))) kind = 'group';
+    if (kind !== 'blank') firstBody = false;
+    rows.push({ row: r, label: plain, code, numbering, kind });
+  }
+  return rows;
+}
+
+/** Aggregate columns and their parts, from header paths: siblings under the same parent, same measure suffix. */
+function findAggregates(columns: RecognizedColumn[], paneCols: number[]): ColumnAggregate[] {
+  const amount = paneCols.filter((c) => columns[c].role === 'amount');
+  const out: ColumnAggregate[] = [];
+  for (const c of amount) {
+    const path = columns[c].path;
+    let k = -1;
+    for (let i = path.length - 1; i >= 0; i--) if (AGGREGATE.test(path[i]) && !/其中/.test(path[i])) {
+      k = i;
+      break;
+    }
+    if (k < 0) continue;
+    const prefix = path.slice(0, k);
+    const suffix = path.slice(k + 1);
+    const matches = (p: string[]) =>
+      p.length > k + suffix.length &&
+      prefix.every((x, i) => p[i] === x) &&
+      suffix.every((x, i) => p[p.length - suffix.length + i] === x);
+    const children = new Map<string, number[]>();
+    for (const o of amount) {
+      if (o === c) continue;
+      const p = columns[o].path;
+      if (!matches(p) || p.length < k + 1 + suffix.length) continue;
+      const child = p[k];
+      if (child === undefined || /^其中/.test(child)) continue;
+      if (AGGREGATE.test(child) && p.length === path.length) continue; // a second total at the same level
+      if (!children.has(child)) children.set(child, []);
+      children.get(child)!.push(o);
+    }
+    const parts: number[] = [];
+    for (const [, group] of children) {
+      if (group.length === 1) {
+        parts.push(group[0]);
+        continue;
+      }
+      const sub = group.find((o) => AGGREGATE.test(columns[o].path[k + 1] ?? '') && !/其中/.test(columns[o].path[k + 1] ?? ''));
+      if (sub !== undefined) parts.push(sub);
+      else parts.push(...group.filter((o) => !columns[o].path.slice(k + 1).some((x) => /^其中/.test(x))));
+    }
+    // A total with a single part is still an identity (合计 = 基本支出 when 项目支出 is absent).
+    if (parts.length >= 1) out.push({ total: c, parts });
+  }
+  return out;
+}
+
+export function recognizeTable(table: Table): RecognizedTable {
+  if (!table.rows.length || !table.rows[0]?.length) return emptyRecognition(table);
+  const headerRows = effectiveHeaderRows(table);
+  const columns = classifyColumns(table, headerRows);
+  const { unit, scale } = unitOf(table);
+  const type = tableTypeFromTitle(table.title) ?? tableTypeFromHeaders(columns.map((c) => c.path.join('›')));
+  const paneCols = splitPanes(columns);
+  const panes: Pane[] = paneCols.map((cols, index) => ({
+    index,
+    columns: cols,
+    labelCols: cols.filter((c) => columns[c].role === 'label'),
+    codeCols: cols.filter((c) => columns[c].role === 'code'),
+    amountCols: cols.filter((c) => columns[c].role === 'amount'),
+    rows: recognizeRows(table, headerRows, columns, cols),
+    side: sideOf(table, headerRows, cols, columns),
+  }));
+  const aggregates = paneCols.flatMap((cols) => findAggregates(columns, cols));
+  return { table, type, unit, scale, headerRows, columns, panes, aggregates };
 }

@@ -57,6 +57,13 @@ export interface Finding {
   actual?: string;
   difference?: string;
   refs: FindingRef[];
+  /** Rule family (sum, hierarchy, identity, cross-table, rounding, narrative …), for grouping in the UI. */
+  family?: string;
+  /**
+   * Id of the finding this one is a consequence of: one wrong cell breaks several identities, the
+   * report keeps them all but groups them under the first (whose id they carry here).
+   */
+  group?: string;
 }
 
 /** A table the rules could not check, and why. */

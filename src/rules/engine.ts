@@ -1,0 +1,139 @@
+/**
+ * The rule engine: recognise tables and narrative, run every registered rule (a failing rule
+ * never breaks the report), number the findings in page order, and group the findings one
+ * wrong cell causes so the reviewer sees one problem with its consequences.
+ */
+import type { DocumentLayout } from '../layout/types';
+import { documentInfo } from '../report/build';
+import type { Finding, FindingRef, UncheckedTable } from '../report/types';
+import { recognizeTables, type RecognizedTable } from '../recognize/tables';
+import { readNarrative, type NarrativeStatement } from '../recognize/narrative';
+import { RULES } from './registry';
+import type { CheckContext, CheckResult, DraftFinding, Rule, RuleFamily } from './types';
+import { withFailureSink, type TableFailure } from './table-support';
+
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+function refKey(r: FindingRef): string | null {
+  return r.tableId !== undefined && r.row !== undefined && r.col !== undefined ? `${r.tableId}:${r.row}:${r.col}` : null;
+}
+
+function familyOf(ruleId: string, rules: Rule[]): RuleFamily | string {
+  const rule = rules.find((r) => r.id === ruleId);
+  if (rule) return rule.family;
+  const prefix = ruleId.split('.')[0];
+  return prefix;
+}
+
+function isValidDraft(d: unknown): d is DraftFinding {
+  const f = d as DraftFinding;
+  return !!f && typeof f.rule === 'string' && typeof f.message === 'string' && typeof f.messageEn === 'string' && Array.isArray(f.refs) && f.severity in SEVERITY_ORDER;
+}
+
+/** Tables whose checks could not run, and why (bilingual). */
+function uncheckedTables(tables: RecognizedTable[], failures: TableFailure[]): UncheckedTable[] {
+  const out: UncheckedTable[] = [];
+  const seen = new Set<string>();
+  for (const f of failures) {
+    if (seen.has(f.tableId + f.rule)) continue;
+    seen.add(f.tableId + f.rule);
+    out.push({ tableId: f.tableId, reason: `规则 ${f.rule} 无法读取此表：${f.error}`, reasonEn: `Rule ${f.rule} could not read this table: ${f.error}` });
+  }
+  for (const rt of tables) {
+    if (out.some((u) => u.tableId === rt.table.id)) continue;
+    const amountCols = rt.panes.flatMap((p) => p.amountCols);
+    if (!amountCols.length) {
+      out.push({ tableId: rt.table.id, reason: '未找到金额列，表内勾稽关系无法核对', reasonEn: 'No amount columns found; the table cannot be checked' });
+      continue;
+    }
+    const hasStructure =
+      rt.aggregates.length > 0 ||
+      rt.panes.some((p) => p.rows.some((r) => r.kind === 'total' || r.kind === 'group' || r.kind === 'ofWhich') || p.rows.filter((r) => r.code || r.numbering).length >= 2);
+    if (!hasStructure) out.push({ tableId: rt.table.id, reason: '未识别出合计、小计或科目层级，表内勾稽关系无法核对', reasonEn: 'No totals, subtotals or code hierarchy recognised; the table cannot be checked' });
+  }
+  return out;
+}
+
+/** Puts the most-referenced cell first and groups findings that share it. */
+function groupFindings(findings: Finding[]): void {
+  const counts = new Map<string, number>();
+  for (const f of findings) {
+    if (f.severity === 'info') continue;
+    const keys = new Set(f.refs.map(refKey).filter((k): k is string => k !== null));
+    for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  const primaryBySuspect = new Map<string, Finding>();
+  for (const f of findings) {
+    if (f.severity === 'info' || !f.refs.length) continue;
+    let best = 0;
+    let bestCount = counts.get(refKey(f.refs[0]) ?? '') ?? 0;
+    f.refs.forEach((r, i) => {
+      const c = counts.get(refKey(r) ?? '') ?? 0;
+      if (c > bestCount) [best, bestCount] = [i, c];
+    });
+    if (best > 0) f.refs = [f.refs[best], ...f.refs.slice(0, best), ...f.refs.slice(best + 1)];
+    const key = refKey(f.refs[0]);
+    if (!key || bestCount < 2) continue;
+    const primary = primaryBySuspect.get(key);
+    if (!primary) primaryBySuspect.set(key, f);
+    else {
+      f.group = primary.id;
+      f.message = `${f.message}（与 ${primary.id} 为同一问题：${f.refs[0].text || '该数'} 同时影响多处勾稽）`;
+      f.messageEn = `${f.messageEn} (same problem as ${primary.id}: ${f.refs[0].text || 'this figure'} breaks several identities)`;
+    }
+  }
+}
+
+function pageOf(f: DraftFinding): number {
+  return f.refs[0]?.page ?? Number.MAX_SAFE_INTEGER;
+}
+
+export interface EngineOptions {
+  rules?: Rule[];
+}
+
+export function runChecks(layout: DocumentLayout, options: EngineOptions = {}): CheckResult {
+  const rules = options.rules ?? RULES;
+  const failures: TableFailure[] = [];
+  let tables: RecognizedTable[] = [];
+  try {
+    tables = recognizeTables(layout.tables);
+  } catch {
+    tables = layout.tables.map((table) => ({ table, type: null, unit: null, scale: null, headerRows: table.headerRows, columns: [], panes: [], aggregates: [] }));
+  }
+  let narrative: NarrativeStatement[] = [];
+  try {
+    narrative = readNarrative(layout.paragraphs);
+  } catch {
+    narrative = [];
+  }
+  const ctx: CheckContext = { layout, document: documentInfo(layout), tables, narrative };
+  const drafts: DraftFinding[] = [];
+  const ruleErrors: string[] = [];
+  for (const rule of rules) {
+    try {
+      const found = withFailureSink(failures, () => rule.check(ctx));
+      for (const d of found) if (isValidDraft(d)) drafts.push(d);
+    } catch (e) {
+      ruleErrors.push(`${rule.id}: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+  // Identical findings from two rules (the same arithmetic seen twice) are reported once.
+  const seen = new Set<string>();
+  const unique = drafts.filter((d) => {
+    const key = `${d.severity}|${d.refs.map((r) => refKey(r) ?? r.text).sort().join(',')}|${d.actual}|${d.expected}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  unique.sort((a, b) => pageOf(a) - pageOf(b) || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (a.refs[0]?.bbox[1] ?? 0) - (b.refs[0]?.bbox[1] ?? 0));
+  const findings: Finding[] = unique.map((d, i) => ({ id: `f${i + 1}`, ...d, family: d.family ?? familyOf(d.rule, rules) }));
+  groupFindings(findings);
+  const unchecked = uncheckedTables(tables, failures);
+  for (const e of ruleErrors) {
+    for (const rt of tables.slice(0, 1)) unchecked.push({ tableId: rt.table.id, reason: `规则运行出错，部分核对未完成：${e}`, reasonEn: `A rule failed; some checks did not run: ${e}` });
+  }
+  const tableTypes = new Map<string, string>();
+  for (const rt of tables) if (rt.type) tableTypes.set(rt.table.id, rt.type);
+  return { tableTypes, findings, unchecked };
+}

@@ -1,0 +1,68 @@
+/**
+ * 类 = Σ款，款 = Σ项（功能分类）；301 = Σ301xx（经济分类）。
+ * A class row equals the sum of its sections, a section the sum of its items (function codes);
+ * an economic class (301) the sum of its 5-digit codes (301xx).
+ */
+import { isAncestor } from '../recognize/codes';
+import type { Pane, RecognizedRow, RecognizedTable } from '../recognize/tables';
+import type { DraftFinding, Rule } from './types';
+import { checkSum, columnName, eachTable, figureAt, rowName, rowNameEn, type CellFigure } from './table-support';
+import { dominantCodeKind } from './table-structure';
+
+/** Rows between group/total rows: codes repeat per unit, so children are looked up within a segment. */
+function segments(pane: Pane): RecognizedRow[][] {
+  const out: RecognizedRow[][] = [[]];
+  for (const r of pane.rows) {
+    if (r.kind === 'group' || r.kind === 'total') out.push([]);
+    else if (r.code) out[out.length - 1].push(r);
+  }
+  return out.filter((s) => s.length > 1);
+}
+
+function checkPane(rule: Rule, rt: RecognizedTable, pane: Pane): (DraftFinding | null)[] {
+  const kind = dominantCodeKind(pane);
+  if (!kind) return [];
+  const out: (DraftFinding | null)[] = [];
+  for (const seg of segments(pane)) {
+    for (const parent of seg) {
+      if (parent.code!.kind !== kind) continue;
+      const desc = seg.filter((r) => r.code!.kind === kind && isAncestor(parent.code!.code, r.code!.code));
+      if (!desc.length) continue;
+      const depth = Math.min(...desc.map((r) => r.code!.code.length));
+      const children = desc.filter((r) => r.code!.code.length === depth);
+      for (const col of pane.amountCols) {
+        const total = figureAt(rt, parent.row, col);
+        const items = children.map((c) => figureAt(rt, c.row, col));
+        if (!total || items.some((f) => !f)) continue;
+        const figs = items as CellFigure[];
+        if (total.blank && figs.every((f) => f.blank)) continue;
+        const level = kind === 'function' ? (parent.code!.level === 1 ? '类' : '款') : '类';
+        const childLevel = kind === 'function' ? (depth === 5 ? '款' : '项') : '款';
+        out.push(
+          checkSum({
+            rule: kind === 'function' ? 'hierarchy.function-code' : 'hierarchy.economic-code',
+            total,
+            items: figs,
+            where: `${columnName(rt, col)}列 ${rowName(rt, parent.row, parent.label, parent.code!.code)}（${level}）：`,
+            whereEn: `column ${columnName(rt, col)}, ${rowNameEn(parent.row, parent.label, parent.code!.code)}: `,
+            totalName: '',
+            totalNameEn: '',
+            itemsName: `所属${childLevel}之和`,
+            itemsNameEn: `the sum of its ${childLevel === '项' ? 'items' : 'sections'} (${children.map((c) => c.code!.code).join(', ').slice(0, 60)})`,
+          }),
+        );
+      }
+    }
+  }
+  return out;
+}
+
+export const hierarchyCodes: Rule = {
+  id: 'hierarchy.codes',
+  family: 'hierarchy',
+  title: '类 = Σ款，款 = Σ项；301 = Σ301xx',
+  titleEn: 'A class equals the sum of its sections, a section the sum of its items (function and economic codes)',
+  check(ctx) {
+    return eachTable(this.id, ctx.tables, (rt) => rt.panes.flatMap((p) => checkPane(this, rt, p)));
+  },
+};
