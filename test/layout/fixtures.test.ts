@@ -57,6 +57,13 @@ describe.each(NAMES)('fixture %s', (name) => {
   it('spans cover exactly the null positions; bboxes are sane and on their page', () => {
     expectSaneCells(table, sizes);
   });
+
+  if (expected.notes) it('text under the table is a paragraph, not a row', () => {
+    const paragraphs = report.paragraphs.map((p) => p.text.replace(/\s+/g, ''));
+    for (const note of expected.notes!) {
+      expect(paragraphs.some((p) => p.includes(note)), `paragraph ${note} in ${JSON.stringify(paragraphs)}`).toBe(true);
+    }
+  });
 });
 
 describe('fixture threepage: one table over three pages', () => {
