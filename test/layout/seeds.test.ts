@@ -95,6 +95,41 @@ describe.skipIf(!haveSeeds)('seed 000 沁阳市医疗保障局 2022 部门预算
     ]);
     expect(lastRow(t)).toEqual(['229', '60', '13', '', '用于城乡医疗救助的彩票公益金支出', '36.00', '', '', '', '', '', '36.00', '', '36.00']);
   });
+
+  it('2022年一般公共预算基本支出明细表: over pages 14–15, header repeated, tall row spans', () => {
+    const t = tableTitled(report(), '一般公共预算基本支出明细表');
+    expect(t.pages).toEqual([14, 15]);
+    expect(t.unit).toBe('万元');
+    expect(t.headerRows).toBe(2);
+    expect(t.rows).toHaveLength(44);
+    expect(t.rows[0]).toHaveLength(12);
+    expect(t.rows.filter((r) => r[2]?.text === '项目名称')).toHaveLength(1);
+    expectHeaderPaths(t, {
+      0: ['项目单位'],
+      2: ['项目名称'],
+      4: ['本年拨款', '一般公共预算'],
+      6: ['本年拨款', '国有资本经营预算'],
+      7: ['财政拨款结转结余', '一般公共预算'],
+      10: ['财政专户管理资金'],
+      11: ['单位资金'],
+    });
+    expectCells(t, [
+      [2, 0, ''], [2, 3, '518.59'], [2, 4, '518.59'],
+      [3, 1, '707'], [3, 2, '沁阳市医疗保障局'],
+      [4, 0, '沁阳市医疗保障局'], [4, 1, '人员类'], [4, 2, '养老保险金（行政）'], [4, 3, '6.70'],
+      [5, 0, null], [8, 2, '行政人员及机关技术工人年基本工资'], [8, 3, '28.15'],
+      [20, 1, '公用经费'], [22, 1, null], [22, 2, '在职人员公用经费公务交通补贴（行政）'], [22, 3, '5.40'],
+      [23, 0, '沁阳市社会医疗保险中心'], [23, 1, '人员类'], [23, 2, '养老保险金（事业）'], [23, 3, '43.17'],
+      [30, 2, '70%基础性绩效工资'], [30, 3, '44.82'],
+      [42, 1, '公用经费'], [42, 2, '在职人员定额公用经费（事业）'],
+    ]);
+    // A unit's cell spans all its rows, and stops at the page break.
+    const spans = ([r, c]: [number, number]) => [t.rows[r][c]!.rowSpan, t.rows[r][c]!.page];
+    expect([[4, 0], [4, 1], [20, 1], [23, 0], [23, 1], [42, 1]].map((rc) => spans(rc as [number, number]))).toEqual([
+      [19, 14], [16, 14], [3, 14], [21, 15], [19, 15], [2, 15],
+    ]);
+    expect(lastRow(t)).toEqual([null, null, '福利费（事业）', '6.75', '6.75', '', '', '', '', '', '', '']);
+  });
 });
 
 describe.skipIf(!haveSeeds)('seed 001 西安市碑林区医疗保障局 2022 部门综合预算', () => {
