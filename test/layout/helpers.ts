@@ -1,7 +1,7 @@
 /** Shared by the layout tests: reading a rebuilt table back as plain texts, and sanity checks. */
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { expect } from 'vitest';
+import { beforeAll, expect } from 'vitest';
 import { analyzePdf } from '../../src/core/analyze';
 import { nodePdfEnvironment } from '../../src/pdf/node';
 import type { Report, ReportTable } from '../../src/report/types';
@@ -123,6 +123,15 @@ export function analyzeFile(path: string): Promise<Report> {
     reports.set(path, report);
   }
   return report;
+}
+
+/** Inside a describe block: the report for `path`, analysed before its tests run. */
+export function useReport(path: string): () => Report {
+  let report: Report;
+  beforeAll(async () => {
+    report = await analyzeFile(path);
+  });
+  return () => report;
 }
 
 /** The one table whose title contains `title` (and none of `unless`); fails clearly when absent. */

@@ -8,9 +8,9 @@
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Report, ReportTable } from '../../src/report/types';
-import { analyzeFile, expectCells, expectHeaderPaths, lastRow, type CellSpec } from './helpers';
+import { expectCells, expectHeaderPaths, lastRow, useReport, type CellSpec } from './helpers';
 
 const REAL = join(resolve(__dirname, '../../../shared'), 'real');
 const TEMPLATE = join(REAL, '附件2：部门决算模板.pdf');
@@ -187,16 +187,8 @@ function sharedChecks(load: () => Report) {
   }
 }
 
-function load(path: string): () => Report {
-  let report: Report;
-  beforeAll(async () => {
-    report = await analyzeFile(path);
-  });
-  return () => report;
-}
-
 describe.skipIf(!haveReal)('real: 部门决算模板 (WPS, blank template)', () => {
-  const report = load(TEMPLATE);
+  const report = useReport(TEMPLATE);
   sharedChecks(report);
 
   it('pages of each table', () => {
@@ -246,7 +238,7 @@ describe.skipIf(!haveReal)('real: 部门决算模板 (WPS, blank template)', () 
 });
 
 describe.skipIf(!haveReal)('real: 上海市普陀区规划和自然资源局 2024 年度部门决算 (Word)', () => {
-  const report = load(BUREAU);
+  const report = useReport(BUREAU);
   sharedChecks(report);
 
   it('pages of each table', () => {

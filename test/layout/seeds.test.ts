@@ -7,22 +7,16 @@
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Report, ReportTable } from '../../src/report/types';
-import { analyzeFile, expectCells, expectHeaderPaths, lastRow, tableTitled } from './helpers';
+import { describe, expect, it } from 'vitest';
+import type { ReportTable } from '../../src/report/types';
+import { expectCells, expectHeaderPaths, lastRow, tableTitled, useReport } from './helpers';
 
 const SEEDS = join(resolve(__dirname, '../../../shared'), 'seeds', 'pdf');
 // ../shared sits beside the repository on developer machines and CI; a bare clone has no seeds,
 // and then there is nothing to check here.
 const haveSeeds = existsSync(SEEDS);
 
-function seed(name: string): () => Report {
-  let report: Report;
-  beforeAll(async () => {
-    report = await analyzeFile(join(SEEDS, `${name}.pdf`));
-  });
-  return () => report;
-}
+const seed = (name: string) => useReport(join(SEEDS, `${name}.pdf`));
 
 describe.skipIf(!haveSeeds)('seed 000 沁阳市医疗保障局 2022 部门预算', () => {
   const report = seed('000_8273a81b5d7a2812');
