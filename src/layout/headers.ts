@@ -36,12 +36,16 @@ export function isColumnNumberRow(row: (TableCell | null)[]): boolean {
 function isDataRow(row: (TableCell | null)[]): boolean {
   if (isColumnNumberRow(row)) return false;
   let firstText = true;
+  let underSpan = false;
   for (const [c, cell] of row.entries()) {
+    if (!cell) underSpan = true;
     const t = cell?.text.replace(/\s+/g, '') ?? '';
     if (!t) continue;
     if (c < 4 && CODE.test(t)) return true;
     // A numbered or total label counts only as the row's leading text ("本年收入合计" is also a column header).
-    if (firstText && c < 5 && (NUMBERED_LABEL.test(t) || TOTAL_LABEL.test(t))) return true;
+    // (A 合计 header spans two header rows, and a 小计 header sits under spanning headers;
+    // a data label does neither.)
+    if (firstText && !underSpan && c < 5 && cell!.rowSpan === 1 && (NUMBERED_LABEL.test(t) || TOTAL_LABEL.test(t))) return true;
     firstText = false;
     const v = parseValue(t);
     if (v.kind === 'percent' || (v.kind === 'number' && (v.decimals > 0 || /,/.test(t) || v.value!.abs().gte(10)))) return true;
@@ -51,6 +55,8 @@ function isDataRow(row: (TableCell | null)[]): boolean {
 
 export function headerRowCount(rows: Rows): number {
   let h = rows.findIndex(isDataRow);
+  // A blank template has no figures: its header ends at the first empty row.
+  if (h < 0) h = rows.findIndex((row) => row.every((c) => !c || !c.text.trim()));
   if (h < 0) h = Math.min(rows.length, 1);
   // No header cell may hang into the body.
   for (let changed = true; changed; ) {
