@@ -6,11 +6,11 @@
  * read off the rendered pages (pdftoppm) and poppler's pdftotext, not taken from Gouji's output.
  * Row and column indices count the whole grid, header rows included.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Report, ReportTable } from '../../src/report/types';
-import { expectCells, expectHeaderPaths, lastRow, useReport, type CellSpec } from './helpers';
+import { expectCells, expectHeaderPaths, expectSaneCells, lastRow, pageSizes, useReport, type CellSpec } from './helpers';
 
 const REAL = join(resolve(__dirname, '../../../shared'), 'real');
 const TEMPLATE = join(REAL, '附件2：部门决算模板.pdf');
@@ -43,11 +43,16 @@ function table(report: Report, title: Title): ReportTable {
 const pageOfRow = (t: ReportTable, r: number) => t.rows[r].find((c) => c !== null)!.page;
 
 /** What both documents share: the layout of each table, its labels and headers. */
-function sharedChecks(load: () => Report) {
+function sharedChecks(load: () => Report, path: string) {
   it('finds all nine 公开 tables, each in 万元', () => {
     const report = load();
     expect(report.error).toBeUndefined();
     for (const title of TITLES) expect(table(report, title).unit, title).toBe('万元');
+  });
+
+  it('every table: rectangular grid, spans over nulls only, bboxes on their pages', async () => {
+    const sizes = await pageSizes(new Uint8Array(readFileSync(path)));
+    for (const t of load().tables) expectSaneCells(t, sizes);
   });
 
   it('收入支出决算总表: two-sided, one grid', () => {
@@ -189,7 +194,7 @@ function sharedChecks(load: () => Report) {
 
 describe.skipIf(!haveReal)('real: 部门决算模板 (WPS, blank template)', () => {
   const report = useReport(TEMPLATE);
-  sharedChecks(report);
+  sharedChecks(report, TEMPLATE);
 
   it('pages of each table', () => {
     const pages = Object.fromEntries(TITLES.map((title) => [title, table(report(), title).pages]));
@@ -239,7 +244,7 @@ describe.skipIf(!haveReal)('real: 部门决算模板 (WPS, blank template)', () 
 
 describe.skipIf(!haveReal)('real: 上海市普陀区规划和自然资源局 2024 年度部门决算 (Word)', () => {
   const report = useReport(BUREAU);
-  sharedChecks(report);
+  sharedChecks(report, BUREAU);
 
   it('pages of each table', () => {
     const pages = Object.fromEntries(TITLES.map((title) => [title, table(report(), title).pages]));

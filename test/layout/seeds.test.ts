@@ -5,18 +5,28 @@
  * grid, header rows included; texts are as printed, with the spaces between Chinese characters
  * that a wrapped or letter-spaced cell shows removed.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ReportTable } from '../../src/report/types';
-import { expectCells, expectHeaderPaths, lastRow, tableTitled, useReport } from './helpers';
+import { analyzeFile, expectCells, expectHeaderPaths, expectSaneCells, lastRow, pageSizes, tableTitled, useReport } from './helpers';
 
 const SEEDS = join(resolve(__dirname, '../../../shared'), 'seeds', 'pdf');
 // ../shared sits beside the repository on developer machines and CI; a bare clone has no seeds,
 // and then there is nothing to check here.
 const haveSeeds = existsSync(SEEDS);
 
+const SEED_NAMES = ['000_8273a81b5d7a2812', '001_4cd56771f99f2713', '002_acf73162fca111cf', '003_de9632e190c788f1', '004_ead4dcb7dad5d379'];
 const seed = (name: string) => useReport(join(SEEDS, `${name}.pdf`));
+
+describe.skipIf(!haveSeeds)('every table of every seed', () => {
+  it.each(SEED_NAMES)('%s: rectangular grid, spans over nulls only, bboxes on their pages', async (name) => {
+    const path = join(SEEDS, `${name}.pdf`);
+    const [report, sizes] = await Promise.all([analyzeFile(path), pageSizes(new Uint8Array(readFileSync(path)))]);
+    expect(report.tables.length).toBeGreaterThan(5);
+    for (const t of report.tables) expectSaneCells(t, sizes);
+  });
+});
 
 describe.skipIf(!haveSeeds)('seed 000 沁阳市医疗保障局 2022 部门预算', () => {
   const report = seed('000_8273a81b5d7a2812');
