@@ -9,17 +9,19 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzePdf } from '../../src/core/analyze';
 import { nodePdfEnvironment } from '../../src/pdf/node';
 import type { Report, ReportTable } from '../../src/report/types';
-import type { ExpectedTable } from '../fixtures/make-fixtures';
+import { DERIVED, type ExpectedTable } from '../fixtures/fixtures';
 import { cellTexts, expectSaneCells, headerPath, pageSizes, type PageSize } from './helpers';
 
 const FIXTURES = join(__dirname, '..', 'fixtures');
 const NAMES = readdirSync(join(FIXTURES, 'expected'))
   .filter((f) => f.endsWith('.json'))
   .map((f) => f.replace(/\.json$/, ''))
+  .concat(Object.keys(DERIVED))
   .sort();
 
 describe.each(NAMES)('fixture %s', (name) => {
-  const expected = JSON.parse(readFileSync(join(FIXTURES, 'expected', `${name}.json`), 'utf8')) as ExpectedTable;
+  const expectedName = DERIVED[name]?.from ?? name;
+  const expected = JSON.parse(readFileSync(join(FIXTURES, 'expected', `${expectedName}.json`), 'utf8')) as ExpectedTable;
   const bytes = new Uint8Array(readFileSync(join(FIXTURES, 'pdf', `${name}.pdf`)));
   let report: Report;
   let table: ReportTable;
