@@ -149,8 +149,16 @@ function looksLikeBodyLabel(t: string): boolean {
 }
 
 /** Layout's header rows, extended over text-only rows and 栏次 rows left at the top of the body. */
+function hasNumberRow(table: Table, from: number): boolean {
+  for (let r = from; r < Math.min(table.rows.length, from + 8); r++)
+    if (table.rows[r].some((c) => c && isAmountLike(parseValue(NORMAL(c.text))))) return true;
+  return false;
+}
+
 function effectiveHeaderRows(table: Table): number {
   let h = Math.max(0, Math.min(table.headerRows, table.rows.length));
+  // Only tables whose figures start a little further down have header rows left in the body.
+  if (!hasNumberRow(table, h)) return h;
   for (let extra = 0; extra < 5 && h < table.rows.length; extra++) {
     if (isColumnNumberRow(table, h)) {
       h++;
@@ -338,7 +346,11 @@ function recognizeRows(table: Table, headerRows: number, columns: RecognizedColu
   let carrySection = '';
   let firstBody = true;
   for (let r = headerRows; r < table.rows.length; r++) {
-    const labelParts = labelCols.map((c) => NORMAL(cellText(table, r, c))).filter(Boolean);
+    // Label text: the label columns, plus code columns holding words (合计 spanning 编码 and 名称).
+    const labelParts = cols
+      .filter((c) => columns[c].role === 'label' || (columns[c].role === 'code' && columns[c].codePart === 'full'))
+      .map((c) => NORMAL(cellText(table, r, c)))
+      .filter((t) => t && !/^\d+$/.test(t) && t !== '-');
     let label = labelParts.join(' ');
     let code: SubjectCode | null = null;
     if (split.length) {

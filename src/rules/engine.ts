@@ -63,6 +63,7 @@ function groupFindings(findings: Finding[]): void {
     for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
   }
   const primaryBySuspect = new Map<string, Finding>();
+  const primaryByRow = new Map<string, Finding>();
   for (const f of findings) {
     if (f.severity === 'info' || !f.refs.length) continue;
     let best = 0;
@@ -72,6 +73,16 @@ function groupFindings(findings: Finding[]): void {
       if (c > bestCount) [best, bestCount] = [i, c];
     });
     if (best > 0) f.refs = [f.refs[best], ...f.refs.slice(0, best), ...f.refs.slice(best + 1)];
+    // One row failing the same identity in several columns (a missing row, a shifted line) is one problem.
+    const rowKey = `${f.rule}|${f.refs[0].tableId}|${f.refs[0].row}`;
+    const rowPrimary = f.refs[0].tableId !== undefined ? primaryByRow.get(rowKey) : undefined;
+    if (rowPrimary && bestCount < 2) {
+      f.group = rowPrimary.id;
+      f.message = `${f.message}（与 ${rowPrimary.id} 同一行的同一问题）`;
+      f.messageEn = `${f.messageEn} (same row and problem as ${rowPrimary.id})`;
+      continue;
+    }
+    if (f.refs[0].tableId !== undefined && !primaryByRow.has(rowKey)) primaryByRow.set(rowKey, f);
     const key = refKey(f.refs[0]);
     if (!key || bestCount < 2) continue;
     const primary = primaryBySuspect.get(key);

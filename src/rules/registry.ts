@@ -2,14 +2,30 @@
  * The one list of rules. Each rule is a small module; add a line here to register a new one.
  */
 import type { Rule } from './types';
+import { narrativeShare } from './narrative-share';
+import { narrativeGrowth } from './narrative-growth';
+import { narrativeCompletion } from './narrative-completion';
+import { narrativeComponents } from './narrative-components';
 import { sumColumns } from './sum-columns';
 import { sumRows } from './sum-rows';
 import { hierarchyCodes } from './hierarchy-codes';
 import { hierarchyNumbered } from './hierarchy-numbered';
+import { identitySummary } from './identity-summary';
+import { identityCarryOver } from './identity-carryover';
+import { identityPersonnel } from './identity-personnel';
+import { crossTableQuantities } from './cross-table-quantities';
 
 export const RULES: Rule[] = [
   sumColumns,
   sumRows,
   hierarchyCodes,
   hierarchyNumbered,
+  identitySummary,
+  identityCarryOver,
+  identityPersonnel,
+  crossTableQuantities,
+  narrativeShare,
+  narrativeGrowth,
+  narrativeCompletion,
+  narrativeComponents,
 ];

@@ -49,12 +49,14 @@ export function topListedRows(rows: RecognizedRow[]): RecognizedRow[] {
 export function leavesOfFlatList(rt: RecognizedTable, rows: RecognizedRow[], col: number): RecognizedRow[] {
   const vals = rows.map((r) => figureAt(rt, r.row, col)?.value ?? new Decimal(0));
   const subtotal = new Array(rows.length).fill(false);
-  for (let i = 0; i < rows.length; i++) {
+  // Right to left: a row is a subtotal when the rows after it add up to it — over two rows or more,
+  // or over one row that is itself a subtotal (a chain 8 → 8 → 3 + 5); two equal leaves are not.
+  for (let i = rows.length - 2; i >= 0; i--) {
     if (vals[i].isZero()) continue;
     let acc = new Decimal(0);
     for (let j = i + 1; j < rows.length; j++) {
       acc = acc.plus(vals[j]);
-      if (acc.eq(vals[i])) {
+      if (acc.eq(vals[i]) && (j > i + 1 || subtotal[i + 1])) {
         subtotal[i] = true;
         break;
       }

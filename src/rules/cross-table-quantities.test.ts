@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { crossTableQuantities } from './cross-table-quantities';
+import { contextOf, makeTable, withCell } from '../../test/rules/helpers';
+import { EXPENDITURE } from '../../test/rules/fixtures';
+
+const SUMMARY = [
+  ['收入', '<', '支出', '<'],
+  ['项目', '金额', '项目', '金额'],
+  ['一、一般公共预算拨款收入', '100.00', '一、一般公共服务支出', ''],
+  ['二、政府性基金预算拨款收入', '', '二、社会保障和就业支出', '30.00'],
+  ['', '', '三、卫生健康支出', '70.00'],
+  ['本年收入合计', '100.00', '本年支出合计', '100.00'],
+  ['收入总计', '100.00', '支出总计', '100.00'],
+];
+
+const run = (summary: string[][], detail: string[][], unit = '单位：万元') =>
+  crossTableQuantities.check(
+    contextOf([makeTable(summary, { id: 's', title: '部门收支总表', headerRows: 2, unit }), makeTable(detail, { id: 'd', title: '一般公共预算支出表', unit })]),
+  );
+
+describe('cross-table.same-quantity', () => {
+  it('passes when the summary’s class amounts and totals match the detail table', () => expect(run(SUMMARY, EXPENDITURE)).toEqual([]));
+
+  it('flags a class amount that differs, the summary copy first', () => {
+    const found = run(withCell(SUMMARY, 4, 3, '71.00'), EXPENDITURE);
+    const err = found.filter((f) => f.severity === 'error');
+    expect(err).toHaveLength(1);
+    expect(err[0].refs[0]).toMatchObject({ tableId: 's', text: '71.00' });
+    expect(err[0].refs[1]).toMatchObject({ tableId: 'd', text: '70.00' });
+  });
+
+  it('flags a class the detail table does not have', () => {
+    const found = run(withCell(SUMMARY, 2, 3, '5.00'), EXPENDITURE);
+    expect(found.some((f) => f.severity === 'error' && f.actual === '5.00' && f.message.includes('201'))).toBe(true);
+  });
+
+  it('treats a difference of totals within the rounding interval as 尾差', () => {
+    const found = run(SUMMARY, withCell(EXPENDITURE, 5, 2, '70.01'));
+    expect(found.map((f) => f.severity)).toEqual(['info']);
+  });
+
+  it('is exact in 元', () => {
+    const yuan = (g: string[][]) => g.map((r) => r.map((t) => t));
+    const found = run(yuan(SUMMARY), withCell(EXPENDITURE, 5, 2, '70.01'), '单位：元');
+    expect(found.map((f) => f.severity)).toEqual(['error']);
+  });
+});

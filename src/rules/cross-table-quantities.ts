@@ -1,0 +1,290 @@
+/**
+ * 同一数据在各表中一致：收支总表与支出总表/一般公共预算支出表的各类支出、本年收支合计；基本支出、人员经费、公用经费；
+ * 部门与单位两级表。
+ * The same quantity agrees wherever it appears: class amounts and totals in the summary tables vs
+ * the detail tables, 基本支出 / 人员经费 / 公用经费 across tables, department vs unit copies.
+ *
+ * Each table contributes quantities keyed by fund scope (all funds / 财政拨款 / 一般公共预算),
+ * measure (total, basic, personnel …), phase (预算数/决算数) and subject (a function or economic
+ * code, or ALL for the table total). Scopes collapse when the summary shows they coincide (no
+ * income besides 一般公共预算, no carry-over). Amounts that are totals of n rounded figures are
+ * compared within the (n + 1)·½·10^−d interval (尾差 → info).
+ */
+import Decimal from 'decimal.js';
+import { functionClassByName } from '../recognize/codes';
+import type { Measure, RecognizedRow, RecognizedTable } from '../recognize/tables';
+import type { DraftFinding, Rule } from './types';
+import { figureAt, refOf, tableName, type CellFigure } from './table-support';
+import { dominantCodeKind } from './table-structure';
+import { halfUnit, show } from './rounding';
+
+type Scope = 'all' | 'fiscal' | 'general' | 'fund' | 'basic';
+
+interface Quantity {
+  key: string;
+  rt: RecognizedTable;
+  figure: CellFigure;
+  /** Rounded figures this amount is the total of (0 for a single printed figure). */
+  items: number;
+  label: string;
+  /** Summary tables repeat figures computed elsewhere: their value is the suspect on a mismatch. */
+  derived: boolean;
+  /** Extra cells (a computed class sum's rows). */
+  extra?: CellFigure[];
+}
+
+const clean = (s: string) => s.replace(/\s+/g, '');
+
+function tableScope(rt: RecognizedTable): Scope | null {
+  switch (rt.type) {
+    case 'IncomeExpenditureSummary':
+    case 'IncomeSummary':
+    case 'ExpenditureSummary':
+    case 'ProjectExpenditure':
+      return 'all';
+    case 'FiscalAppropriationSummary':
+      return 'fiscal';
+    case 'GeneralBudgetExpenditure':
+      return 'general';
+    case 'GeneralBudgetBasicExpenditure':
+      return 'basic';
+    default:
+      return null;
+  }
+}
+
+function measureKey(rt: RecognizedTable, m: Measure | undefined): string | null {
+  if (!m) return null;
+  if (rt.type === 'IncomeSummary') return m === 'total' || m === 'income' ? 'income' : null;
+  if (rt.type === 'ProjectExpenditure') return m === 'total' || m === 'project' ? 'project' : null;
+  if (rt.type === 'GeneralBudgetBasicExpenditure' && m === 'total') return 'basic';
+  if (['total', 'basic', 'project', 'personnel', 'public'].includes(m)) return m;
+  return null;
+}
+
+/** Scopes that coincide in this document (e.g. everything is 一般公共预算). */
+export function scopeAliases(tables: RecognizedTable[]): (s: Scope) => Scope {
+  let allIsFiscal = false;
+  let fiscalIsGeneral = false;
+  const summary = tables.find((t) => t.type === 'IncomeExpenditureSummary');
+  const fiscal = tables.find((t) => t.type === 'FiscalAppropriationSummary');
+  const incomeRows = (rt: RecognizedTable) => {
+    const pane = rt.panes.find((p) => p.side === 'income') ?? rt.panes[0];
+    if (!pane || rt.panes.length < 2) return null;
+    const col = pane.amountCols[0];
+    return pane.rows.filter((r) => r.kind === 'data').map((r) => ({ label: clean(r.label), v: figureAt(rt, r.row, col)?.value ?? new Decimal(0) }));
+  };
+  const zero = (rows: { label: string; v: Decimal }[], re: RegExp) => rows.filter((r) => re.test(r.label)).every((r) => r.v.isZero());
+  if (summary) {
+    const rows = incomeRows(summary);
+    if (rows) {
+      allIsFiscal = rows.filter((r) => !/一般公共预算|政府性基金|国有资本|财政拨款|部门预算/.test(r.label)).every((r) => r.v.isZero());
+      fiscalIsGeneral = zero(rows, /政府性基金|国有资本/);
+    }
+  }
+  if (fiscal) {
+    const rows = incomeRows(fiscal);
+    if (rows) fiscalIsGeneral = zero(rows, /政府性基金|国有资本/);
+  }
+  return (s) => {
+    if (s === 'all' && allIsFiscal) s = 'fiscal';
+    if (s === 'fiscal' && fiscalIsGeneral) s = 'general';
+    return s;
+  };
+}
+
+function leafCount(rows: RecognizedRow[], i: number): number {
+  const code = rows[i].code?.code;
+  if (!code) return 0;
+  let n = 0;
+  for (const r of rows) if (r.code && r.code.code.length > code.length && r.code.code.startsWith(code) && !rows.some((o) => o.code && o.code.code.length > r.code!.code.length && o.code.code.startsWith(r.code!.code))) n++;
+  return n;
+}
+
+export function quantitiesOf(rt: RecognizedTable, alias: (s: Scope) => Scope): Quantity[] {
+  const base = tableScope(rt);
+  if (!base) return [];
+  const out: Quantity[] = [];
+  const summary = rt.type === 'IncomeExpenditureSummary' || rt.type === 'FiscalAppropriationSummary';
+  const add = (scope: Scope, measure: string, phase: string | undefined, subject: string, figure: CellFigure | null, items: number, label: string, extra?: CellFigure[]) => {
+    if (!figure) return;
+    // 预算数/决算数 headers only matter inside one table; across tables the figures of one report are compared.
+    void phase;
+    out.push({ key: `${alias(scope)}|${measure}||${subject}`, rt, figure, items, label, derived: summary, extra });
+  };
+  for (const pane of rt.panes) {
+    if (summary) {
+      // Class rows named in words on the expenditure side; the year's totals on both sides.
+      const classRows = pane.rows.filter((r) => r.kind === 'data' && functionClassByName(r.label));
+      const isExpenditure = pane.side === 'expenditure' || classRows.length >= 3;
+      for (const col of pane.amountCols) {
+        const c = rt.columns[col];
+        if (/其中/.test(c.path[c.path.length - 1] ?? '')) continue;
+        const scope: Scope = c.fund === 'general' ? 'general' : c.fund === 'fund' ? 'fund' : c.fund === 'capital' ? 'fund' : base;
+        if (c.fund === 'capital') continue;
+        if (isExpenditure && classRows.length >= 3) for (const r of classRows) add(scope, 'total', c.phase, `fn:${functionClassByName(r.label)}`, figureAt(rt, r.row, col), 8, r.label);
+        for (const r of pane.rows) {
+          const l = clean(r.label);
+          if (r.kind !== 'total') continue;
+          if (/^本年支出合计$/.test(l) && classRows.length >= 3) add(scope, 'total', c.phase, 'ALL', figureAt(rt, r.row, col), 30, r.label);
+          if (/^本年收入合计$/.test(l) && pane.side !== 'expenditure') add(scope, 'income', c.phase, 'ALL', figureAt(rt, r.row, col), 30, r.label);
+        }
+      }
+      continue;
+    }
+    const kind = dominantCodeKind(pane);
+    const scope = base;
+    for (const col of pane.amountCols) {
+      const c = rt.columns[col];
+      const m = measureKey(rt, c.measure);
+      if (!m) continue;
+      const total = pane.rows.find((r) => r.kind === 'total' && /^(合计|总计)?$/.test(clean(r.label).replace(/^合计$/, '')));
+      if (total) add(scope === 'basic' ? 'general' : scope, m === 'total' && scope === 'basic' ? 'basic' : m, c.phase, 'ALL', figureAt(rt, total.row, col), 30, '合计');
+      if (!kind) continue;
+      const prefix = kind === 'function' ? 'fn' : 'ec';
+      const rowScope: Scope = kind === 'function' && scope === 'basic' ? 'general' : scope;
+      const measure = kind === 'function' && scope === 'basic' && m === 'total' ? 'basic' : m;
+      const coded = pane.rows.filter((r) => r.code?.kind === kind);
+      coded.forEach((r, i) => add(rowScope, measure, c.phase, `${prefix}:${r.code!.code}`, figureAt(rt, r.row, col), leafCount(coded, i), r.label));
+      // No class rows (类/款/项 split columns listing 项 only): the class amount is the sum of its rows.
+      if (kind === 'function' && coded.length && !coded.some((r) => r.code!.level === 1)) {
+        const byClass = new Map<string, CellFigure[]>();
+        for (const r of coded) {
+          const f = figureAt(rt, r.row, col);
+          if (!f) continue;
+          const k = r.code!.code.slice(0, 3);
+          if (!byClass.has(k)) byClass.set(k, []);
+          byClass.get(k)!.push(f);
+        }
+        for (const [cls, figs] of byClass) {
+          const sum = figs.reduce((s, f) => s.plus(f.value), new Decimal(0));
+          const first = figs[0];
+          add(rowScope, measure, c.phase, `fn:${cls}`, { ...first, value: sum, text: show(sum, first.decimals) }, figs.length, `${cls}（各项之和）`, figs);
+        }
+      }
+    }
+  }
+  // 公开06表: 人员经费合计 / 公用经费合计 rows.
+  if (rt.type === 'GeneralBudgetBasicExpenditure') {
+    for (const pane of rt.panes) {
+      for (const r of pane.rows) {
+        const l = clean(r.label);
+        const name = /人员经费合计/.test(l) ? 'personnel' : /公用经费合计/.test(l) ? 'public' : null;
+        if (!name) continue;
+        const cols = rt.panes.flatMap((p) => p.amountCols).filter((c) => c > pane.columns[0]).sort((a, b) => a - b);
+        const f = cols.map((c) => figureAt(rt, r.row, c)).find((x) => x && !x.blank) ?? null;
+        add('general', name, undefined, 'ALL', f, 30, r.label);
+      }
+    }
+  }
+  return out;
+}
+
+function compare(a: Quantity, b: Quantity): DraftFinding | null {
+  const sa = a.rt.scale ?? new Decimal(1);
+  const sb = b.rt.scale ?? new Decimal(1);
+  const va = a.figure.value.times(sa);
+  const vb = b.figure.value.times(sb);
+  const diff = vb.minus(va);
+  if (diff.isZero()) return null;
+  const exact = a.rt.unit === '元' && b.rt.unit === '元';
+  // Tolerance in 元: each side's own rounding (½ unit) times the figures it is made of.
+  const tol = exact
+    ? new Decimal(0)
+    : halfUnit(a.figure.decimals).times(sa).times(a.items + 1).plus(halfUnit(b.figure.decimals).times(sb).times(b.items + 1)).div(2).plus(
+        a.rt.unit !== b.rt.unit ? Decimal.max(halfUnit(a.figure.decimals).times(sa), halfUnit(b.figure.decimals).times(sb)) : 0,
+      );
+  const rounding = diff.abs().lte(tol) && (a.items > 0 || b.items > 0 || a.rt.unit !== b.rt.unit);
+  const unit = a.rt.unit === b.rt.unit ? '' : `（${a.rt.unit ?? '?'} / ${b.rt.unit ?? '?'}）`;
+  const d = Math.max(a.figure.decimals, b.figure.decimals);
+  const shownDiff = a.rt.unit === b.rt.unit ? show(diff.div(sa).abs(), d) : `${show(diff.abs(), 2)} 元`;
+  // The copy in a summary table, or the one disagreeing with a detail table, is the suspect.
+  const [suspect, reference] = b.derived && !a.derived ? [b, a] : a.derived && !b.derived ? [a, b] : [b, a];
+  const refs = [refOf(suspect.figure, 'item'), refOf(reference.figure, 'item')];
+  const subject = a.key.split('|')[3].replace(/^fn:|^ec:/, '');
+  const what = subject === 'ALL' ? a.label : `${subject} ${a.label}`.trim();
+  if (rounding) {
+    return {
+      rule: 'rounding.tail',
+      severity: 'info',
+      message: `尾差：“${what}”在《${tableName(suspect.rt)}》为 ${suspect.figure.text}，在《${tableName(reference.rt)}》为 ${reference.figure.text}${unit}（差 ${shownDiff}，在汇总数四舍五入容差内）`,
+      messageEn: `Rounding difference: “${what}” is ${suspect.figure.text} in ${suspect.rt.table.id} and ${reference.figure.text} in ${reference.rt.table.id} (difference ${shownDiff}, within the rounding tolerance of totals)`,
+      expected: reference.figure.text,
+      actual: suspect.figure.text,
+      difference: shownDiff,
+      refs,
+    };
+  }
+  return {
+    rule: 'cross-table.same-quantity',
+    severity: 'error',
+    message: `“${what}”在《${tableName(suspect.rt)}》为 ${suspect.figure.text}，在《${tableName(reference.rt)}》为 ${reference.figure.text}${unit}，同一数据应一致（差 ${shownDiff}）`,
+    messageEn: `“${what}” is ${suspect.figure.text} in ${suspect.rt.table.id} (${tableName(suspect.rt)}) but ${reference.figure.text} in ${reference.rt.table.id}; the same figure must agree (difference ${shownDiff})`,
+    expected: reference.figure.text,
+    actual: suspect.figure.text,
+    difference: shownDiff,
+    refs: [...refs, ...(suspect.extra ?? reference.extra ?? []).slice(0, 10).map((f) => refOf(f, 'item'))],
+  };
+}
+
+/** A class a summary table lists with an amount but a detail table with class rows does not have. */
+function missingClass(q: Quantity, detail: RecognizedTable, totalRow: CellFigure): DraftFinding {
+  const code = q.key.split('|')[3].slice(3);
+  return {
+    rule: 'cross-table.same-quantity',
+    severity: 'error',
+    message: `《${tableName(q.rt)}》列“${q.label}” ${q.figure.text}，但《${tableName(detail)}》没有 ${code} 类科目（视为 0），同一数据应一致（差 ${q.figure.text}）`,
+    messageEn: `${q.rt.table.id} lists “${q.label}” ${q.figure.text} but ${detail.table.id} has no class ${code} (read as 0); the same figure must agree`,
+    expected: '0',
+    actual: q.figure.text,
+    difference: q.figure.text,
+    refs: [refOf(q.figure, 'item'), refOf(totalRow, 'total')],
+  };
+}
+
+export const crossTableQuantities: Rule = {
+  id: 'cross-table.same-quantity',
+  family: 'cross-table',
+  title: '同一数据在各表中一致',
+  titleEn: 'The same quantity agrees in every table that shows it',
+  check(ctx) {
+    const alias = scopeAliases(ctx.tables);
+    const all: Quantity[] = [];
+    for (const rt of ctx.tables) {
+      try {
+        all.push(...quantitiesOf(rt, alias));
+      } catch {
+        // A table that cannot be read contributes nothing; the engine lists it as unchecked.
+      }
+    }
+    const byKey = new Map<string, Quantity[]>();
+    for (const q of all) {
+      if (!byKey.has(q.key)) byKey.set(q.key, []);
+      byKey.get(q.key)!.push(q);
+    }
+    const out: DraftFinding[] = [];
+    for (const [, qs] of byKey) {
+      // One figure per table (the first); detail tables first so they serve as the reference.
+      const perTable = new Map<RecognizedTable, Quantity>();
+      for (const q of qs) if (!perTable.has(q.rt)) perTable.set(q.rt, q);
+      const list = [...perTable.values()].sort((x, y) => Number(x.derived) - Number(y.derived));
+      for (let i = 1; i < list.length; i++) {
+        const f = compare(list[0], list[i]);
+        if (f) out.push(f);
+      }
+    }
+    // Classes present in a summary but absent from a detail table that lists classes of the same scope.
+    for (const q of all) {
+      if (!q.derived || !/\|fn:\d{3}$/.test(q.key) || q.figure.value.isZero()) continue;
+      const [scope, measure, phase] = q.key.split('|');
+      for (const rt of ctx.tables) {
+        if (rt === q.rt) continue;
+        const mine = all.filter((o) => o.rt === rt && o.key.startsWith(`${scope}|${measure}|${phase}|fn:`) && /\|fn:\d{3}$/.test(o.key));
+        if (mine.length === 0 || mine.some((o) => o.key === q.key) || mine.some((o) => o.derived)) continue;
+        const total = all.find((o) => o.rt === rt && o.key === `${scope}|${measure}|${phase}|ALL`);
+        if (total) out.push(missingClass(q, rt, total.figure));
+      }
+    }
+    return out;
+  },
+};

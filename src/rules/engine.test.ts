@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { runChecks } from './engine';
+import { RULES } from './registry';
+import type { Rule } from './types';
+import { makeLayout, makeTable, withCell } from '../../test/rules/helpers';
+import { EXPENDITURE } from '../../test/rules/fixtures';
+
+describe('runChecks', () => {
+  it('gives a consistent table no findings and names its type', () => {
+    const res = runChecks(makeLayout([makeTable(EXPENDITURE, { id: 'a', title: '部门支出总表' })]));
+    expect(res.findings).toEqual([]);
+    expect(res.tableTypes.get('a')).toBe('ExpenditureSummary');
+  });
+
+  it('numbers findings f1…, puts the shared wrong cell first and groups its consequences', () => {
+    // 2101101 changed: its row (合计 ≠ 基本 + 项目) and its 款 (21011 ≠ Σ项) both break.
+    const res = runChecks(makeLayout([makeTable(withCell(EXPENDITURE, 7, 3, '13.50'), { id: 'a' })]));
+    const errors = res.findings.filter((f) => f.severity === 'error');
+    expect(errors.length).toBeGreaterThanOrEqual(2);
+    expect(res.findings.map((f) => f.id)).toEqual(res.findings.map((_, i) => `f${i + 1}`));
+    for (const f of errors) expect(f.refs[0]).toMatchObject({ row: 7, col: 3, text: '13.50' });
+    expect(errors.slice(1).every((f) => f.group === errors[0].id)).toBe(true);
+    expect(errors[0].family).toBeDefined();
+  });
+
+  it('survives a throwing rule and a table it cannot read, and says so', () => {
+    const boom: Rule = { id: 'test.boom', family: 'sum', title: '', titleEn: '', check: () => { throw new Error('boom'); } };
+    const broken = makeTable([['合计', '1.00'], ['x']], { id: 'b' });
+    (broken.rows as unknown[])[1] = null;
+    const res = runChecks(makeLayout([makeTable(EXPENDITURE, { id: 'a' }), broken, makeTable([['说明'], ['本表无数据']], { id: 'c' })]), { rules: [...RULES, boom] });
+    expect(res.unchecked.some((u) => /boom/.test(u.reason))).toBe(true);
+    expect(res.unchecked.some((u) => u.tableId === 'c' && /金额列/.test(u.reason) && /amount/.test(u.reasonEn))).toBe(true);
+  });
+});

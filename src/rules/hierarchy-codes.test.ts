@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { hierarchyCodes } from './hierarchy-codes';
+import { contextOf, makeTable, withCell } from '../../test/rules/helpers';
+import { BASIC, EXPENDITURE } from '../../test/rules/fixtures';
+
+const run = (grid: string[][]) => hierarchyCodes.check(contextOf([makeTable(grid)]));
+
+describe('hierarchy.codes', () => {
+  it('passes when 类 = Σ款 and 款 = Σ项', () => expect(run(EXPENDITURE)).toEqual([]));
+
+  it('flags a 款 that is not the sum of its 项', () => {
+    const found = run(withCell(EXPENDITURE, 6, 3, '31.00'));
+    // 21011 ≠ its items, and 210 ≠ its sections now that 21011 changed.
+    expect(found.map((f) => f.rule)).toEqual(['hierarchy.function-code', 'hierarchy.function-code']);
+    expect(found.every((f) => f.refs.some((r) => r.row === 6 && r.col === 3))).toBe(true);
+  });
+
+  it('checks economic classes: 301 = Σ301xx', () => {
+    expect(run(BASIC)).toEqual([]);
+    const found = run(withCell(BASIC, 3, 2, '52.00'));
+    expect(found[0]).toMatchObject({ rule: 'hierarchy.economic-code', severity: 'error', actual: '45.00', expected: '72.00' });
+    expect(found[0].refs.map((r) => r.text)).toContain('52.00');
+  });
+});

@@ -1,0 +1,102 @@
+/**
+ * 基本支出（经济分类）：人员经费 = 301 + 303；公用经费 = 302 + 310（+ 307、309、399）。
+ * Basic expenditure by economic class: 人员经费 = 301 + 303; 公用经费 = 302 + 310 (+ 307, 309, 399 when present).
+ */
+import Decimal from 'decimal.js';
+import type { RecognizedTable } from '../recognize/tables';
+import type { DraftFinding, Rule } from './types';
+import { eachTable, figureAt, joinTerms, refOf, type CellFigure } from './table-support';
+import { judge, roundingInterval, show } from './rounding';
+
+const PERSONNEL = ['301', '303'];
+const PUBLIC = ['302', '307', '309', '310', '399'];
+
+/** The amount of each economic class (3 digits): its own row, or the sum of its 5-digit rows. */
+function classAmounts(rt: RecognizedTable, col: number): Map<string, CellFigure[]> {
+  const out = new Map<string, CellFigure[]>();
+  const own = new Map<string, CellFigure>();
+  const leaves = new Map<string, CellFigure[]>();
+  for (const pane of rt.panes) {
+    const amount = pane.amountCols.includes(col) ? col : pane.amountCols.find((c) => rt.columns[c].measure === 'total' || rt.columns[c].path.some((p) => /决算数|合计|金额/.test(p))) ?? pane.amountCols[0];
+    if (amount === undefined) continue;
+    for (const r of pane.rows) {
+      if (r.code?.kind !== 'economic' || !/^3/.test(r.code.code)) continue;
+      const f = figureAt(rt, r.row, amount);
+      if (!f) continue;
+      const cls = r.code.code.slice(0, 3);
+      if (r.code.level === 1) own.set(cls, f);
+      else {
+        if (!leaves.has(cls)) leaves.set(cls, []);
+        leaves.get(cls)!.push(f);
+      }
+    }
+  }
+  for (const cls of new Set([...own.keys(), ...leaves.keys()])) out.set(cls, own.has(cls) ? [own.get(cls)!] : leaves.get(cls)!);
+  return out;
+}
+
+function check(rt: RecognizedTable): (DraftFinding | null)[] {
+  if (rt.type !== 'GeneralBudgetBasicExpenditure') return [];
+  const out: (DraftFinding | null)[] = [];
+  // Totals either as rows (人员经费合计 / 公用经费合计, 公开06表) or as columns' total row.
+  const targets: { name: '人员经费' | '公用经费'; figure: CellFigure; classes: string[]; col: number }[] = [];
+  for (const pane of rt.panes) {
+    for (const r of pane.rows) {
+      const label = r.label.replace(/\s+/g, '');
+      for (const name of ['人员经费', '公用经费'] as const) {
+        if (label.includes(name) && /合计/.test(label)) {
+          // The figure is the first amount to the right of the label (it may sit in a later pane).
+          const start = pane.columns[0];
+          const cols = rt.panes.flatMap((p) => p.amountCols).filter((c) => c > start).sort((a, b) => a - b);
+          const f = cols.map((c) => figureAt(rt, r.row, c)).find((x) => x && !x.blank) ?? null;
+          if (f && !targets.some((t) => t.figure.row === f.row && t.figure.col === f.col)) targets.push({ name, figure: f, classes: name === '人员经费' ? PERSONNEL : PUBLIC, col: -1 });
+        }
+      }
+    }
+    const total = pane.rows.find((r) => r.kind === 'total' && /^合计$/.test(r.label.replace(/\s+/g, '')));
+    const totalCol = pane.amountCols.find((c) => rt.columns[c].measure === 'total');
+    if (!total || totalCol === undefined) continue;
+    for (const c of pane.amountCols) {
+      const m = rt.columns[c].measure;
+      if (m !== 'personnel' && m !== 'public') continue;
+      const f = figureAt(rt, total.row, c);
+      if (f) targets.push({ name: m === 'personnel' ? '人员经费' : '公用经费', figure: f, classes: m === 'personnel' ? PERSONNEL : PUBLIC, col: totalCol });
+    }
+  }
+  if (!targets.length) return [];
+  for (const t of targets) {
+    const amounts = classAmounts(rt, t.col);
+    const parts = t.classes.filter((c) => amounts.has(c));
+    if (!parts.length || (parts.length === 1 && t.name === '人员经费' && !amounts.has('301'))) continue;
+    const items = parts.flatMap((c) => amounts.get(c)!);
+    const sum = items.reduce((s, f) => s.plus(f.value), new Decimal(0));
+    const diff = t.figure.value.minus(sum);
+    if (diff.isZero()) continue;
+    const d = Math.max(t.figure.decimals, ...items.map((f) => f.decimals));
+    const verdict = judge(diff, roundingInterval(items.length, d, rt.unit === '元'));
+    const classSums = parts.map((c) => `${c} ${show(amounts.get(c)!.reduce((s, f) => s.plus(f.value), new Decimal(0)), d)}`);
+    // A 人员经费 column is the table's own split: when it disagrees with 301 + 303 the definition, not the arithmetic, is at stake.
+    const severity = verdict === 'rounding' ? 'info' : t.col >= 0 ? 'warning' : 'error';
+    out.push({
+      rule: verdict === 'rounding' ? 'rounding.tail' : 'identity.personnel-public',
+      severity,
+      message: `${verdict === 'rounding' ? '尾差：' : ''}${t.name} ${show(t.figure.value, d)} ≠ ${parts.join(' + ')} 之和 ${show(sum, d)}（${joinTerms(classSums)}；差 ${show(diff.abs(), d)}）`,
+      messageEn: `${verdict === 'rounding' ? 'Rounding difference: ' : ''}${t.name === '人员经费' ? 'Personnel costs' : 'Public costs'} ${show(t.figure.value, d)} ≠ the sum of classes ${parts.join(' + ')} ${show(sum, d)} (${joinTerms(classSums)}; difference ${show(diff.abs(), d)})`,
+      expected: show(sum, d),
+      actual: show(t.figure.value, d),
+      difference: show(diff, d),
+      refs: [refOf(t.figure, 'total'), ...items.filter((f) => !f.blank).slice(0, 20).map((f) => refOf(f, 'item'))],
+    });
+  }
+  return out;
+}
+
+export const identityPersonnel: Rule = {
+  id: 'identity.personnel-public',
+  family: 'identity',
+  title: '人员经费 = 301 + 303；公用经费 = 302 + 310（+307/309/399）',
+  titleEn: 'Personnel costs = 301 + 303; public costs = 302 + 310 (+ 307/309/399)',
+  check(ctx) {
+    return eachTable(this.id, ctx.tables, (rt) => check(rt));
+  },
+};

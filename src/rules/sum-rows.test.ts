@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { sumRows } from './sum-rows';
+import { contextOf, makeTable, withCell } from '../../test/rules/helpers';
+import { EXPENDITURE, SUMMARY } from '../../test/rules/fixtures';
+
+const run = (grid: string[][], opts = {}) => sumRows.check(contextOf([makeTable(grid, opts)]));
+
+describe('sum.rows', () => {
+  it('passes when 合计 equals the sum of the classes', () => expect(run(EXPENDITURE)).toEqual([]));
+
+  it('flags a 合计 row that is not the sum of the top-level codes', () => {
+    const found = run(withCell(EXPENDITURE, 1, 3, '61.00'));
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ rule: 'sum.rows', severity: 'error', actual: '61.00', expected: '60.00' });
+    expect(found[0].refs[0]).toMatchObject({ row: 1, col: 3, role: 'total' });
+  });
+
+  it('adds the numbered items of a summary side into 本年收入合计', () => {
+    expect(run(SUMMARY, { headerRows: 2 })).toEqual([]);
+    const found = run(withCell(SUMMARY, 3, 1, '11.00'), { headerRows: 2 });
+    expect(found).toHaveLength(1);
+    expect(found[0].message).toContain('本年收入合计');
+    expect(found[0].refs.some((r) => r.row === 3 && r.col === 1)).toBe(true);
+  });
+
+  it('reads unit groups and unmarked subtotals of a flat list', () => {
+    const grid = [
+      ['单位编码', '单位（项目）名称', '项目金额'],
+      ['', '合计', '16.00'],
+      ['231001', '本级', '8.00'],
+      ['', '专用项目', '8.00'],
+      ['', '局办公经费', '3.00'],
+      ['', '医疗救助', '5.00'],
+      ['231002', '经办中心', '8.00'],
+      ['', '档案整理', '8.00'],
+    ];
+    expect(run(grid)).toEqual([]);
+    const found = run(withCell(grid, 5, 2, '6.00'));
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((f) => f.severity !== 'info')).toBe(true);
+  });
+});
