@@ -1,5 +1,5 @@
 /**
- * npm run generate -- [--out DIR] [--consistent N] [--mutated M] [--seed S] [--unit 万元|元] [--html]
+ * npm run generate -- [--out DIR] [--consistent N] [--mutated M] [--seed S] [--unit 万元|元] [--kind 预算|决算|mixed] [--html]
  *   writes N consistent PDFs, M mutated PDFs and manifest.json into DIR (default: a new temp dir)
  * npm run generate -- --sample
  *   writes public/sample.pdf and public/sample-manifest.json (the app's bundled sample)
@@ -10,7 +10,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateDisclosure, mutate } from './index';
 import { findPages } from './locate';
-import type { TableUnit } from './model';
+import type { GenerateOptions, TableUnit } from './model';
+import { FINAL_TABLE_TITLES } from './final';
 import { launchBrowser, renderPdf } from './pdf';
 import { TABLE_TITLES } from './render';
 import { buildSample } from './sample';
@@ -72,30 +73,37 @@ async function corpus(argv: string[]): Promise<void> {
   const base = arg(argv, 'seed') ?? '1';
   const unit = (arg(argv, 'unit') as TableUnit | undefined) ?? undefined;
   const html = argv.includes('--html');
+  const kindArg = arg(argv, 'kind') ?? '预算';
+  const optionsFor = (i: number): GenerateOptions => ({
+    ...(unit ? { unit } : {}),
+    kind: kindArg === 'mixed' ? (i % 2 === 1 ? '决算' : '预算') : (kindArg as '预算' | '决算'),
+  });
+  const titlesFor = (g: { model: { year: number; kind: string } }) =>
+    g.model.kind === '决算' ? FINAL_TABLE_TITLES.map(([, t]) => t) : TABLE_TITLES.map(([, t]) => `${g.model.year}年${t}`);
   const browser = await launchBrowser();
   const entries: unknown[] = [];
   try {
     for (let i = 0; i < n; i++) {
       const seed = `${base}-${i}`;
-      const g = generateDisclosure(seed, unit ? { unit } : {});
+      const g = generateDisclosure(seed, optionsFor(i));
       const file = `consistent-${String(i + 1).padStart(3, '0')}.pdf`;
       writeFileSync(join(out, file), await renderPdf(g.html, { browser }));
       if (html) writeFileSync(join(out, file.replace(/\.pdf$/, '.html')), g.html);
-      entries.push({ file, seed, options: g.options, department: g.model.department, year: g.model.year, unit: g.model.unit, consistent: true });
+      entries.push({ file, seed, options: g.options, kind: g.model.kind, department: g.model.department, year: g.model.year, unit: g.model.unit, consistent: true });
     }
     for (let i = 0; i < mCount; i++) {
       const seed = `${base}-${i % Math.max(n, 1)}`;
-      const g = generateDisclosure(seed, unit ? { unit } : {});
+      const g = generateDisclosure(seed, optionsFor(i % Math.max(n, 1)));
       const r = mutate(g, `${base}-m${i}`);
       const file = `mutated-${String(i + 1).padStart(3, '0')}.pdf`;
       const pdf = await renderPdf(r.html, { browser });
-      const titles = TABLE_TITLES.map(([, t]) => `${g.model.year}年${t}`);
+      const titles = titlesFor(g);
       const mu = r.mutation;
       const before = mu.newSentence ? mu.newSentence.slice(0, mu.newSentence.indexOf(mu.newText)).slice(-6) : undefined;
       const [page] = await findPages(pdf, [mu.where === 'table' ? { table: mu.table, text: mu.newText } : { text: mu.newText, before }], titles);
       writeFileSync(join(out, file), pdf);
       if (html) writeFileSync(join(out, file.replace(/\.pdf$/, '.html')), r.html);
-      entries.push({ file, seed, mutationSeed: `${base}-m${i}`, options: g.options, department: g.model.department, year: g.model.year, unit: g.model.unit, consistent: false, mutation: { ...mu, page } });
+      entries.push({ file, seed, mutationSeed: `${base}-m${i}`, options: g.options, kind: g.model.kind, department: g.model.department, year: g.model.year, unit: g.model.unit, consistent: false, mutation: { ...mu, page } });
     }
   } finally {
     await browser.close();

@@ -46,6 +46,8 @@ export interface TableBlock {
   wide: boolean;
   department: string;
   unit: string;
+  /** 决算 tables: the period shown in the meta line (2023年度); the title then carries no year. */
+  period?: string;
   header: Cell[][];
   body: Cell[][];
   /** Leaf column paths, one per body column. */

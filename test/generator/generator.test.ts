@@ -55,6 +55,21 @@ function expectNarrativeAmount(g: GeneratedDisclosure, narrativeText: string, ta
   expect(D(narrativeText).eq(wan.toDecimalPlaces(dp, Decimal.ROUND_HALF_UP)), `${narrativeText} vs ${wan}`).toBe(true);
 }
 
+/** Half a unit of the last shown decimal: the rounding radius of a displayed number. */
+function radius(text: string): Decimal {
+  const dp = text.includes('.') ? text.split('.')[1].length : 0;
+  return new Decimal(10).pow(-dp).div(2);
+}
+
+/** pct (shown) is consistent with num ÷ den × 100 for some values within the rounding of num and den. */
+function ratioConsistent(num: Decimal, numR: Decimal, den: Decimal, denR: Decimal, pctText: string): boolean {
+  const corners = [num.minus(numR), num.plus(numR)].flatMap((n) => [den.minus(denR), den.plus(denR)].map((d) => n.div(d).times(100)));
+  const lo = Decimal.min(...corners).minus(radius(pctText));
+  const hi = Decimal.max(...corners).plus(radius(pctText));
+  const p = D(pctText);
+  return p.gte(lo) && p.lte(hi);
+}
+
 function checkHierarchy(g: ReturnType<typeof grid>, columns: string[], codeOf: (r: (typeof g.rows)[number]) => string | undefined): void {
   const coded = g.rows.filter((r) => codeOf(r));
   const total = g.rows.find((r) => r.label === '合计')!;
@@ -243,9 +258,9 @@ function checkIdentities(g: GeneratedDisclosure): void {
     expectNarrativeAmount(g, m[2], gp.v(r, '合计'));
     if (m[6]) {
       const delta = D(m[4]).times(m[3] === '增加' ? 1 : -1);
-      const rate = delta.abs().div(D(m[2]).minus(delta)).times(100);
-      const tolerance = g.model.unit === '元' ? new Decimal('0.05') : new Decimal('0.005');
-      expect(rate.minus(D(m[6])).abs().lte(tolerance), `${m[0]}`).toBe(true);
+      const r = radius(m[2]).plus(radius(m[4]));
+      if (g.model.unit === '万元' && !g.model.trimNarrative) expect(delta.abs().div(D(m[2]).minus(delta)).times(100).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).eq(D(m[6])), m[0]).toBe(true);
+      else expect(ratioConsistent(delta.abs(), radius(m[4]), D(m[2]).minus(delta), r, m[6]), m[0]).toBe(true);
     } else if (m[3]) {
       expect(D(m[4]).eq(D(m[2]))).toBe(true);
     }
@@ -277,6 +292,116 @@ function checkIdentities(g: GeneratedDisclosure): void {
   }
 }
 
+function checkFinalIdentities(g: GeneratedDisclosure): void {
+  const doc = g.document;
+  const share = (part: Decimal, whole: Decimal) => part.div(whole).times(100).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+  // 公开01.
+  const t1 = grid(doc, 'income-expenditure');
+  const L = (label: string) => D(t1.rows.find((r) => r.texts[0] === label)!.texts[2]);
+  const R = (label: string, nth = 0) => D(t1.rows.filter((r) => r.texts[3] === label)[nth].texts[5]);
+  const incomeRows = t1.rows.filter((r) => /^[一二三四五六七八]、/.test(r.texts[0]));
+  expect(incomeRows.length).toBe(8);
+  expect(sum(incomeRows.map((r) => D(r.texts[2]))).eq(L('本年收入合计'))).toBe(true);
+  expect(L('本年收入合计').plus(L('使用非财政拨款结余')).plus(L('年初结转和结余')).eq(L('总计'))).toBe(true);
+  const classRows = t1.rows.filter((r) => /^[一二三四五六七八九十]+、/.test(r.texts[3]));
+  expect(sum(classRows.map((r) => D(r.texts[5]))).eq(R('本年支出合计'))).toBe(true);
+  expect(R('本年支出合计').plus(R('结余分配')).plus(R('年末结转和结余')).eq(R('总计'))).toBe(true);
+  expect(L('总计').eq(R('总计'))).toBe(true);
+  // 公开02, 03.
+  const t2 = grid(doc, 'income');
+  const c2 = t2.t.columns.slice(2);
+  checkHierarchy(t2, c2, (r) => r.code);
+  for (const r of t2.rows) expect(t2.v(r, c2[0]).eq(sum(c2.slice(1).map((c) => t2.v(r, c))))).toBe(true);
+  expect(t2.v(t2.byLabel('合计'), '本年收入合计').eq(L('本年收入合计'))).toBe(true);
+  const t3 = grid(doc, 'expenditure');
+  const c3 = t3.t.columns.slice(2);
+  checkHierarchy(t3, c3, (r) => r.code);
+  for (const r of t3.rows) expect(t3.v(r, c3[0]).eq(sum(c3.slice(1).map((c) => t3.v(r, c))))).toBe(true);
+  expect(t3.v(t3.byLabel('合计'), '本年支出合计').eq(R('本年支出合计'))).toBe(true);
+  // 公开04: per fund 年末 = 年初 + 本年收入 − 本年支出.
+  const t4 = grid(doc, 'fiscal');
+  const L4 = (label: string) => D(t4.rows.find((r) => r.texts[0] === label)!.texts[2]);
+  const R4 = (label: string, col: number) => D(t4.rows.find((r) => r.texts[3] === label)!.texts[col]);
+  expect(L4('年初财政拨款结转和结余').eq(sum(['一般公共预算财政拨款', '政府性基金预算财政拨款', '国有资本经营预算财政拨款'].map((x) => D(t4.rows.find((r) => r.texts[0] === x)!.texts[2]))))).toBe(true);
+  const funds: Array<[string, number]> = [
+    ['一、一般公共预算财政拨款', 6],
+    ['二、政府性基金预算财政拨款', 7],
+    ['三、国有资本经营预算财政拨款', 8],
+  ];
+  for (const [label, col] of funds) {
+    const opening = D(t4.rows.find((r) => r.texts[0] === label.slice(2))!.texts[2]);
+    expect(R4('年末财政拨款结转和结余', col).eq(opening.plus(L4(label)).minus(R4('本年支出合计', col))), label).toBe(true);
+  }
+  const c4 = t4.rows.filter((r) => /^[一二三四五六七八九十]+、/.test(r.texts[3]));
+  expect(sum(c4.map((r) => D(r.texts[5]))).eq(R4('本年支出合计', 5))).toBe(true);
+  for (const r of t4.rows.filter((x) => x.texts[5] !== '')) expect(D(r.texts[5]).eq(sum(r.texts.slice(6).map(D)))).toBe(true);
+  expect(L4('总计').eq(R4('总计', 5))).toBe(true);
+  expect(L4('本年收入合计').plus(L4('年初财政拨款结转和结余')).eq(L4('总计'))).toBe(true);
+  // 公开05.
+  const t5 = grid(doc, 'gp-expenditure');
+  const c5 = t5.t.columns.slice(2);
+  checkHierarchy(t5, c5, (r) => r.code);
+  for (const r of t5.rows) expect(t5.v(r, c5[0]).eq(t5.v(r, c5[1]).plus(t5.v(r, c5[2])))).toBe(true);
+  const tot5 = t5.byLabel('合计');
+  expect(t5.v(tot5, c5[0]).eq(R4('本年支出合计', 6))).toBe(true);
+  for (const r of c4.filter((x) => !D(x.texts[5]).isZero())) {
+    const name = r.texts[3].replace(/^[一二三四五六七八九十]+、/, '');
+    expect(t5.v(t5.rows.find((x) => x.code?.length === 3 && x.label === name)!, c5[0]).eq(D(r.texts[5]))).toBe(true);
+  }
+  // 公开06.
+  const t6 = grid(doc, 'gp-basic');
+  const side = (codeCol: number, valCol: number) => t6.rows.filter((r) => /^\d+$/.test(r.texts[codeCol])).map((r) => ({ code: r.texts[codeCol], v: D(r.texts[valCol]) }));
+  const pers = side(0, 2);
+  const pub = side(3, 5);
+  const totals = t6.rows.find((r) => r.texts[0] === '人员经费合计')!;
+  for (const [lines, total] of [
+    [pers, D(totals.texts[2])],
+    [pub, D(totals.texts[5])],
+  ] as const) {
+    const cls = lines.filter((l) => l.code.length === 3);
+    expect(sum(cls.map((l) => l.v)).eq(total)).toBe(true);
+    for (const c of cls) expect(c.v.eq(sum(lines.filter((l) => l.code.length === 5 && l.code.startsWith(c.code)).map((l) => l.v)))).toBe(true);
+  }
+  expect(pers.every((l) => l.code.startsWith('301') || l.code.startsWith('303'))).toBe(true);
+  expect(D(totals.texts[2]).plus(D(totals.texts[5])).eq(t5.v(tot5, c5[1]))).toBe(true);
+  // 公开07.
+  const t7 = grid(doc, 'three-public');
+  const r7 = t7.rows[0];
+  for (const g7 of ['预算数', '决算数']) {
+    const v = (c: string) => t7.v(r7, `${g7} › ${c}`);
+    expect(v('合计').eq(v('因公出国（境）费').plus(v('公务用车购置及运行费 › 小计')).plus(v('公务接待费')))).toBe(true);
+    expect(v('公务用车购置及运行费 › 小计').eq(v('公务用车购置及运行费 › 公务用车购置费').plus(v('公务用车购置及运行费 › 公务用车运行费')))).toBe(true);
+  }
+  const pub30217 = pub.find((l) => l.code === '30217')?.v ?? new Decimal(0);
+  expect(t7.v(r7, '决算数 › 公务接待费').eq(pub30217)).toBe(true);
+  for (const id of ['gov-fund', 'state-capital']) expect(table(doc, id).note).toContain('本表无数据');
+  // Narrative: completion rates, words vs numbers, shares, amounts.
+  const text = narrative(doc);
+  let items = 0;
+  for (const m of text.matchAll(/（款）([^（]+)（项）。年初预算为([\d.]+)万元，支出决算为([\d.]+)万元，完成年初预算的([\d.]+)%。决算数(大于|小于|等于)年初预算数/g)) {
+    items++;
+    const r = t5.rows.find((x) => x.code?.length === 7 && x.label === m[1])!;
+    expectNarrativeAmount(g, m[3], t5.v(r, c5[0]));
+    const budget = D(m[2]);
+    const actual = D(m[3]);
+    if (g.model.unit === '万元' && !g.model.trimNarrative) expect(share(actual, budget).eq(D(m[4])), m[0]).toBe(true);
+    else expect(ratioConsistent(actual, radius(m[3]), budget, radius(m[2]), m[4]), m[0]).toBe(true);
+    // Words follow the exact amounts; when rounding makes the shown amounts equal, any word is possible.
+    if (!(g.model.unit === '元' && actual.eq(budget))) expect(m[5]).toBe(actual.gt(budget) ? '大于' : actual.lt(budget) ? '小于' : '等于');
+  }
+  expect(items).toBe(t5.rows.filter((x) => x.code?.length === 7).length);
+  const m2 = /支出合计([\d.]+)万元，其中：基本支出([\d.]+)万元，占([\d.]+)%；项目支出([\d.]+)万元，占([\d.]+)%/.exec(text)!;
+  expectNarrativeAmount(g, m2[1], R('本年支出合计'));
+  expectNarrativeAmount(g, m2[2], t3.v(t3.byLabel('合计'), '基本支出'));
+  expect(D(m2[3]).eq(share(t3.v(t3.byLabel('合计'), '基本支出'), R('本年支出合计')))).toBe(true);
+  const m1 = /收、支总计均为([\d.]+)万元/.exec(text)!;
+  expectNarrativeAmount(g, m1[1], L('总计'));
+  const m3 = /财政拨款收、支总计均为([\d.]+)万元/.exec(text)!;
+  expectNarrativeAmount(g, m3[1], L4('总计'));
+  // Tables: title without year, 公开NN表 numbering, period in the meta line.
+  for (const b of doc.blocks) if (b.type === 'table') expect(b.period).toBe(`${g.model.year}年度`);
+}
+
 const SEEDS: Array<[number | string, Parameters<typeof generateDisclosure>[1]]> = [
   [1, {}],
   [2, { carryOver: true, otherIncome: true }],
@@ -293,6 +418,13 @@ describe('consistent documents', () => {
   for (const [seed, options] of SEEDS) {
     it(`every identity holds (seed ${seed}, ${JSON.stringify(options)})`, () => {
       checkIdentities(generateDisclosure(seed, options));
+    });
+  }
+  for (const [seed, options] of SEEDS.slice(0, 6)) {
+    it(`every 决算 identity holds (seed ${seed}, ${JSON.stringify(options)})`, () => {
+      const g = generateDisclosure(seed, { ...options, kind: '决算' });
+      expect(g.model.kind).toBe('决算');
+      checkFinalIdentities(g);
     });
   }
 
@@ -321,6 +453,10 @@ describe('consistent documents', () => {
     const slot = Object.values(g.document.slots).find((s) => s.tableId === 'expenditure' && s.row === '合计' && s.column === '基本支出')!;
     slot.text = D(slot.text).plus(1).toFixed(2);
     expect(() => checkIdentities(g)).toThrow();
+    const f = generateDisclosure(1, { kind: '决算' });
+    const closing = Object.values(f.document.slots).find((s) => s.tableId === 'fiscal' && s.row === '年末财政拨款结转和结余' && s.column === '支出 › 一般公共预算财政拨款')!;
+    closing.text = D(closing.text).plus(1).toFixed(2);
+    expect(() => checkFinalIdentities(f)).toThrow();
   });
 });
 
@@ -328,7 +464,7 @@ describe('mutations', () => {
   const kinds = { transpose: 0, digit: 0, 'copy-next-row': 0, text: 0 };
   for (let i = 0; i < 40; i++) {
     it(`changes exactly one number and records it (case ${i})`, () => {
-      const g = generateDisclosure(100 + (i % 8), { unit: i % 5 === 4 ? '元' : '万元' });
+      const g = generateDisclosure(100 + (i % 8), { unit: i % 5 === 4 ? '元' : '万元', kind: i % 4 === 3 ? '决算' : '预算' });
       const { mutation: mu, overrides } = mutate(g, `m${i}`);
       kinds[mu.kind]++;
       if (mu.where === 'text') kinds.text++;

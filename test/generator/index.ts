@@ -9,7 +9,8 @@
  *       document  DisclosureDocument: blocks (tables, paragraphs) whose every number is a NumberSlot with its
  *                 location (table title/id, row label, code, column header path; or section + sentence)
  *       html      printable HTML (A4, wide tables on landscape pages); all identities hold exactly
- *   options: { year?, unit?: '万元' | '元', bureau?, region?, carryOver?, otherIncome? } (GenerateOptions)
+ *   options: { kind?: '预算' | '决算', year?, unit?: '万元' | '元', bureau?, region?, carryOver?, otherIncome? }
+ *            (GenerateOptions; kind '决算' renders the 公开01–09表 部门决算 with 年初预算/结转结余/完成率)
  *
  *   const bytes = await renderPdf(html, { browser? })          → Uint8Array (headless /usr/bin/chromium)
  *   const browser = await launchBrowser()                      → reuse for many PDFs, then browser.close()
@@ -30,6 +31,7 @@
 import type { DisclosureDocument } from './document';
 import { buildModel, type DisclosureModel, type GenerateOptions } from './model';
 import { applyMutation, chooseMutation, type MutateOptions, type MutationResult } from './mutate';
+import { buildFinalDocument } from './final';
 import { buildDocument, renderHtml } from './render';
 
 export interface GeneratedDisclosure {
@@ -42,7 +44,7 @@ export interface GeneratedDisclosure {
 
 export function generateDisclosure(seed: number | string, options: GenerateOptions = {}): GeneratedDisclosure {
   const model = buildModel(seed, options);
-  const document = buildDocument(model);
+  const document = model.kind === '决算' ? buildFinalDocument(model) : buildDocument(model);
   return { seed, options, model, document, html: renderHtml(document) };
 }
 
@@ -55,6 +57,7 @@ export { renderPdf, launchBrowser } from './pdf';
 export { buildSample, type PlantedError } from './sample';
 export { deriveFigures, buildModel, type DisclosureModel, type GenerateOptions, type Figures } from './model';
 export { buildDocument, renderHtml, TABLE_TITLES } from './render';
+export { buildFinalDocument, finalFigures, FINAL_TABLE_TITLES } from './final';
 export { chooseMutation, applyMutation, type Mutation, type MutationKind, type MutateOptions, type MutationResult } from './mutate';
 export { tables, table, cellText, paragraphText, type DisclosureDocument, type NumberSlot, type TableBlock } from './document';
 export { findPages } from './locate';

@@ -33,12 +33,14 @@ export async function findPages(bytes: Uint8Array, targets: PageTarget[], allTit
   return targets.map((t) => {
     if (t.table) {
       const title = strip(t.table);
-      const start = pages.findIndex((p) => p.includes(title));
-      if (start < 0) return null;
-      const others = allTitles.map(strip).filter((x) => x !== title);
-      for (let i = start; i < pages.length; i++) {
-        if (i > start && others.some((o) => pages[i].includes(o))) break;
-        if (pages[i].includes(strip(t.text))) return i + 1;
+      const others = allTitles.map(strip).filter((x) => x !== title && !title.includes(x));
+      // The title may also appear in the 目录; try every page that carries it.
+      for (let start = 0; start < pages.length; start++) {
+        if (!pages[start].includes(title)) continue;
+        for (let i = start; i < pages.length; i++) {
+          if (i > start && others.some((o) => pages[i].includes(o))) break;
+          if (pages[i].includes(strip(t.text))) return i + 1;
+        }
       }
       return null;
     }

@@ -10,6 +10,8 @@ import { Rng } from './prng';
 export type TableUnit = '万元' | '元';
 
 export interface GenerateOptions {
+  /** 部门预算 (default) or 部门决算. */
+  kind?: '预算' | '决算';
   /** Budget year; default drawn from 2022–2025. */
   year?: number;
   /** Unit of the tables (the narrative is always in 万元). Default 万元. */
@@ -55,7 +57,7 @@ export interface ThreePublic {
 
 export interface DisclosureModel {
   seed: number | string;
-  kind: '预算';
+  kind: '预算' | '决算';
   year: number;
   region: string;
   bureau: string;
@@ -192,7 +194,7 @@ export function buildModel(seed: number | string, options: GenerateOptions = {})
   basic.sort((x, y) => (x.econ === y.econ ? x.item.localeCompare(y.item) : x.econ.localeCompare(y.econ)));
 
   // 项目支出.
-  const carryOver = options.carryOver ?? rng.chance(0.35);
+  const carryOver = options.kind === '决算' ? false : (options.carryOver ?? rng.chance(0.35));
   const otherIncome = options.otherIncome ?? rng.chance(0.3);
   const projects: Project[] = [];
   const templates = rng.sample(template.projects, Math.max(3, rng.int(3, template.projects.length)));
@@ -249,7 +251,7 @@ export function buildModel(seed: number | string, options: GenerateOptions = {})
 
   return {
     seed,
-    kind: '预算',
+    kind: options.kind ?? '预算',
     year,
     region,
     bureau: template.name,

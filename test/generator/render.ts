@@ -17,7 +17,7 @@ export function chineseNumber(n: number): string {
   return CN_NUM[tens] + '十' + CN_NUM[n % 10];
 }
 const CN_DIGIT = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
-function chineseYear(y: number): string {
+export function chineseYear(y: number): string {
   return String(y)
     .split('')
     .map((d) => CN_DIGIT[Number(d)])
@@ -39,7 +39,7 @@ export const TABLE_TITLES: Array<[string, string]> = [
   ['operating', '机关运行经费预算表'],
 ];
 
-class DocBuilder {
+export class DocBuilder {
   readonly blocks: Block[] = [];
   readonly slots: Record<string, NumberSlot> = {};
   readonly order: string[] = [];
@@ -108,7 +108,7 @@ class DocBuilder {
   }
 }
 
-interface CellSpec {
+export interface CellSpec {
   text?: string;
   amount?: Decimal;
   /** Show 0.00 even when the model leaves zeros blank. */
@@ -118,7 +118,7 @@ interface CellSpec {
   cls?: string;
 }
 
-class TableBuilder {
+export class TableBuilder {
   readonly block: TableBlock;
 
   constructor(
@@ -163,7 +163,7 @@ class TableBuilder {
   }
 }
 
-function h(text: string, rowspan = 1, colspan = 1): Cell {
+export function h(text: string, rowspan = 1, colspan = 1): Cell {
   return { text, rowspan: rowspan > 1 ? rowspan : undefined, colspan: colspan > 1 ? colspan : undefined };
 }
 
@@ -360,7 +360,7 @@ function narrative(d: DocBuilder, f: Figures, reason: (up: boolean) => string): 
   d.para([`${y}年本部门项目支出全部实行绩效目标管理，纳入绩效目标管理的项目支出`, d.amount(f.project), '万元，涉及项目', d.count(m.projects.length, true), '个。']);
 }
 
-function glossary(d: DocBuilder): void {
+export function glossary(d: DocBuilder): void {
   d.blocks.push({ type: 'break' });
   d.blocks.push({ type: 'h1', text: '第三部分 名词解释' });
   const terms = [
@@ -614,6 +614,7 @@ h2 { font-family: "Noto Sans CJK SC", sans-serif; font-size: 13.5pt; margin: 12p
 h3 { font-size: 12.5pt; margin: 8pt 0 4pt 0; }
 p { text-indent: 2em; line-height: 1.75; margin: 0 0 4pt 0; text-align: justify; }
 .tno { font-size: 10pt; text-align: left; }
+.tno.right { text-align: right; }
 .ttitle { font-family: "Noto Sans CJK SC", sans-serif; font-size: 15pt; text-align: center; margin: 2pt 0 6pt 0; }
 .tmeta { display: flex; justify-content: space-between; font-size: 10pt; margin-bottom: 3pt; }
 table { border-collapse: collapse; border: 1px solid #000; width: 100%; font-size: 9pt; font-family: "Noto Sans CJK SC", sans-serif; }
@@ -673,8 +674,11 @@ export function renderHtml(doc: DisclosureDocument, overrides: Record<string, st
           })
           .join('');
         out.push(
-          `<section class="page${b.wide ? ' wide' : ''}"><div class="tno">${esc(b.number)}</div><div class="ttitle">${esc(b.title)}</div>` +
-            `<div class="tmeta"><span>部门名称：${esc(b.department)}</span><span>单位：${esc(b.unit)}</span></div>` +
+          `<section class="page${b.wide ? ' wide' : ''}">` +
+            (b.period ? `<div class="ttitle">${esc(b.title)}</div><div class="tno right">${esc(b.number)}</div>` : `<div class="tno">${esc(b.number)}</div><div class="ttitle">${esc(b.title)}</div>`) +
+            (b.period
+              ? `<div class="tmeta"><span>部门：${esc(b.department)}</span><span>${esc(b.period)}</span><span>金额单位：${esc(b.unit)}</span></div>`
+              : `<div class="tmeta"><span>部门名称：${esc(b.department)}</span><span>单位：${esc(b.unit)}</span></div>`) +
             `<table><thead>${head}</thead><tbody>${body}</tbody></table>${b.note ? `<p class="note">${esc(b.note)}</p>` : ''}</section>`,
         );
         break;
