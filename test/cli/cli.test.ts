@@ -77,6 +77,23 @@ describe('cli: gouji check', { timeout: 90_000 }, () => {
     expect(stderr).toMatch(/no-text/);
   });
 
+  it('--json on one unreadable file still prints its report, with the error code', () => {
+    const { code, stdout, stderr } = gouji('check', join(BAD, 'empty.pdf'), '--json');
+    expect(code).toBe(2);
+    expect(stderr).toContain('[empty]');
+    const report = JSON.parse(stdout) as Report;
+    expect(report.schema).toBe('gouji-report/1');
+    expect(report.error).toMatchObject({ code: 'empty' });
+    expect(report.tables).toEqual([]);
+  });
+
+  it('--help: usage on stdout, exit 0', () => {
+    const { code, stdout } = gouji('--help');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/Usage/);
+    expect(stdout).toContain('--json');
+  });
+
   it('no file given: usage on stderr, exit 2', () => {
     const { code, stderr } = gouji('check');
     expect(code).toBe(2);
