@@ -1,15 +1,729 @@
 /**
- * Narrative statements read from the text outside tables. Placeholder contract; the checks
- * issue fills it in.
+ * Narrative statements read from the text outside tables (the 说明): amounts, shares (占x%),
+ * changes (比上年增加/减少x万元，增长/下降y%, 与上年持平), completion rates (完成年初预算的y%),
+ * 决算数大于/小于预算数, component lists (其中：A x万元，B y万元), counts (涉及项目15个),
+ * classification paths (X（类）Y（款）Z（项）) and codes with names (住房公积金（2210201）).
+ * Every number keeps its character offsets in its paragraph so a finding can point at it.
  */
 import type { Paragraph } from '../layout/types';
+import { documentInfo } from '../report/build';
+import { findNumbers, type NarrativeNumber } from './narrative-numbers';
+import { classPathIn, labelCore, quantityOf, type ClassPath, type Quantity } from './narrative-quantity';
 
-export interface NarrativeStatement {
-  kind: string;
+export type { NarrativeNumber } from './narrative-numbers';
+export type { Quantity, QuantityKey, FundScope, AmountRole } from './narrative-quantity';
+
+interface StatementBase {
+  /** Index of the paragraph in the list given to `readNarrative`. */
+  index: number;
   paragraph: Paragraph;
+  /** The sentence the statement was read from. */
   text: string;
 }
 
-export function readNarrative(_paragraphs: Paragraph[]): NarrativeStatement[] {
-  return [];
+export interface NarrativeAmount extends StatementBase {
+  kind: 'amount';
+  number: NarrativeNumber;
+  quantity: Quantity;
+  /** Inside a bracketed aside such as （含外宾接待支出0.00万元）. */
+  aside?: boolean;
+}
+
+export interface NarrativeShare extends StatementBase {
+  kind: 'share';
+  part: NarrativeAmount;
+  percent: NarrativeNumber;
+  /** The amount the share is of, when the text gives it (the list total or a named total). */
+  whole: NarrativeAmount | null;
+  /** Words naming the whole (占本年支出合计的…), when printed. */
+  wholeLabel: string | null;
+  /** Shares read from one list share a group (used when no whole is printed: Σ parts). */
+  group: number;
+  /** The rate was printed without a % sign. */
+  percentMissing: boolean;
+}
+
+export type Direction = 'increase' | 'decrease' | 'flat';
+
+export interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface NarrativeChange extends StatementBase {
+  kind: 'change';
+  /** The amount that changed (the current year's figure), when found. */
+  subject: NarrativeAmount | null;
+  direction: Direction;
+  word: Word;
+  delta: NarrativeNumber | null;
+  rate: NarrativeNumber | null;
+  rateWord: Word | null;
+  percentMissing: boolean;
+}
+
+export interface NarrativeCompletion extends StatementBase {
+  kind: 'completion';
+  budget: NarrativeAmount | null;
+  actual: NarrativeAmount | null;
+  rate: NarrativeNumber;
+  percentMissing: boolean;
+}
+
+export interface NarrativeComparison extends StatementBase {
+  kind: 'comparison';
+  budget: NarrativeAmount | null;
+  actual: NarrativeAmount | null;
+  relation: 'greater' | 'less' | 'equal';
+  word: Word;
+}
+
+export interface NarrativeComponents extends StatementBase {
+  kind: 'components';
+  total: NarrativeAmount;
+  items: NarrativeAmount[];
+  /** 其中 / 主要用于 / 包括 … */
+  opener: Word;
+  /** The list went on over following paragraphs. */
+  continued: boolean;
+}
+
+export interface NarrativeCount extends StatementBase {
+  kind: 'count';
+  number: NarrativeNumber;
+  noun: string;
+}
+
+export interface NarrativeClassPath extends StatementBase {
+  kind: 'class-path';
+  path: ClassPath;
+  /** Offset of the path in the paragraph text. */
+  offset: number;
+}
+
+export interface NarrativeCodeName extends StatementBase {
+  kind: 'code-name';
+  code: string;
+  name: string;
+  codeStart: number;
+  nameStart: number;
+}
+
+export type NarrativeStatement =
+  | NarrativeAmount
+  | NarrativeShare
+  | NarrativeChange
+  | NarrativeCompletion
+  | NarrativeComparison
+  | NarrativeComponents
+  | NarrativeCount
+  | NarrativeClassPath
+  | NarrativeCodeName;
+
+export interface NarrativeOptions {
+  /** The report's year (for telling 上年 figures apart); null when unknown. */
+  year?: number | null;
+  /** 预算 documents: “预算” in a label is the plain figure, not a budget-vs-actual role. */
+  kind?: 'budget' | 'final' | 'unknown';
+}
+
+const CLAUSE_BREAK = /[，,；;。：:\n]/;
+const SENTENCE_BREAK = /[。；;\n]/;
+const DELTA_WORD = /(增加|减少|增长|下降|降低|上升|减|增|节约|压减|缩减)了?\s*$/;
+const RATE_WORD = /(增长|下降|降低|上升|减少|增加|增幅|降幅|增长率|下降率)(（增长）|\(增长\)|（下降）|\(下降\))?(了|为|约)?\s*$/;
+const SHARE_WORD = /占(比)?(?:([^，,。；;%]{0,30}?)的)?(比重|比例)?(为|约)?\s*$/;
+const COMPLETION_WORD = /(完成|达到)(了)?(年初|全年|调整后)?(预算|计划)(数)?的?\s*$|(预算)?(执行率|完成率)(为|达到|是)?\s*$/;
+const OPENER = /其中[：:，,]?|主要用于以下(几个)?方面[：:]?|主要用于[：:]|主要为|包括[：:]?/g;
+const FLAT = /(与|同|较|比)(上年|上一年度|去年|20\d{2}\s*年度?)(预算数?|决算数?|同期)?(相比)?(基本)?持平|，?(基本)?持平/g;
+const COMPARISON = /决算数?\s*(大于|小于|高于|低于|多于|少于|等于|同|与)\s*(年初)?预算数?\s*(持平|一致|相同)?/g;
+const HEADING = /^\s*(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)])/;
+
+interface Token {
+  n: NarrativeNumber;
+  label: string;
+  labelStart: number;
+  delta: boolean;
+  threshold: boolean;
+  inAside: boolean;
+}
+
+function clauseStart(text: string, pos: number, floor: number): number {
+  for (let i = pos - 1; i >= floor; i--) if (CLAUSE_BREAK.test(text[i])) return i + 1;
+  return floor;
+}
+
+function sentenceBounds(text: string, pos: number): [number, number] {
+  let s = pos;
+  while (s > 0 && !SENTENCE_BREAK.test(text[s - 1])) s--;
+  let e = pos;
+  while (e < text.length && !SENTENCE_BREAK.test(text[e])) e++;
+  return [s, Math.min(text.length, e + 1)];
+}
+
+function isMoney(n: NarrativeNumber): boolean {
+  return n.wan !== null;
+}
+
+function sameUnitClass(a: NarrativeNumber, b: NarrativeNumber): boolean {
+  if (isMoney(a) && isMoney(b)) return true;
+  return a.unit === 'count' && b.unit === 'count' && a.unitText.replace(/[（(].*$/, '') === b.unitText.replace(/[（(].*$/, '');
+}
+
+/** Rates printed without %: “增长 13.95。” */
+function bareRates(text: string, numbers: NarrativeNumber[]): NarrativeNumber[] {
+  return numbers.filter((n) => {
+    if (n.unit !== 'none') return false;
+    const before = text.slice(Math.max(0, n.start - 12), n.start);
+    const after = text.slice(n.end, n.end + 1);
+    return (RATE_WORD.test(before) || SHARE_WORD.test(before) || COMPLETION_WORD.test(before)) && (after === '' || /[，,。；;\s]/.test(after));
+  });
+}
+
+function tokenize(text: string): { tokens: Token[]; percents: NarrativeNumber[]; counts: NarrativeNumber[]; bare: Set<NarrativeNumber> } {
+  const numbers = findNumbers(text);
+  const tokens: Token[] = [];
+  let floor = 0;
+  const bare = new Set(bareRates(text, numbers));
+  const percents: NarrativeNumber[] = [];
+  const counts: NarrativeNumber[] = [];
+  for (const n of numbers) {
+    if (n.unit === '%' || bare.has(n)) percents.push(n);
+    else if (n.unit === 'count') counts.push(n);
+    if (!isMoney(n) && n.unit !== 'count') {
+      if (n.unit === '%' || bare.has(n)) floor = n.unitEnd;
+      continue;
+    }
+    const ls = clauseStart(text, n.start, floor);
+    const label = text.slice(ls, n.start);
+    const after = text.slice(n.unitEnd, n.unitEnd + 6);
+    const threshold = /^\s*(（含）|\(含\))?\s*(以上|以下|以内|及以上)/.test(after) || /(单价|单位价值|价值)\s*$/.test(label);
+    const open = text.lastIndexOf('（', n.start);
+    const close = text.lastIndexOf('）', n.start);
+    const inAside = open > close && /^（\s*(含|其中|不含)/.test(text.slice(open, open + 4));
+    tokens.push({ n, label, labelStart: ls, delta: DELTA_WORD.test(label), threshold, inAside });
+    floor = n.unitEnd;
+  }
+  return { tokens, percents, counts, bare };
+}
+
+/** For a paragraph joined from several layout paragraphs: where each piece starts in its text. */
+const PIECES = new WeakMap<Paragraph, { paragraph: Paragraph; offset: number }[]>();
+
+/** The layout paragraphs a (possibly joined) narrative paragraph was made of. */
+export function piecesOf(p: Paragraph): { paragraph: Paragraph; offset: number }[] {
+  return PIECES.get(p) ?? [{ paragraph: p, offset: 0 }];
+}
+
+const ENDS_SENTENCE = /[。！？]\s*$/;
+const HEADING_LINE = /^\s*(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、．.](?!\d))/;
+
+/**
+ * Sentences broken over lines (a layout paragraph per printed line, or a page break inside a
+ * sentence) are joined: a paragraph that does not end a sentence runs on into the next one,
+ * unless that one starts a heading or a numbered item.
+ */
+export function joinParagraphs(paragraphs: Paragraph[]): Paragraph[] {
+  const out: Paragraph[] = [];
+  let group: Paragraph[] = [];
+  const flush = () => {
+    if (group.length === 0) return;
+    if (group.length === 1) out.push(group[0]);
+    else {
+      let text = '';
+      const pieces: { paragraph: Paragraph; offset: number }[] = [];
+      const lines: Paragraph['lines'] = [];
+      const starts: number[] = [];
+      for (const g of group) {
+        pieces.push({ paragraph: g, offset: text.length });
+        g.lines.forEach((l, i) => {
+          lines.push(l);
+          starts.push(text.length + (g.starts?.[i] ?? 0));
+        });
+        text += g.text;
+      }
+      const first = group[0];
+      const samePage = group.filter((g) => g.page === first.page);
+      const bbox: Paragraph['bbox'] = [
+        Math.min(...samePage.map((g) => g.bbox[0])),
+        Math.min(...samePage.map((g) => g.bbox[1])),
+        Math.max(...samePage.map((g) => g.bbox[2])),
+        Math.max(...samePage.map((g) => g.bbox[3])),
+      ];
+      const joined: Paragraph = { page: first.page, bbox, text, lines, starts };
+      PIECES.set(joined, pieces);
+      out.push(joined);
+    }
+    group = [];
+  };
+  for (const p of paragraphs) {
+    const prev = group[group.length - 1];
+    const isHeading = HEADING_LINE.test(p.text) || /^\s*注[：:]/.test(p.text);
+    const prevIsHeading = prev ? HEADING_LINE.test(group[0].text) && group.length === 1 && prev.text.length <= 40 && !/[，,。]/.test(prev.text) : false;
+    if (prev && !ENDS_SENTENCE.test(prev.text) && !isHeading && !prevIsHeading && group.length < 30) group.push(p);
+    else {
+      flush();
+      group = [p];
+    }
+  }
+  flush();
+  return out;
+}
+
+/**
+ * Reads every statement from the paragraphs, in order. Never throws: text it cannot read yields
+ * no statement.
+ */
+export function readNarrative(paragraphs: Paragraph[], options: NarrativeOptions = {}): NarrativeStatement[] {
+  try {
+    let { year, kind } = options;
+    if (year === undefined || kind === undefined) {
+      const info = documentInfo({ pages: [], tables: [], paragraphs });
+      year = year === undefined ? info.year : year;
+      kind = kind ?? info.kind;
+    }
+    return new NarrativeReader(joinParagraphs(paragraphs), year ?? null, kind ?? 'unknown').read();
+  } catch {
+    return [];
+  }
+}
+
+class NarrativeReader {
+  private out: NarrativeStatement[] = [];
+  private amounts: NarrativeAmount[] = [];
+  private group = 0;
+
+  constructor(
+    private paragraphs: Paragraph[],
+    private year: number | null,
+    private docKind: 'budget' | 'final' | 'unknown',
+  ) {}
+
+  private quantity(label: string): Quantity {
+    const q = quantityOf(label, this.year);
+    if (this.docKind === 'budget' && q.role === 'budget') q.role = 'plain';
+    return q;
+  }
+
+  read(): NarrativeStatement[] {
+    const perParagraph: { amounts: NarrativeAmount[]; tokens: Token[] }[] = [];
+    this.paragraphs.forEach((p, index) => {
+      try {
+        perParagraph.push(this.readParagraph(p, index));
+      } catch {
+        perParagraph.push({ amounts: [], tokens: [] });
+      }
+    });
+    this.readLists(perParagraph);
+    this.resolveDeferred();
+    return this.out;
+  }
+
+  private deferred: (() => void)[] = [];
+
+  private readParagraph(p: Paragraph, index: number): { amounts: NarrativeAmount[]; tokens: Token[] } {
+    const text = p.text;
+    const { tokens, percents, counts, bare } = tokenize(text);
+    const local: NarrativeAmount[] = [];
+    const byToken = new Map<Token, NarrativeAmount>();
+    // class path of the paragraph (1．X（类）Y（款）Z（项）。年初预算为 …): amounts after it inherit it
+    const path = classPathIn(text);
+    if (path) {
+      const [s, e] = sentenceBounds(text, path.classStart);
+      this.out.push({ kind: 'class-path', index, paragraph: p, text: text.slice(s, e), path, offset: 0 });
+    }
+    for (const m of text.matchAll(/[（(]\s*(\d{3}|\d{5}|\d{7})\s*[）)]/g)) {
+      const codeStart = m.index! + m[0].indexOf(m[1]);
+      const ls = clauseStart(text, m.index!, 0);
+      let name = text.slice(ls, m.index!).replace(/^\s*([(（]?\d+[)）.．、]|[（(][一二三四五六七八九十]+[)）])\s*/, '').trim();
+      name = name.replace(/^(其中|主要为|包括)/, '').trim();
+      if (name.length >= 2 && !/^(和|及|与|或)$/.test(name) && !/\d/.test(name)) {
+        const [s, e] = sentenceBounds(text, m.index!);
+        this.out.push({ kind: 'code-name', index, paragraph: p, text: text.slice(s, e), code: m[1], name, codeStart, nameStart: ls + text.slice(ls, m.index!).indexOf(name) });
+      }
+    }
+    for (const t of tokens) {
+      if (t.delta || t.threshold) continue;
+      let label = t.label;
+      // a bare “年初预算为 / 支出决算为” takes the paragraph's subject (its class path)
+      let q = this.quantity(label);
+      if (q.key === 'unknown' && path && t.n.start > path.end) {
+        q = { ...this.quantity(text.slice(path.classStart, path.end)), role: q.role, label: label.trim() };
+      }
+      if (q.key === 'unknown' || (q.key === 'expenditure' && q.codes.length === 0)) {
+        // “其中：人员经费…” inherits nothing; a generic label takes the sentence's first label
+        const [s] = sentenceBounds(text, t.n.start);
+        const lead = text.slice(s, t.labelStart);
+        const leadWords = lead.replace(/^\s*\d+[．.、]/, '').replace(/[0-9０-９.,，]+\s*(万元|元|亿元)[，,]?/g, '').replace(/(预算|决算)(数)?(为|是)?$/, '');
+        const generic = q.key === 'unknown' || label.replace(/\s+/g, '').length <= 6;
+        if (generic && leadWords) {
+          const q2 = this.quantity(leadWords + label);
+          if (q2.key !== 'unknown' && q2.key !== q.key && !(q2.key === 'expenditure' && q.key !== 'unknown')) q = { ...q2, role: q.role === 'plain' ? q2.role : q.role, label: label.trim() };
+        }
+      }
+      const [s, e] = sentenceBounds(text, t.n.start);
+      const a: NarrativeAmount = { kind: 'amount', index, paragraph: p, text: text.slice(s, e), number: t.n, quantity: q, aside: t.inAside };
+      local.push(a);
+      byToken.set(t, a);
+      this.out.push(a);
+      this.amounts.push(a);
+    }
+    this.readChanges(p, index, text, tokens, percents, bare, byToken);
+    this.readShares(p, index, text, percents, bare, local);
+    this.readCompletions(p, index, text, percents, bare, local);
+    this.readComparisons(p, index, text, local);
+    this.readCounts(p, index, text, counts);
+    return { amounts: local, tokens };
+  }
+
+  private readChanges(p: Paragraph, index: number, text: string, tokens: Token[], percents: NarrativeNumber[], bare: Set<NarrativeNumber>, byToken: Map<Token, NarrativeAmount>) {
+    const used = new Set<NarrativeNumber>();
+    const prevAmount = (pos: number, sentenceStart: number) => {
+      let best: NarrativeAmount | null = null;
+      for (const [t, a] of byToken) if (t.n.end <= pos && t.n.start >= sentenceStart && (!best || t.n.start > best.number.start)) best = a;
+      return best;
+    };
+    for (const t of tokens) {
+      if (!t.delta) continue;
+      const wm = DELTA_WORD.exec(t.label)!;
+      const wordStart = t.labelStart + wm.index;
+      const word: Word = { text: wm[1], start: wordStart, end: wordStart + wm[1].length };
+      const direction: Direction = /增|上升/.test(wm[1]) ? 'increase' : 'decrease';
+      // the rate: the first percent after the delta, before the next money amount and in the sentence
+      const [ss, se] = sentenceBounds(text, t.n.start);
+      const next = tokens.find((o) => o.n.start > t.n.start);
+      const limit = Math.min(se, next ? next.n.start : text.length);
+      const rate = percents.find((r) => r.start > t.n.end && r.start < limit && !used.has(r) && RATE_WORD.test(text.slice(Math.max(0, r.start - 10), r.start))) ?? null;
+      let rateWord: Word | null = null;
+      if (rate) {
+        used.add(rate);
+        const before = text.slice(Math.max(0, rate.start - 10), rate.start);
+        const rm = RATE_WORD.exec(before)!;
+        const rs = rate.start - before.length + rm.index;
+        rateWord = { text: rm[1] + (rm[2] ?? ''), start: rs, end: rs + rm[1].length + (rm[2]?.length ?? 0) };
+      }
+      const deltaLabelQ = this.quantity(text.slice(ss, t.labelStart) + t.label);
+      const change: NarrativeChange = { kind: 'change', index, paragraph: p, text: text.slice(ss, se), subject: null, direction, word, delta: t.n, rate, rateWord, percentMissing: rate ? bare.has(rate) : false };
+      const local = prevAmount(t.n.start, ss);
+      const labelQ = this.quantity(t.label);
+      const core = labelCore(text.slice(ss, t.labelStart) + t.label);
+      this.out.push(change);
+      this.deferred.push(() => {
+        change.subject = this.findSubject(index, t.n.start, labelQ.key !== 'unknown' ? labelQ : deltaLabelQ, local, core);
+      });
+    }
+    // rates with no amount of change: “增长35.04%” right after a delta is taken; others stand alone only with 持平
+    for (const m of text.matchAll(FLAT)) {
+      const ms = m.index!;
+      const before = text.slice(Math.max(0, ms - 8), ms + m[0].length);
+      if (/决算|预算数/.test(before) && /(决算数?|预算数?)\s*(同|与)/.test(text.slice(Math.max(0, ms - 10), ms + 4))) continue;
+      const [ss, se] = sentenceBounds(text, ms);
+      const wordStart = ms + m[0].indexOf('持平');
+      const change: NarrativeChange = {
+        kind: 'change',
+        index,
+        paragraph: p,
+        text: text.slice(ss, se),
+        subject: prevAmount(ms, ss),
+        direction: 'flat',
+        word: { text: '持平', start: wordStart, end: wordStart + 2 },
+        delta: null,
+        rate: null,
+        rateWord: null,
+        percentMissing: false,
+      };
+      // “与上年持平” after “较上年减少0.1万元” is the same change told twice: keep both, the rule compares
+      this.out.push(change);
+    }
+  }
+
+  /** The amount a change is about: same quantity nearby (this paragraph, then the ones before). */
+  private findSubject(index: number, pos: number, q: Quantity, local: NarrativeAmount | null, core: string): NarrativeAmount | null {
+    const candidates = this.amounts.filter((a) => a.index <= index && a.index >= index - 6 && (a.index < index || a.number.start < pos) && a.quantity.role !== 'last-year');
+    candidates.sort((x, y) => y.index - x.index || y.number.start - x.number.start);
+    if (core.length >= 4) {
+      const byLabel = candidates.find((a) => {
+        const c = labelCore(a.quantity.label);
+        return c.length >= 4 && (c === core || c.endsWith(core) || core.endsWith(c));
+      });
+      if (byLabel && (!local || local === byLabel || labelCore(local.quantity.label) !== core)) return byLabel;
+    }
+    if (q.key !== 'unknown' && q.key !== 'expenditure' && q.key !== 'income') {
+      const wantActual = q.role === 'actual';
+      const same = candidates.filter((a) => a.quantity.key === q.key && (q.codes.length === 0 || a.quantity.codes.join() === q.codes.join()) && (a.quantity.scope === q.scope || q.scope === 'all' || a.quantity.scope === 'all'));
+      const pick = (wantActual ? same.find((a) => a.quantity.role === 'actual') : undefined) ?? same.find((a) => a.quantity.role !== 'budget' || q.role === 'budget');
+      if (pick) return pick;
+      if (local && local.quantity.key === q.key) return local;
+      return null;
+    }
+    if (!local && q.key === 'unknown' && core.length === 0) {
+      // “…基本支出 1817.56 万元。与上年度相比，增加 740.16 万元”: the figure told just before
+      return candidates.find((a) => a.index === index || a.index === index - 1) ?? null;
+    }
+    return local;
+  }
+
+  private readShares(p: Paragraph, index: number, text: string, percents: NarrativeNumber[], bare: Set<NarrativeNumber>, local: NarrativeAmount[]) {
+    let lastSentence = -1;
+    for (const r of percents) {
+      const before = text.slice(Math.max(0, r.start - 40), r.start);
+      const m = SHARE_WORD.exec(before);
+      if (!m) continue;
+      const [ss, se] = sentenceBounds(text, r.start);
+      // part: the nearest amount before “占”, in the same sentence (or the sentence before, for “…万元。占…”)
+      const zhan = r.start - before.length + m.index;
+      const part = [...local].reverse().find((a) => a.number.end <= zhan && a.number.start >= ss) ?? null;
+      if (!part) continue;
+      const [fs] = fullSentence(text, r.start);
+      if (fs !== lastSentence) {
+        this.group++;
+        lastSentence = fs;
+      }
+      const wholeLabel = m[2] && m[2].trim() ? m[2].trim() : null;
+      const share: NarrativeShare = { kind: 'share', index, paragraph: p, text: text.slice(ss, se), part, percent: r, whole: null, wholeLabel, group: this.group, percentMissing: bare.has(r) };
+      this.out.push(share);
+    }
+  }
+
+  private readCompletions(p: Paragraph, index: number, text: string, percents: NarrativeNumber[], bare: Set<NarrativeNumber>, local: NarrativeAmount[]) {
+    for (const r of percents) {
+      const before = text.slice(Math.max(0, r.start - 16), r.start);
+      if (!COMPLETION_WORD.test(before)) continue;
+      const [ss, se] = sentenceBounds(text, r.start);
+      const earlier = local.filter((a) => a.number.end <= r.start).reverse();
+      let actual = earlier.find((a) => a.quantity.role === 'actual') ?? null;
+      let budget = earlier.find((a) => a.quantity.role === 'budget') ?? null;
+      // “因公出国（境）费支出决算 0.00 万元，完成预算的 0.00%”: the budget may be told elsewhere
+      if (!actual) actual = earlier.find((a) => a.quantity.role === 'plain' && a.number.start >= ss) ?? null;
+      const c: NarrativeCompletion = { kind: 'completion', index, paragraph: p, text: text.slice(ss, se), budget, actual, rate: r, percentMissing: bare.has(r) };
+      if (budget && actual && budget.number.start > actual.number.start && budget.index === actual.index) {
+        // both found; order does not matter
+      }
+      this.out.push(c);
+      if (!budget && actual) {
+        const q = actual.quantity;
+        this.deferred.push(() => {
+          if (q.key === 'unknown' || q.key === 'expenditure') return;
+          const found = this.amounts.filter((a) => a.quantity.key === q.key && a.quantity.role === 'budget' && Math.abs(a.index - index) <= 6 && a.quantity.codes.join() === q.codes.join() && a.quantity.scope === q.scope);
+          const values = new Set(found.map((a) => a.number.wan!.toString()));
+          if (values.size === 1) c.budget = found.sort((x, y) => Math.abs(x.index - index) - Math.abs(y.index - index))[0];
+        });
+      }
+      budget = c.budget;
+    }
+  }
+
+  private readComparisons(p: Paragraph, index: number, text: string, local: NarrativeAmount[]) {
+    for (const m of text.matchAll(COMPARISON)) {
+      const ms = m.index!;
+      const w = m[1];
+      const relation = /大于|高于|多于/.test(w) ? 'greater' : /小于|低于|少于/.test(w) ? 'less' : /等于/.test(w) || m[3] ? 'equal' : null;
+      if (!relation) continue;
+      const [ss, se] = sentenceBounds(text, ms);
+      const earlier = local.filter((a) => a.number.end <= ms).reverse();
+      const prevParagraph = this.amounts.filter((a) => a.index === index - 1).reverse();
+      const actual = earlier.find((a) => a.quantity.role === 'actual') ?? null;
+      const budget = earlier.find((a) => a.quantity.role === 'budget') ?? (actual ? null : prevParagraph.find((a) => a.quantity.role === 'budget') ?? null);
+      const wordStart = ms;
+      this.out.push({ kind: 'comparison', index, paragraph: p, text: text.slice(ss, se), budget, actual: actual ?? (budget ? null : prevParagraph.find((a) => a.quantity.role === 'actual') ?? null), relation, word: { text: m[0], start: wordStart, end: wordStart + m[0].length } });
+    }
+  }
+
+  private readCounts(p: Paragraph, index: number, text: string, counts: NarrativeNumber[]) {
+    for (const n of counts) {
+      const before = text.slice(Math.max(0, n.start - 12), n.start);
+      const m = /(项目|单位|二级预算单位|团组)[^，。；\d]{0,6}$/.exec(before);
+      if (!m) continue;
+      const [ss, se] = sentenceBounds(text, n.start);
+      this.out.push({ kind: 'count', index, paragraph: p, text: text.slice(ss, se), number: n, noun: m[1] });
+    }
+  }
+
+  /** Component lists: 其中 / 主要用于以下方面 / 包括, in a sentence or over following paragraphs. */
+  private readLists(per: { amounts: NarrativeAmount[]; tokens: Token[] }[]) {
+    per.forEach(({ amounts }, index) => {
+      const p = this.paragraphs[index];
+      const text = p.text;
+      const openers = [...text.matchAll(OPENER)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, text: m[0] }));
+      openers.forEach((op, k) => {
+        const [ss, se] = sentenceBounds(text, op.start);
+        const nested = /^(包括|主要为)/.test(op.text);
+        // the total: the last amount before the opener in this sentence; else, when the opener begins
+        // its sentence or paragraph, the last amount before it
+        let total = [...amounts].reverse().find((a) => a.number.end <= op.start && a.number.start >= ss) ?? null;
+        if (!total && text.slice(ss, op.start).replace(/[\s。，,]/g, '') === '') {
+          total = [...amounts].reverse().find((a) => a.number.end <= op.start) ?? null;
+          if (!total && ss === 0 && index > 0) total = per[index - 1].amounts[per[index - 1].amounts.length - 1] ?? null;
+        }
+        if (!total) return;
+        const nextOpener = openers[k + 1];
+        // the list ends at the sentence end (nested: at the next ；), before a new subject that opens
+        // a list of its own, or at a clause that starts a new sentence-like subject (2022年…)
+        const [fs] = fullSentence(text, op.start);
+        const firstInSentence = amounts.find((a) => a.number.start >= fs && sameUnitClass(a.number, total!.number) && a.quantity.role === total!.quantity.role);
+        const inner = nested || (firstInSentence !== undefined && firstInSentence !== total && firstInSentence.number.start < op.start);
+        let end = inner ? Math.min(se, nextBreak(text, op.end, /[；;。]/)) : se;
+        if (!inner && /[；;]/.test(text[se - 1] ?? '')) end = nextBreak(text, op.end, /[。\n]/);
+        const restated = /[，,；;]\s*(20\d{2}\s*年)/g;
+        restated.lastIndex = op.end;
+        const rm = restated.exec(text);
+        if (rm && rm.index < end) end = rm.index;
+        let items = amounts.filter((a) => a.number.start >= op.end && a.number.start < end && sameUnitClass(a.number, total!.number));
+        if (!nested) {
+          for (const other of openers.slice(k + 1)) {
+            if (other.start >= end) break;
+            if (!/^(包括|主要为)/.test(other.text)) {
+              // a new subject opens its own list: this one ends before that subject
+              const beforeNext = [...items].reverse().find((a) => a.number.end <= other.start);
+              items = items.filter((a) => a.number.start < (beforeNext ? beforeNext.number.start : other.start));
+              end = Math.min(end, other.start);
+              break;
+            }
+            // drop a nested list's items (up to its end)
+            const nestedEnd = Math.min(nextBreak(text, other.end, /[；;。]/), end);
+            items = items.filter((a) => !(a.number.start > other.end && a.number.start < nestedEnd));
+          }
+        }
+        void nextOpener;
+        // drop items that are figures of another role than the total (预算 vs 决算), and the parts
+        // of a subtotal inside the list (下属单位共有编制数53人，事业编制53人)
+        items = items.filter((a) => a !== total && !a.aside && roleFits(a, total!));
+        const subtotals = items.filter((a) => /(共有|共计|合计|总额|小计)/.test(a.quantity.label));
+        for (const st of subtotals) {
+          const stEnd = nextBreak(text, st.number.unitEnd, /[；;。]/);
+          items = items.filter((a) => !(a.number.start > st.number.start && a.number.start < stEnd));
+        }
+        let continued = false;
+        const tail = text.slice(op.end).replace(/[\s：:。]/g, '');
+        if (items.length === 0 && tail === '' && !nested) {
+          items = this.continuedItems(per, index, total);
+          continued = true;
+        } else if (!nested && !inner && text.slice(ss, op.start).replace(/[\s。，,]/g, '') === '' && text.slice(end).trim() === '' && /[。]\s*$/.test(text)) {
+          // “X万元。其中：A a万元。” and the next items in the paragraphs that follow
+          items = [...items, ...this.continuedItems(per, index, total)];
+          continued = items.length > 0;
+        }
+        if (items.length === 0) return;
+        // counts of different things (2批次、26人次，其中：0批次、0人次) are not one list
+        if (total.number.unit === 'count') {
+          const units = new Set(per[index].tokens.filter((t) => t.n.unit === 'count' && t.n.start >= op.end && t.n.start < end).map((t) => t.n.unitText));
+          if (units.size > 1) return;
+        }
+        // a list of coded items (工资福利支出（301）…；商品和服务支出（302）…) runs on over sentences
+        // and paragraphs as long as the figures that open each sentence carry a code of that system
+        if (!nested && items.length > 0 && items.every((a) => a.quantity.codeFromText)) {
+          const system = items[0].quantity.codes[0]?.[0];
+          const more = this.codedItems(per, index, end, system, total);
+          items = [...items, ...more.filter((a) => !items.includes(a))];
+        }
+        this.out.push({ kind: 'components', index, paragraph: p, text: text.slice(ss, se), total, items, opener: { text: op.text, start: op.start, end: op.end }, continued });
+      });
+    });
+  }
+
+  /** Coded figures that go on a coded list: the first figure of each sentence, while it has a code. */
+  private codedItems(per: { amounts: NarrativeAmount[]; tokens: Token[] }[], index: number, from: number, system: string | undefined, total: NarrativeAmount): NarrativeAmount[] {
+    const out: NarrativeAmount[] = [];
+    for (let i = index; i < per.length && i <= index + 20; i++) {
+      const text = this.paragraphs[i].text;
+      if (i > index && HEADING.test(text) && !/^\s*[（(]\d+[）)]/.test(text)) break;
+      const seen = new Set<number>();
+      for (const a of per[i].amounts) {
+        if (i === index && a.number.start < from) continue;
+        if (!sameUnitClass(a.number, total.number) || a.aside) continue;
+        const [ss] = sentenceBounds(text, a.number.start);
+        if (seen.has(ss)) continue;
+        seen.add(ss);
+        if (!a.quantity.codeFromText || a.quantity.codes[0]?.[0] !== system) return out;
+        out.push(a);
+      }
+      if (i > index && /其中/.test(text)) break;
+    }
+    return out;
+  }
+
+  private continuedItems(per: { amounts: NarrativeAmount[]; tokens: Token[] }[], index: number, total: NarrativeAmount): NarrativeAmount[] {
+    const items: NarrativeAmount[] = [];
+    let empty = 0;
+    for (let i = index + 1; i < per.length && i <= index + 40; i++) {
+      const text = this.paragraphs[i].text.trim();
+      if (text.replace(/[\s。，,；;.]/g, '') === '') continue;
+      if (HEADING.test(text)) break;
+      if (/其中[：:]?\s*$|其中[：:]/.test(text) && items.length > 0) break;
+      const following = this.paragraphs.slice(i + 1).find((q) => q.text.replace(/[\s。，,；;.]/g, '') !== '');
+      if (following && /^\s*其中/.test(following.text) && items.length > 0) break;
+      // one item per sentence: the first figure of the total's kind and role
+      const fits: NarrativeAmount[] = [];
+      const seen = new Set<number>();
+      for (const a of per[i].amounts) {
+        if (!sameUnitClass(a.number, total.number) || !roleFits(a, total) || a.aside) continue;
+        const [ss] = sentenceBounds(a.paragraph.text, a.number.start);
+        if (seen.has(ss)) continue;
+        seen.add(ss);
+        fits.push(a);
+      }
+      if (fits.length === 0) {
+        if (++empty > 2 || /(情况|说明)\s*$/.test(text)) break;
+        continue;
+      }
+      empty = 0;
+      items.push(...fits);
+    }
+    return items;
+  }
+
+  private resolveDeferred() {
+    for (const f of this.deferred) {
+      try {
+        f();
+      } catch {
+        /* skip */
+      }
+    }
+    // shares: the whole is the list total when the part is one of its items
+    const lists = this.out.filter((s): s is NarrativeComponents => s.kind === 'components');
+    for (const s of this.out) {
+      if (s.kind !== 'share') continue;
+      if (s.wholeLabel) {
+        const q = this.quantity(s.wholeLabel);
+        if (q.key !== 'unknown') {
+          const cands = this.amounts.filter((a) => a.quantity.key === q.key && a.index <= s.index && a.index >= s.index - 8 && a !== s.part);
+          s.whole = cands[cands.length - 1] ?? null;
+        }
+        continue;
+      }
+      const list = lists.find((l) => l.items.includes(s.part));
+      if (list) {
+        s.whole = list.total;
+        continue;
+      }
+      // “支出合计1833.4万元，基本支出1817.57万元，占99.14%”: the sentence's first amount, when it is
+      // not itself a share's part
+      const [fs] = fullSentence(s.paragraph.text, s.part.number.start);
+      const first = this.amounts.find((a) => a.paragraph === s.paragraph && a.number.start >= fs && a.number.start < s.part.number.start && sameUnitClass(a.number, s.part.number));
+      if (first && !this.out.some((o) => o.kind === 'share' && o.part === first) && first.number.wan!.gte(s.part.number.wan!)) s.whole = first;
+    }
+  }
+}
+
+/** A sentence up to 。 (； does not end it). */
+function fullSentence(text: string, pos: number): [number, number] {
+  let s = pos;
+  while (s > 0 && !/[。\n]/.test(text[s - 1])) s--;
+  let e = pos;
+  while (e < text.length && !/[。\n]/.test(text[e])) e++;
+  return [s, Math.min(text.length, e + 1)];
+}
+
+function nextBreak(text: string, from: number, re: RegExp): number {
+  for (let i = from; i < text.length; i++) if (re.test(text[i])) return i + 1;
+  return text.length;
+}
+
+function roleFits(a: NarrativeAmount, total: NarrativeAmount): boolean {
+  const r = total.quantity.role;
+  if (a.quantity.role === 'last-year') return false;
+  if (r === 'actual') return a.quantity.role === 'actual' || a.quantity.role === 'plain';
+  if (r === 'budget') return a.quantity.role !== 'actual';
+  return a.quantity.role !== 'budget' || r === 'plain';
 }

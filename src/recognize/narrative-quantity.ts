@@ -1,0 +1,218 @@
+/**
+ * What a narrative amount is about: the words before the number (its label) → a `Quantity`
+ * (收支总计, 基本支出, 人员经费, “三公” items, a 类/款/项 by code or name …), with the fund scope
+ * (一般公共预算, 财政拨款 …) and the role (预算数, 决算数, 上年数).
+ */
+import { functionClassByName, findByName, lookupCode, normalizeName } from '../classification';
+
+export type QuantityKey =
+  | 'total'
+  | 'income-total'
+  | 'expenditure-total'
+  | 'income'
+  | 'expenditure'
+  | 'basic'
+  | 'project'
+  | 'personnel'
+  | 'public'
+  | 'three-public'
+  | 'abroad'
+  | 'vehicle'
+  | 'vehicle-purchase'
+  | 'vehicle-operation'
+  | 'reception'
+  | 'operation-cost'
+  | 'procurement'
+  | 'function'
+  | 'economic'
+  | 'unknown';
+
+/** Which money the amount counts: all funds, 财政拨款, 一般公共预算, 政府性基金, 国有资本经营. */
+export type FundScope = 'all' | 'fiscal' | 'general' | 'fund' | 'capital';
+export type AmountRole = 'plain' | 'budget' | 'actual' | 'last-year';
+
+export interface Quantity {
+  key: QuantityKey;
+  /** The label as printed (trimmed). */
+  label: string;
+  /** Classification codes the label names (by code in brackets, by 类/款/项 path or by class name). */
+  codes: string[];
+  /** True when the codes came from a printed code (not from a name). */
+  codeFromText: boolean;
+  scope: FundScope;
+  role: AmountRole;
+}
+
+export const QUANTITY_NAMES: Record<QuantityKey, string> = {
+  total: '收支总计',
+  'income-total': '收入合计',
+  'expenditure-total': '支出合计',
+  income: '收入',
+  expenditure: '支出',
+  basic: '基本支出',
+  project: '项目支出',
+  personnel: '人员经费',
+  public: '公用经费',
+  'three-public': '“三公”经费',
+  abroad: '因公出国（境）费',
+  vehicle: '公务用车购置及运行费',
+  'vehicle-purchase': '公务用车购置费',
+  'vehicle-operation': '公务用车运行维护费',
+  reception: '公务接待费',
+  'operation-cost': '机关运行经费',
+  procurement: '政府采购',
+  function: '功能分类科目',
+  economic: '经济分类科目',
+  unknown: '',
+};
+
+const KEYWORDS: [RegExp, QuantityKey][] = [
+  [/三公/, 'three-public'],
+  [/因公出国/, 'abroad'],
+  [/公务用车购置及运行|公务用车购置和运行/, 'vehicle'],
+  [/(公务用车|公务车辆)购置(费|支出)?/, 'vehicle-purchase'],
+  [/公务用车运行/, 'vehicle-operation'],
+  [/公务接待/, 'reception'],
+  [/(机关|机构)运行(经)?费/, 'operation-cost'],
+  [/政府采购/, 'procurement'],
+  [/人员经费/, 'personnel'],
+  [/公用经费/, 'public'],
+  [/基本支出/, 'basic'],
+  [/项目支出/, 'project'],
+  [/(收入支出|收支|收、支)总计/, 'total'],
+  [/收入总计|支出总计|^总计/, 'total'],
+  [/收入合计/, 'income-total'],
+  [/支出合计/, 'expenditure-total'],
+];
+
+export function scopeOf(label: string): FundScope {
+  if (/一般公共预算/.test(label)) return 'general';
+  if (/政府性基金|基金预算/.test(label)) return 'fund';
+  if (/国有资本经营/.test(label)) return 'capital';
+  if (/财政拨款/.test(label)) return 'fiscal';
+  return 'all';
+}
+
+export function roleOf(label: string, reportYear: number | null): AmountRole {
+  label = label.replace(/一般公共预算|政府性基金预算|国有资本经营预算|基金预算/g, '');
+  if (/决算/.test(label)) return 'actual';
+  if (/上年|上一年|去年/.test(label)) return 'last-year';
+  const y = /(20\d{2})\s*年/.exec(label);
+  if (y && reportYear && Number(y[1]) < reportYear) return 'last-year';
+  if (/预算/.test(label)) return 'budget';
+  return 'plain';
+}
+
+const CODE_IN_LABEL = /[（(]\s*(\d{3}|\d{5}|\d{7})\s*[）)]/g;
+
+/** A label without its year, subject and verbs: what two mentions of one quantity share. */
+export function labelCore(label: string): string {
+  return label
+    .replace(/\s+/g, '')
+    .replace(/^.*?相比[，,]?/, '')
+    .replace(/20\d{2}年度?/g, '')
+    .replace(/(我单位|我部门|本部门|本单位|我局|本局|当年|本年度?|全年)/g, '')
+    .replace(/(比|较|同比)(上年|上一年度?|去年)?(预算数|决算数)?/g, '')
+    .replace(/[（(][^）)]*[）)]/g, '')
+    .replace(/(各|共|合计|共计|为|是|安排|达到|了)/g, '')
+    .replace(/(增加|减少|增长|下降|降低|上升|减|增|节约|压减|缩减)$/, '')
+    .replace(/[，,、。：:；;“”]/g, '');
+}
+
+/** The label of an amount: the words before it back to the previous clause break or number. */
+export function quantityOf(label: string, reportYear: number | null): Quantity {
+  const clean = label.replace(/\s+/g, '');
+  const codes: string[] = [];
+  for (const m of clean.matchAll(CODE_IN_LABEL)) codes.push(m[1]);
+  let key: QuantityKey = 'unknown';
+  for (const [re, k] of KEYWORDS) {
+    if (re.test(clean)) {
+      key = k;
+      break;
+    }
+  }
+  let codeFromText = codes.length > 0;
+  if (codes.length > 0 && (key === 'unknown' || key === 'basic' || key === 'project')) key = codes[0][0] === '2' ? 'function' : 'economic';
+  if (key === 'unknown') {
+    const path = classPathIn(clean);
+    const code = path ? resolveClassPath(path).code : null;
+    if (code) {
+      codes.push(code);
+      key = 'function';
+      codeFromText = false;
+    } else {
+      const name = clean
+        .replace(/[（(]类[）)].*$/, '')
+        .replace(/^.*?(?:方面|用于|其中|主要为)[：:]?/, '')
+        .replace(/^(?:\d{4}年度?)?(?:我单位|我部门|本部门|本单位)?/, '')
+        .replace(/(支出)?(预算|决算)?(数|为|是|安排|共计|合计)*$/, '');
+      const cls = name.length >= 2 && name.length <= 14 ? functionClassByName(name) : undefined;
+      if (cls) {
+        codes.push(cls.code);
+        key = 'function';
+        codeFromText = false;
+      }
+    }
+  }
+  if (key === 'unknown') {
+    if (/收入/.test(clean) && !/支出/.test(clean)) key = 'income';
+    else if (/支出|拨款/.test(clean) && !/收入/.test(clean)) key = 'expenditure';
+  }
+  return { key, label: label.trim(), codes, codeFromText, scope: scopeOf(clean), role: roleOf(clean, reportYear) };
+}
+
+export interface ClassPath {
+  classText: string;
+  sectionText: string | null;
+  itemText: string | null;
+  /** Offsets (in the string searched) of each name. */
+  classStart: number;
+  sectionStart: number | null;
+  itemStart: number | null;
+  end: number;
+}
+
+const PATH = /([^，。；;：:、\d\s（）()．.]{2,30}?)\s*[（(]\s*类\s*[）)](?:\s*支出)?\s*(?:([^，。；;：:、\d\s（）()]{2,30}?)\s*[（(]\s*款\s*[）)]\s*(?:([^，。；;：:、\d\s（）()]{2,40}?)\s*[（(]\s*项\s*[）)])?)?/;
+
+/** A “X（类）Y（款）Z（项）” path in text, if any. */
+export function classPathIn(text: string): ClassPath | null {
+  const m = PATH.exec(text);
+  if (!m) return null;
+  const classStart = m.index + m[0].indexOf(m[1]);
+  const sectionStart = m[2] ? m.index + m[0].indexOf(m[2], m[1].length) : null;
+  const itemStart = m[3] ? m.index + m[0].lastIndexOf(m[3]) : null;
+  return { classText: m[1], sectionText: m[2] ?? null, itemText: m[3] ?? null, classStart, sectionStart, itemStart, end: m.index + m[0].length };
+}
+
+export interface ResolvedPath {
+  /** The most specific code the path names, when the names agree with the 科目. */
+  code: string | null;
+  classCode: string | null;
+  sectionCodes: string[];
+  itemCodes: string[];
+}
+
+/** Codes for the names in a path (each looked up on its own; the rule judges whether they fit). */
+export function resolveClassPath(path: ClassPath): ResolvedPath {
+  const cls = functionClassByName(path.classText);
+  const sectionCodes = path.sectionText ? findByName(path.sectionText, 'function', 'section').map((e) => e.code) : [];
+  const itemCodes = path.itemText ? findByName(path.itemText, 'function', 'item').map((e) => e.code) : [];
+  let code: string | null = null;
+  if (cls) {
+    code = cls.code;
+    const sec = sectionCodes.filter((c) => c.startsWith(cls.code));
+    if (path.sectionText) code = sec.length === 1 ? sec[0] : null;
+    if (code && path.itemText) {
+      const items = itemCodes.filter((c) => c.startsWith(code!));
+      code = items.length === 1 ? items[0] : null;
+    }
+  }
+  return { code, classCode: cls?.code ?? null, sectionCodes, itemCodes };
+}
+
+/** Official name of a code, or null. */
+export function officialName(code: string): string | null {
+  return lookupCode(code)?.name ?? null;
+}
+
+export { normalizeName };

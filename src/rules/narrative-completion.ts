@@ -1,0 +1,89 @@
+/**
+ * 完成率：说明中“年初预算A，决算B，完成年初预算的y%”的 y = B ÷ A（预算为0时完成率无意义）。
+ * Completion: “年初预算 A … 支出决算 B … 完成年初预算的 y%” states y = B ÷ A (undefined when A = 0).
+ */
+import type { NarrativeCompletion } from '../recognize/narrative';
+import type { DraftFinding, Rule } from './types';
+import { amountRef, amountValue, halfOf, judgePercent, numberRef, pct, percentInterval, quote, shown } from './narrative-support';
+
+function finding(c: NarrativeCompletion): DraftFinding | null {
+  if (!c.budget || !c.actual || c.budget === c.actual) return null;
+  const b = c.budget.number;
+  const a = c.actual.number;
+  if (b.wan === null || a.wan === null) return null;
+  const budget = amountValue(b);
+  const actual = amountValue(a);
+  const sentence = quote(c.text);
+  const refs = [numberRef(c.paragraph, c.rate), amountRef(c.actual), amountRef(c.budget)];
+  const d = c.rate.decimals;
+  if (budget.isZero()) {
+    if (actual.isZero() && c.rate.value.isZero()) {
+      return {
+        rule: 'narrative.completion',
+        severity: 'info',
+        message: `说明中“${sentence}”：预算数为 0，完成率 ${a.text} ÷ ${b.text} 无定义，文中写 ${shown(c.rate)}（宜写“无预算”）。`,
+        messageEn: `The budget is 0, so the completion rate ${a.text} / ${b.text} is undefined; the text prints ${shown(c.rate)}.`,
+        expected: '无（预算为0）',
+        actual: shown(c.rate),
+        refs,
+      };
+    }
+    return {
+      rule: 'narrative.completion',
+      severity: 'error',
+      message: `说明中“${sentence}”：预算数为 0，不能计算完成率（${a.text} ÷ ${b.text}），文中却写 ${shown(c.rate)}。`,
+      messageEn: `Completion rate on a zero budget: ${a.text} / ${b.text} is undefined, yet the text says ${shown(c.rate)}.`,
+      expected: '无（预算为0）',
+      actual: shown(c.rate),
+      refs,
+    };
+  }
+  const exact = actual.div(budget).times(100);
+  const interval = percentInterval(actual, halfOf(a), budget, halfOf(b));
+  if (!interval) return null;
+  const verdict = judgePercent(exact, interval, c.rate);
+  if (verdict === 'equal') return null;
+  const arithmetic = `${a.text} ÷ ${b.text} = ${pct(exact, d + 2)}`;
+  if (verdict === 'rounding') {
+    return {
+      rule: 'narrative.completion',
+      severity: 'info',
+      message: `尾差：说明中“${sentence}”：${arithmetic}，写作 ${shown(c.rate)}，在四舍五入区间 [${pct(interval.lo, d + 2)}, ${pct(interval.hi, d + 2)}] 内。`,
+      messageEn: `Rounding (尾差): completion ${a.text} / ${b.text} = ${pct(exact, d + 2)}, printed ${shown(c.rate)}; within the rounding interval.`,
+      expected: pct(exact, d),
+      actual: shown(c.rate),
+      difference: pct(c.rate.value.minus(exact), d + 2),
+      refs,
+    };
+  }
+  return {
+    rule: 'narrative.completion',
+    severity: 'error',
+    message: `说明中“${sentence}”：完成率 = 决算 ÷ 预算 = ${arithmetic}，应为 ${pct(exact, d)}，文中写 ${shown(c.rate)}。`,
+    messageEn: `Narrative completion rate: actual / budget = ${a.text} / ${b.text} = ${pct(exact, d + 2)}, so ${pct(exact, d)}; the text says ${shown(c.rate)}.`,
+    expected: pct(exact, d),
+    actual: shown(c.rate),
+    difference: pct(c.rate.value.minus(exact), d),
+    refs,
+  };
+}
+
+export const narrativeCompletion: Rule = {
+  id: 'narrative.completion',
+  family: 'narrative-arithmetic',
+  title: '说明中完成率 = 决算数 ÷ 预算数',
+  titleEn: 'Narrative completion rate = actual ÷ budget',
+  check(ctx) {
+    const out: DraftFinding[] = [];
+    for (const s of ctx.narrative) {
+      if (s.kind !== 'completion') continue;
+      try {
+        const f = finding(s);
+        if (f) out.push(f);
+      } catch {
+        /* skip */
+      }
+    }
+    return out;
+  },
+};

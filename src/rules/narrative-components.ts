@@ -1,0 +1,74 @@
+/**
+ * 列举之和：说明中“总数X，其中：A a，B b…”的各项之和等于 X（四舍五入区间内为尾差）。
+ * Component lists: in “X, 其中：A a, B b …” the items add up to X (within the rounding interval: 尾差).
+ * More than the total is an error; less is a warning (a 其中 list may leave items out).
+ */
+import Decimal from 'decimal.js';
+import type { NarrativeComponents } from '../recognize/narrative';
+import type { DraftFinding, Rule } from './types';
+import { amountRef, amountValue, halfOf, quote } from './narrative-support';
+import { joinTerms } from './table-support';
+
+function finding(list: NarrativeComponents): DraftFinding | null {
+  const total = list.total.number;
+  const items = list.items;
+  if (items.length === 0) return null;
+  const sum = items.reduce((s, a) => s.plus(amountValue(a.number)), new Decimal(0));
+  const tv = amountValue(total);
+  const diff = sum.minus(tv);
+  if (diff.isZero()) return null;
+  const decimals = Math.max(total.decimals, ...items.map((a) => a.number.decimals));
+  const tolerance = items.reduce((t, a) => t.plus(halfOf(a.number)), halfOf(total));
+  const unit = total.wan !== null ? total.unitText : total.unitText;
+  const terms = joinTerms(items.map((a) => a.number.text));
+  const sentence = quote(list.text, 50);
+  const refs = [amountRef(list.total), ...items.map(amountRef)];
+  const show = (v: Decimal) => v.toFixed(decimals);
+  if (diff.abs().lte(tolerance)) {
+    return {
+      rule: 'narrative.components',
+      severity: 'info',
+      message: `尾差：说明中“${sentence}”：${terms} = ${show(sum)}，与总数 ${total.text}${unit} 差 ${show(diff.abs())}，在 ${items.length} 项四舍五入容差 ${tolerance.toString()} 内。`,
+      messageEn: `Rounding (尾差): the listed items ${terms} = ${show(sum)} differ from the total ${total.text} by ${show(diff.abs())}, within the tolerance ${tolerance.toString()} of ${items.length} rounded items.`,
+      expected: total.text,
+      actual: show(sum),
+      difference: show(diff),
+      refs,
+    };
+  }
+  const over = diff.gt(0);
+  return {
+    rule: 'narrative.components',
+    severity: over ? 'error' : 'warning',
+    message: over
+      ? `说明中“${sentence}”：${list.opener.text.replace(/[：:，,]$/, '')}各项 ${terms} = ${show(sum)}${unit}，大于总数 ${total.text}${unit}（多 ${show(diff)}）。`
+      : `说明中“${sentence}”：${list.opener.text.replace(/[：:，,]$/, '')}各项 ${terms} = ${show(sum)}${unit}，比总数 ${total.text}${unit} 少 ${show(diff.abs())}（列举不全或数字有误）。`,
+    messageEn: over
+      ? `Narrative list: the items ${terms} = ${show(sum)} exceed the stated total ${total.text} by ${show(diff)}.`
+      : `Narrative list: the items ${terms} = ${show(sum)} fall ${show(diff.abs())} short of the stated total ${total.text} (an item left out, or a wrong figure).`,
+    expected: total.text,
+    actual: show(sum),
+    difference: show(diff),
+    refs,
+  };
+}
+
+export const narrativeComponents: Rule = {
+  id: 'narrative.components',
+  family: 'narrative-arithmetic',
+  title: '说明中“其中”各项之和等于总数',
+  titleEn: 'Items listed after 其中 add up to the stated total',
+  check(ctx) {
+    const out: DraftFinding[] = [];
+    for (const s of ctx.narrative) {
+      if (s.kind !== 'components') continue;
+      try {
+        const f = finding(s);
+        if (f) out.push(f);
+      } catch {
+        /* skip */
+      }
+    }
+    return out;
+  },
+};

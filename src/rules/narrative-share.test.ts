@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { narrativeShare } from './narrative-share';
+import { run } from '../../test/narrative/context';
+
+describe('narrative.share', () => {
+  it('accepts shares that agree with the list total (seed 000)', () => {
+    const f = run(narrativeShare, ['我单位2022年支出合计6220.67万元，其中：基本支出518.59万元，占8.34%；项目支出5702.08万元，占91.66%。']);
+    expect(f).toEqual([]);
+  });
+
+  it('accepts the class shares of 一般公共预算支出 (seed 000, 主要用于以下方面)', () => {
+    const f = run(narrativeShare, [
+      '我单位2022年一般公共预算支出年初预算为6184.67万元。主要用于以下方面：社会保障和就业支出290.63万元，占4.70%；卫生健康支出5856.63万元，占94.70%；住房保障支出37.41万元，占0.60%。',
+    ]);
+    expect(f).toEqual([]);
+  });
+
+  it('reports a share that is off, with the arithmetic, the percentage first', () => {
+    const f = run(narrativeShare, ['我单位2022年支出合计6220.67万元，其中：基本支出518.59万元，占8.43%；项目支出5702.08万元，占91.66%。']);
+    expect(f).toHaveLength(1);
+    expect(f[0].severity).toBe('error');
+    expect(f[0].message).toContain('518.59 ÷ 6220.67');
+    expect(f[0].expected).toBe('8.34%');
+    expect(f[0].refs[0].text).toBe('8.43%');
+    expect(f[0].refs.map((r) => r.role)).toEqual(['text', 'text', 'text']);
+  });
+
+  it('checks a share of a named total told earlier (real 决算: 99.86% should be 99.87%)', () => {
+    const f = run(
+      narrativeShare,
+      ['本年支出合计9759.38万元，其中：基本支出5377.64万元，占55.10%；项目支出4381.74万元，占44.90%。', '一般公共预算财政拨款支出9746.50万元，占本年支出合计的99.86%。'],
+      { kind: 'final', year: 2024 },
+    );
+    expect(f).toHaveLength(1);
+    expect(f[0].actual).toBe('99.86%');
+    expect(f[0].expected).toBe('99.87%');
+  });
+
+  it('takes the parts as the whole when no total is printed (三公 占 0% / 100%)', () => {
+    const ok = run(narrativeShare, ['“三公”经费财政拨款支出决算中，因公出国（境）费支出决算0.00万元，占0.00%；公务用车购置及运行维护费支出决算0.00万元，占0.00%；公务接待费支出决算0.39万元，占100.00%。'], { kind: 'final' });
+    expect(ok).toEqual([]);
+    const bad = run(narrativeShare, ['“三公”经费财政拨款支出决算中，因公出国（境）费支出决算0.10万元，占0.00%；公务接待费支出决算0.39万元，占100.00%。'], { kind: 'final' });
+    expect(bad.length).toBeGreaterThan(0);
+  });
+
+  it('calls a difference inside the rounding interval 尾差 (info)', () => {
+    // 1/3 = 33.333…%; with part and whole rounded to 0.01, 33.34% is inside the interval
+    const f = run(narrativeShare, ['支出合计0.03万元，其中：基本支出0.01万元，占33.34%；项目支出0.02万元，占66.67%。']);
+    expect(f.map((x) => x.severity)).toEqual(['info']);
+    expect(f[0].message).toContain('尾差');
+  });
+});

@@ -1,0 +1,88 @@
+/**
+ * 占比：说明中“A x万元，占y%”的 y 等于 x ÷ 总数（四舍五入区间内为尾差）。
+ * Shares: a narrative “A x万元，占y%” states y = x ÷ whole (within the rounding interval: 尾差).
+ * The whole is the list total the part belongs to, the total the text names (占本年支出合计的…),
+ * or — when none is printed — the sum of the parts told together.
+ */
+import Decimal from 'decimal.js';
+import type { NarrativeAmount, NarrativeShare } from '../recognize/narrative';
+import type { DraftFinding, Rule } from './types';
+import { amountRef, amountValue, halfOf, judgePercent, numberRef, pct, percentInterval, quote, shown } from './narrative-support';
+
+function check(share: NarrativeShare, whole: { value: Decimal; half: Decimal; text: string; amount: NarrativeAmount | null; parts?: NarrativeShare[] }): DraftFinding | null {
+  const part = share.part.number;
+  const pv = amountValue(part);
+  if (whole.value.isZero()) return null;
+  const exact = pv.div(whole.value).times(100);
+  const interval = percentInterval(pv, halfOf(part), whole.value, whole.half);
+  if (!interval) return null;
+  const verdict = judgePercent(exact, interval, share.percent);
+  if (verdict === 'equal') return null;
+  const d = share.percent.decimals;
+  const sentence = quote(share.text);
+  const arithmetic = `${part.text} ÷ ${whole.text} = ${pct(exact, Math.max(d, 2) + 2)}`;
+  const refs = [numberRef(share.paragraph, share.percent), amountRef(share.part)];
+  if (whole.amount) refs.push(amountRef(whole.amount));
+  for (const p of whole.parts ?? []) if (p !== share) refs.push(amountRef(p.part));
+  if (verdict === 'rounding') {
+    return {
+      rule: 'narrative.share',
+      severity: 'info',
+      message: `尾差：说明中“${sentence}”：${arithmetic}，写作 ${shown(share.percent)}，在分子、分母四舍五入区间 [${pct(interval.lo, d + 2)}, ${pct(interval.hi, d + 2)}] 内。`,
+      messageEn: `Rounding (尾差): narrative share ${part.text} ÷ ${whole.text} = ${pct(exact, d + 2)}, printed ${shown(share.percent)}; within the interval [${pct(interval.lo, d + 2)}, ${pct(interval.hi, d + 2)}] implied by rounding.`,
+      expected: pct(exact, d),
+      actual: shown(share.percent),
+      difference: pct(share.percent.value.minus(exact), d + 2),
+      refs,
+    };
+  }
+  return {
+    rule: 'narrative.share',
+    severity: 'error',
+    message: `说明中“${sentence}”：${arithmetic}，应为 ${pct(exact, d)}，文中写 ${shown(share.percent)}（超出四舍五入区间 [${pct(interval.lo, d + 2)}, ${pct(interval.hi, d + 2)}]）。`,
+    messageEn: `Narrative share: ${part.text} ÷ ${whole.text} = ${pct(exact, d + 2)}, so ${pct(exact, d)}; the text says ${shown(share.percent)} (outside the rounding interval).`,
+    expected: pct(exact, d),
+    actual: shown(share.percent),
+    difference: pct(share.percent.value.minus(exact), d),
+    refs,
+  };
+}
+
+export const narrativeShare: Rule = {
+  id: 'narrative.share',
+  family: 'narrative-arithmetic',
+  title: '说明中“占x%”等于部分 ÷ 总数',
+  titleEn: 'A narrative “占x%” equals part ÷ whole',
+  check(ctx) {
+    const out: DraftFinding[] = [];
+    const shares = ctx.narrative.filter((s): s is NarrativeShare => s.kind === 'share');
+    const groups = new Map<number, NarrativeShare[]>();
+    for (const s of shares) groups.set(s.group, [...(groups.get(s.group) ?? []), s]);
+    for (const s of shares) {
+      try {
+        if (s.part.number.wan === null && s.part.number.unit !== 'count') continue;
+        if (s.whole) {
+          if (s.whole === s.part || !sameKind(s.whole, s.part)) continue;
+          const f = check(s, { value: amountValue(s.whole.number), half: halfOf(s.whole.number), text: s.whole.number.text, amount: s.whole });
+          if (f) out.push(f);
+          continue;
+        }
+        if (s.wholeLabel) continue;
+        // no whole printed: the parts told together are the whole (they should add to 100%)
+        const group = (groups.get(s.group) ?? []).filter((g) => !g.whole && !g.wholeLabel);
+        if (group.length < 2) continue;
+        const total = group.reduce((t, g) => t.plus(amountValue(g.part.number)), new Decimal(0));
+        const half = group.reduce((t, g) => t.plus(halfOf(g.part.number)), new Decimal(0));
+        const f = check(s, { value: total, half, text: `${total.toFixed(Math.max(...group.map((g) => g.part.number.decimals)))}（${group.map((g) => g.part.number.text).join(' + ')}）`, amount: null, parts: group });
+        if (f) out.push(f);
+      } catch {
+        /* a statement that cannot be read is skipped */
+      }
+    }
+    return out;
+  },
+};
+
+function sameKind(a: NarrativeAmount, b: NarrativeAmount): boolean {
+  return (a.number.wan !== null) === (b.number.wan !== null);
+}

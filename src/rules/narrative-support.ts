@@ -1,0 +1,106 @@
+/**
+ * Shared plumbing for the narrative rules: references to numbers in the text (role 'text'),
+ * the rounding interval of a printed figure, and ratio intervals for 占x% / 增长y% / 完成y%.
+ */
+import Decimal from 'decimal.js';
+import { locateText } from '../layout/locate';
+import type { Paragraph } from '../layout/types';
+import type { FindingRef } from '../report/types';
+import { piecesOf, type NarrativeAmount, type NarrativeNumber } from '../recognize/narrative';
+import { halfUnit } from './rounding';
+
+export function textRef(p: Paragraph, start: number, end: number): FindingRef {
+  const text = p.text.slice(start, end);
+  // a joined paragraph: locate in the layout paragraph that holds the start of the text
+  const pieces = piecesOf(p);
+  let piece = pieces[0];
+  for (const q of pieces) if (q.offset <= start) piece = q;
+  const inner = piece.paragraph;
+  const s = start - piece.offset;
+  const e = Math.min(end - piece.offset, inner.text.length);
+  let loc: ReturnType<typeof locateText> = null;
+  try {
+    loc = e > s ? locateText(inner, s, e) : null;
+  } catch {
+    loc = null;
+  }
+  return { page: loc?.page ?? inner.page, bbox: loc?.bbox ?? inner.bbox, text, role: 'text' };
+}
+
+export function numberRef(p: Paragraph, n: NarrativeNumber): FindingRef {
+  return textRef(p, n.start, n.unitEnd);
+}
+
+export function amountRef(a: NarrativeAmount): FindingRef {
+  return numberRef(a.paragraph, a.number);
+}
+
+/** The figure as printed with its unit: `5856.63万元`, `94.70%`. */
+export function shown(n: NarrativeNumber): string {
+  return `${n.text}${n.unitText === '%' || n.unitText === '％' ? '%' : n.unitText}`;
+}
+
+/** A short quote of the sentence around a statement (for messages). */
+export function quote(text: string, max = 60): string {
+  const t = text.replace(/\s+/g, '').replace(/[。；;，,]$/, '');
+  return t.length <= max ? t : t.slice(0, max - 1) + '…';
+}
+
+/** Half a unit of the last printed place of an amount in 万元; 0 for exact figures (元, counts). */
+export function halfOf(n: NarrativeNumber): Decimal {
+  if (n.unit === '元' || n.unit === 'count') return new Decimal(0);
+  return halfUnit(n.decimals);
+}
+
+/** The amount in 万元 (money) or as printed (counts). */
+export function amountValue(n: NarrativeNumber): Decimal {
+  return n.wan ?? n.value;
+}
+
+/** Half unit of an amount, in 万元 (元 amounts are exact). */
+export function halfWan(n: NarrativeNumber): Decimal {
+  return halfOf(n);
+}
+
+export interface Interval {
+  lo: Decimal;
+  hi: Decimal;
+}
+
+/** num/den × 100 over the intervals num ± hn, den ± hd; null when the denominator may be 0. */
+export function percentInterval(num: Decimal, hn: Decimal, den: Decimal, hd: Decimal): Interval | null {
+  const dLo = den.minus(hd);
+  const dHi = den.plus(hd);
+  if (dLo.lte(0)) return null;
+  const nLo = Decimal.max(num.minus(hn), 0);
+  const nHi = num.plus(hn);
+  return { lo: nLo.div(dHi).times(100), hi: nHi.div(dLo).times(100) };
+}
+
+export type PercentVerdict = 'equal' | 'rounding' | 'mismatch';
+
+/** Does a printed percentage agree with the exact ratio (equal), with its interval (尾差), or neither? */
+export function judgePercent(exact: Decimal, interval: Interval, stated: NarrativeNumber): PercentVerdict {
+  const d = stated.decimals;
+  const rounded = exact.toDecimalPlaces(d, Decimal.ROUND_HALF_UP);
+  if (rounded.eq(stated.value)) return 'equal';
+  const h = halfUnit(d);
+  const sLo = stated.value.minus(h);
+  const sHi = stated.value.plus(h);
+  if (sHi.gte(interval.lo) && sLo.lte(interval.hi)) return 'rounding';
+  return 'mismatch';
+}
+
+/** `94.70%` from a ratio already × 100. */
+export function pct(v: Decimal, decimals = 2): string {
+  return `${v.toFixed(decimals)}%`;
+}
+
+export function money(n: NarrativeNumber): string {
+  return `${n.text}${n.unitText}`;
+}
+
+/** A decimal shown with `decimals` places. */
+export function fixed(v: Decimal, decimals: number): string {
+  return v.toFixed(Math.max(0, decimals));
+}
