@@ -412,6 +412,7 @@ function finalNarrative(d: DocBuilder, f: Figures, ff: FinalFigures, rng: Rng): 
   const tpTotal = tp.abroad.plus(tp.vehiclePurchase).plus(tp.vehicleOperation).plus(tp.reception);
   const tbTotal = tb.abroad.plus(tb.vehiclePurchase).plus(tb.vehicleOperation).plus(tb.reception);
   const completion = (actual: Decimal, budget: Decimal): Inline[] => (budget.isZero() ? ['（年初未安排预算）'] : ['，完成预算的', d.pct(actual, budget), '%']);
+  const component = (name: string, actual: Decimal, budget: Decimal): Inline[] => [`${name}支出预算为`, d.amount(budget), '万元，支出决算为', d.amount(actual), '万元', ...completion(actual, budget)];
   d.para([
     `${y}年度“三公”经费财政拨款支出预算为`,
     d.amount(tbTotal),
@@ -419,18 +420,12 @@ function finalNarrative(d: DocBuilder, f: Figures, ff: FinalFigures, rng: Rng): 
     d.amount(tpTotal),
     '万元',
     ...completion(tpTotal, tbTotal),
-    '。其中：因公出国（境）费支出决算为',
-    d.amount(tp.abroad),
-    '万元',
-    ...completion(tp.abroad, tb.abroad),
-    '；公务用车购置及运行费支出决算为',
-    d.amount(tp.vehiclePurchase.plus(tp.vehicleOperation)),
-    '万元',
-    ...completion(tp.vehiclePurchase.plus(tp.vehicleOperation), tb.vehiclePurchase.plus(tb.vehicleOperation)),
-    '；公务接待费支出决算为',
-    d.amount(tp.reception),
-    '万元',
-    ...completion(tp.reception, tb.reception),
+    '。其中：',
+    ...component('因公出国（境）费', tp.abroad, tb.abroad),
+    '；',
+    ...component('公务用车购置及运行费', tp.vehiclePurchase.plus(tp.vehicleOperation), tb.vehiclePurchase.plus(tb.vehicleOperation)),
+    '；',
+    ...component('公务接待费', tp.reception, tb.reception),
     `。决算数${tpTotal.lt(tbTotal) ? '小于' : tpTotal.gt(tbTotal) ? '大于' : '等于'}预算数${tpTotal.lt(tbTotal) ? '的主要原因是厉行节约，严格控制“三公”经费支出' : ''}。`,
   ]);
 
