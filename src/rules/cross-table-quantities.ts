@@ -53,9 +53,10 @@ function tableScope(rt: RecognizedTable): Scope | null {
   }
 }
 
-function measureKey(rt: RecognizedTable, m: Measure | undefined): string | null {
+function measureKey(rt: RecognizedTable, m: Measure | undefined, path: string[] = []): string | null {
   if (!m) return null;
-  if (rt.type === 'IncomeSummary') return m === 'total' || m === 'income' ? 'income' : null;
+  // 收入总表: 本年收入(合计/小计) is the year's income; a plain 合计 also holds 上年结转 (= 收入总计).
+  if (rt.type === 'IncomeSummary') return m === 'income' || path.some((p) => /本年收入/.test(p)) ? 'income' : m === 'total' ? 'incomeGrand' : null;
   if (rt.type === 'ProjectExpenditure') return m === 'total' || m === 'project' ? 'project' : null;
   if (rt.type === 'GeneralBudgetBasicExpenditure' && m === 'total') return 'basic';
   if (['total', 'basic', 'project', 'personnel', 'public'].includes(m)) return m;
@@ -128,6 +129,7 @@ export function quantitiesOf(rt: RecognizedTable, alias: (s: Scope) => Scope): Q
           if (r.kind !== 'total') continue;
           if (/^本年支出合计$/.test(l) && classRows.length >= 3) add(scope, 'total', c.phase, 'ALL', figureAt(rt, r.row, col), 30, r.label);
           if (/^本年收入合计$/.test(l) && pane.side !== 'expenditure') add(scope, 'income', c.phase, 'ALL', figureAt(rt, r.row, col), 30, r.label);
+          if (/^收入总计$/.test(l) && pane.side !== 'expenditure') add(scope, 'incomeGrand', c.phase, 'ALL', figureAt(rt, r.row, col), 30, r.label);
         }
       }
       continue;
@@ -136,7 +138,7 @@ export function quantitiesOf(rt: RecognizedTable, alias: (s: Scope) => Scope): Q
     const scope = base;
     for (const col of pane.amountCols) {
       const c = rt.columns[col];
-      const m = measureKey(rt, c.measure);
+      const m = measureKey(rt, c.measure, c.path);
       if (!m) continue;
       const total = pane.rows.find((r) => r.kind === 'total' && /^(合计|总计)?$/.test(clean(r.label).replace(/^合计$/, '')));
       if (total) add(scope === 'basic' ? 'general' : scope, m === 'total' && scope === 'basic' ? 'basic' : m, c.phase, 'ALL', figureAt(rt, total.row, col), 30, '合计');
@@ -145,9 +147,13 @@ export function quantitiesOf(rt: RecognizedTable, alias: (s: Scope) => Scope): Q
       const rowScope: Scope = kind === 'function' && scope === 'basic' ? 'general' : scope;
       const measure = kind === 'function' && scope === 'basic' && m === 'total' ? 'basic' : m;
       const coded = pane.rows.filter((r) => r.code?.kind === kind);
-      coded.forEach((r, i) => add(rowScope, measure, c.phase, `${prefix}:${r.code!.code}`, figureAt(rt, r.row, col), leafCount(coded, i), r.label));
+      // A code listed more than once (per project, per unit, per 政府经济科目) is not one quantity.
+      const seen = new Map<string, number>();
+      for (const r of coded) seen.set(r.code!.code, (seen.get(r.code!.code) ?? 0) + 1);
+      if (rt.type !== 'ProjectExpenditure')
+        coded.forEach((r, i) => seen.get(r.code!.code) === 1 && add(rowScope, measure, c.phase, `${prefix}:${r.code!.code}`, figureAt(rt, r.row, col), leafCount(coded, i), r.label));
       // No class rows (类/款/项 split columns listing 项 only): the class amount is the sum of its rows.
-      if (kind === 'function' && coded.length && !coded.some((r) => r.code!.level === 1)) {
+      if (kind === 'function' && coded.length && !coded.some((r) => r.code!.level === 1) && rt.type !== 'ProjectExpenditure') {
         const byClass = new Map<string, CellFigure[]>();
         for (const r of coded) {
           const f = figureAt(rt, r.row, col);
