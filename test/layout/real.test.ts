@@ -33,6 +33,19 @@ const TITLES = [
 ] as const;
 type Title = (typeof TITLES)[number];
 
+/** The note printed under each table (the same in the template and the bureau's document). */
+const NOTES: Record<Title, string> = {
+  收入支出决算总表: '注：本表反映部门本年度的总收支和年末结转结余情况。',
+  收入决算表: '注：本表反映部门本年度取得的各项收入情况。',
+  支出决算表: '注：本表反映部门本年度各项支出情况。',
+  财政拨款收入支出决算总表: '注：本表反映部门本年度财政拨款总收支和结转结余情况。',
+  一般公共预算财政拨款支出决算表: '注：本表反映部门本年度一般公共预算财政拨款支出情况。',
+  一般公共预算财政拨款基本支出决算表: '注：本表反映部门本年度一般公共预算财政拨款基本支出明细情况。',
+  '财政拨款“三公”经费支出决算表': '注：本表反映部门本年度“三公”经费支出预决算情况。',
+  政府性基金预算财政拨款收入支出决算表: '注：本表反映部门本年度政府性基金预算财政拨款收入支出及结转和结余情况。',
+  国有资本经营预算财政拨款收入支出决算表: '注：本表反映部门本年度国有资本经营预算财政拨款收入支出及结转和结余情况。',
+};
+
 /** The table whose printed title is exactly `title` (spaces ignored). */
 function table(report: Report, title: Title): ReportTable {
   const found = report.tables.filter((t) => t.title.replace(/\s+/g, '') === title);
@@ -48,6 +61,19 @@ function sharedChecks(load: () => Report, path: string) {
     const report = load();
     expect(report.error).toBeUndefined();
     for (const title of TITLES) expect(table(report, title).unit, title).toBe('万元');
+  });
+
+  it('the note under each table is a paragraph on its last page, below the table, not a row', () => {
+    const report = load();
+    for (const title of TITLES) {
+      const t = table(report, title);
+      const lastPage = t.pages[t.pages.length - 1];
+      const note = report.paragraphs.filter((p) => p.text.replace(/\s+/g, '') === NOTES[title]);
+      expect(note.map((p) => p.page), title).toEqual([lastPage]);
+      const tableBottom = Math.max(...t.rows.flat().filter((c) => c?.page === lastPage).map((c) => c!.bbox[3]));
+      expect(note[0].bbox[1], `${title}: note below the table`).toBeGreaterThanOrEqual(tableBottom - 1);
+      expect(t.rows.flat().some((c) => c?.text.startsWith('注：')), title).toBe(false);
+    }
   });
 
   it('every table: rectangular grid, spans over nulls only, bboxes on their pages', async () => {
