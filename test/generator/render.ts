@@ -233,7 +233,7 @@ function narrative(d: DocBuilder, f: Figures, reason: (up: boolean) => string): 
 
   d.blocks.push({ type: 'h2', text: '二、收入预算总体情况' });
   d.section = '收入预算总体情况';
-  const income: Inline[] = [`${y}年收入预算合计`, d.amount(f.total), '万元，其中：一般公共预算拨款收入', d.amount(f.gp), '万元，占', d.pct(f.gp, f.total), '%；政府性基金预算拨款收入', d.amount(ZERO), '万元'];
+  const income: Inline[] = [`${y}年收入预算总计`, d.amount(f.total), '万元，其中：一般公共预算拨款收入', d.amount(f.gp), '万元，占', d.pct(f.gp, f.total), '%；政府性基金预算拨款收入', d.amount(ZERO), '万元'];
   if (!f.other.isZero()) income.push(`；${m.otherIncomeLabel}`, d.amount(f.other), '万元，占', d.pct(f.other, f.total), '%');
   if (!f.carry.isZero()) income.push('；上年结转', d.amount(f.carry), '万元，占', d.pct(f.carry, f.total), '%');
   income.push('。');

@@ -176,8 +176,8 @@ export function buildSample(): Sample {
       expected: s.text,
       found,
       description: {
-        zh: `说明中机关运行经费预算${found}万元与机关运行经费预算表合计${s.text}不一致（相邻数字颠倒）。`,
-        en: `The narrative gives 机关运行经费 as ${found} 万元 but its table totals ${s.text} (adjacent digits transposed).`,
+        zh: `说明中机关运行经费预算${found}万元与机关运行经费预算表合计${s.text}不一致（相邻数字颠倒）；同句的增长率因此也与“比上年增加/减少”金额不再相符。`,
+        en: `The narrative gives 机关运行经费 as ${found} 万元 but its table totals ${s.text} (adjacent digits transposed); the sentence's growth rate no longer fits either.`,
       },
     });
   }
@@ -194,7 +194,7 @@ export function buildSample(): Sample {
       expected: s.text,
       found,
       description: {
-        zh: `说明中基本支出“占${found}%”与基本支出÷支出合计=${s.text}%不符。`,
+        zh: `说明中基本支出“占${found}%”与基本支出÷支出合计=${s.text}%不符（与项目支出占比之和也不再是100%）。`,
         en: `The narrative says basic expenditure is ${found}% of the total; basic ÷ total is ${s.text}%.`,
       },
     });
