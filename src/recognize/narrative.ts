@@ -259,7 +259,9 @@ export function joinParagraphs(paragraphs: Paragraph[]): Paragraph[] {
   for (const p of paragraphs) {
     const prev = group[group.length - 1];
     const isHeading = HEADING_LINE.test(p.text) || /^\s*注[：:]/.test(p.text);
-    const prevIsHeading = prev ? HEADING_LINE.test(group[0].text) && group.length === 1 && prev.text.length <= 40 && !/[，,。]/.test(prev.text) : false;
+    const prevIsHeading = prev
+      ? group.length === 1 && prev.text.length <= 40 && !/[，,。]/.test(prev.text) && (/(说明|情况|概况|职能|职责|构成|解释|目录|表|部分|事项|汇总|设置)\s*$/.test(prev.text) || (HEADING_LINE.test(prev.text) && /[）)]\s*$/.test(prev.text)))
+      : false;
     if (prev && !ENDS_SENTENCE.test(prev.text) && !isHeading && !prevIsHeading && group.length < 30) group.push(p);
     else {
       flush();

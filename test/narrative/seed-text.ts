@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DocumentLayout, Paragraph, Table, TableCell } from '../../src/layout/types';
+import { systemOf } from '../../src/classification';
 
 export const SHARED = fileURLToPath(new URL('../../../shared', import.meta.url));
 export const SEEDS_TXT = resolve(SHARED, 'seeds/txt');
@@ -38,6 +39,11 @@ export function narrativeParagraphs(lines: string[]): Paragraph[] {
   }
   flush();
   return out.map((t) => paragraph(t));
+}
+
+/** A ruled table from rows of cell texts (the first rows up to the first number are headers). */
+export function tableOf(title: string, unit: string | null, rows: string[][], id = 't1'): Table {
+  return tableFrom(title, unit, rows, id);
 }
 
 function tableFrom(title: string, unit: string | null, rows: string[][], id: string): Table {
@@ -80,3 +86,44 @@ export function seedLayout(name: string): DocumentLayout {
   endBlock();
   return { pages: [{ page: 1, width: 595, height: 842 }], tables, paragraphs: narrativeParagraphs(narrative) };
 }
+
+const CODE = /^(2\d{2}(?:\d{2}){0,2}|3\d{2}(?:\d{2})?|5\d{2}(?:\d{2})?)$/;
+
+/** Every (code, printed name) pair in the table rows of a seed's text. */
+export function codesInSeed(text: string): { code: string; name: string }[] {
+  const out: { code: string; name: string }[] = [];
+  const lines = text.split('\n');
+  lines.forEach((line, i) => {
+    if (line.includes('\t')) {
+      const cells = line.split('\t').map((c) => c.trim());
+      const filled = cells.filter(Boolean);
+      // one cell per line (seed 003): a code line followed by its name line
+      if (filled.length === 1 && CODE.test(filled[0])) {
+        const next = lines.slice(i + 1).map((l) => l.trim()).find(Boolean) ?? '';
+        if (next && !/^[\d.,]+$/.test(next)) out.push({ code: filled[0], name: next });
+        return;
+      }
+      for (let k = 0; k < cells.length; k++) {
+        // 类/款/项 over three columns: 208 | 05 | 05
+        if (/^2\d{2}$/.test(cells[k]) && /^\d{2}$/.test(cells[k + 1] ?? '') && /^\d{2}$/.test(cells[k + 2] ?? '')) {
+          const name = cells.slice(k + 3).find((c) => c && !/^[\d.,]+$/.test(c)) ?? '';
+          out.push({ code: cells[k] + cells[k + 1] + cells[k + 2], name });
+          k += 2;
+          continue;
+        }
+        if (CODE.test(cells[k])) {
+          const name = cells[k + 1] ?? '';
+          if (name && !/^[\d.,]+$/.test(name)) out.push({ code: cells[k], name });
+        }
+      }
+      return;
+    }
+    // space-separated rows (seed 004): “2080505   机关事业单位基本养老保险缴费支出 47.92 …”, several blocks per line
+    for (const m of line.matchAll(/(?:^|\s)(2\d{2}(?:\d{2}){0,2}|3\d{2}(?:\d{2})?|5\d{2}(?:\d{2})?)\s+([^\d\s][^\s]*)/g)) {
+      if (/^(万元|元|人|个|年|月|日|号)/.test(m[2])) continue;
+      out.push({ code: m[1], name: m[2] });
+    }
+  });
+  return out.filter((c) => systemOf(c.code) !== null);
+}
+
