@@ -411,6 +411,8 @@ const SEEDS: Array<[number | string, Parameters<typeof generateDisclosure>[1]]> 
   [6, { bureau: '民政局', unit: '元', carryOver: true }],
   [7, { bureau: '统计局' }],
   [8, { bureau: '人民政府办公室', otherIncome: true, carryOver: true }],
+  [9, { thousands: true, unit: '元' }],
+  [10, { thousands: true, bureau: '民政局' }],
   ['城关区', { bureau: '文化和旅游局', region: '城关区', year: 2024 }],
 ];
 
@@ -429,7 +431,7 @@ describe('consistent documents', () => {
   }
 
   it('uses codes whose names match the classification, with 2 decimals in 万元', () => {
-    const g = generateDisclosure(4, { bureau: '医疗保障局' });
+    const g = generateDisclosure(4, { bureau: '医疗保障局', thousands: false });
     const gp = grid(g.document, 'gp-expenditure');
     const names = new Map(gp.rows.map((r) => [r.texts.slice(0, 3).join(''), r.label]));
     expect(names.get('2101501')).toBe('行政运行');
@@ -473,7 +475,7 @@ describe('mutations', () => {
       const before = g.document.slots[mu.slotId];
       expect(mu.oldText).toBe(before.text);
       expect(mu.newText).not.toBe(mu.oldText);
-      expect(mu.newText).toMatch(/^(0|[1-9]\d*)(\.\d+)?$/);
+      expect(mu.newText).toMatch(mu.oldText.includes(',') ? /^(0|[1-9]\d{0,2}(,\d{3})*)(\.\d+)?$/ : /^(0|[1-9]\d*)(\.\d+)?$/);
       expect(mu.newText.split('.')[1]?.length ?? 0).toBe(mu.oldText.split('.')[1]?.length ?? 0);
       expect(D(mu.delta).eq(D(mu.newText).minus(D(mu.oldText)))).toBe(true);
       // The typo is of the kind recorded.

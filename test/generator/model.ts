@@ -24,6 +24,8 @@ export interface GenerateOptions {
   carryOver?: boolean;
   /** Whether part of the spending is funded by 事业收入/其他收入. Default drawn. */
   otherIncome?: boolean;
+  /** Table amounts with thousands separators (1,767.85). Default drawn (1 in 4). */
+  thousands?: boolean;
 }
 
 export interface BasicLine {
@@ -82,6 +84,8 @@ export interface DisclosureModel {
   trimNarrative: boolean;
   /** Zero amounts in table detail cells are left blank (else written 0.00). */
   blankZeros: boolean;
+  /** Table amounts use thousands separators. */
+  thousands: boolean;
   reasons: { up: string[]; down: string[] };
   duties: string[];
   staff: { admin: number; inst: number; retired: number; vehicles: number };
@@ -266,6 +270,7 @@ export function buildModel(seed: number | string, options: GenerateOptions = {})
     procurement: { goods, works: ZERO, services },
     trimNarrative: rng.chance(0.3),
     blankZeros: rng.chance(0.7),
+    thousands: options.thousands ?? rng.chance(0.25),
     reasons: template.reasons,
     duties: template.duties.map((d) => d.replace(/全区/g, shortRegion === region ? '全区' : `全${region.slice(-1)}`)),
     staff: { admin: adminStaff, inst: sum(instStaff.map((n) => new Decimal(n))).toNumber(), retired, vehicles },

@@ -51,3 +51,10 @@ export function parseNumber(text: string): Decimal | null {
   if (!/^-?\d+(\.\d+)?$/.test(t)) return null;
   return new Decimal(t);
 }
+
+/** Insert thousands separators into a plain number text ("1767.85" → "1,767.85"). */
+export function groupThousands(text: string): string {
+  const [int, frac] = text.split('.');
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return frac === undefined ? grouped : `${grouped}.${frac}`;
+}

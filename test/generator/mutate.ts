@@ -57,8 +57,12 @@ function minDelta(slot: NumberSlot, doc: DisclosureDocument, tableUnit: string):
   return new Decimal('0.2');
 }
 
-/** A number text is plausible: digits with an optional fraction, no superfluous leading zero. */
-export function plausibleNumber(text: string): boolean {
+/**
+ * A number text is plausible: digits with an optional fraction, no superfluous leading zero, and
+ * when the original used thousands separators, correctly grouped ones.
+ */
+export function plausibleNumber(text: string, like?: string): boolean {
+  if (like?.includes(',')) return /^[1-9]\d{0,2}(,\d{3})+(\.\d+)?$/.test(text) || /^(0|[1-9]\d{0,2})(\.\d+)?$/.test(text);
   return /^(0|[1-9]\d*)(\.\d+)?$/.test(text);
 }
 
@@ -116,7 +120,7 @@ export function chooseMutation(doc: DisclosureDocument, seed: number | string, o
     if (kind === 'transpose') text = transpose(slot.text, rng);
     else if (kind === 'digit') text = changeDigit(slot.text, rng);
     else text = nextRowText(doc, slot);
-    if (text === null || text === slot.text || !plausibleNumber(text)) continue;
+    if (text === null || text === slot.text || !plausibleNumber(text, slot.text)) continue;
     if (decimalsOf(text) !== decimalsOf(slot.text)) continue;
     const oldValue = parseNumber(slot.text)!;
     const newValue = parseNumber(text)!;

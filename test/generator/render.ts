@@ -5,7 +5,7 @@
  */
 import { EXPENDITURE_CLASSES, economicName, functionName } from './catalog';
 import type { Block, Cell, DisclosureDocument, Inline, NumberSlot, ParagraphBlock, SlotKind, TableBlock } from './document';
-import { Decimal, ZERO, percent, round, sum, wanText, yuanText } from './money';
+import { Decimal, ZERO, groupThousands, percent, round, sum, wanText, yuanText } from './money';
 import { deriveFigures, functionTree, isPersonnel, type DisclosureModel, type Figures } from './model';
 import { Rng } from './prng';
 
@@ -57,7 +57,8 @@ export class DocBuilder {
 
   /** Table amount text in the table unit. */
   tableAmount(v: Decimal): string {
-    return this.model.unit === '万元' ? wanText(v) : yuanText(v);
+    const text = this.model.unit === '万元' ? wanText(v) : yuanText(v);
+    return this.model.thousands ? groupThousands(text) : text;
   }
 
   /** Narrative amount text, always in 万元. */

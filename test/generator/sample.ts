@@ -33,7 +33,7 @@ export interface PlantedError {
   description: { zh: string; en: string };
 }
 
-export const SAMPLE_OPTIONS: GenerateOptions = { bureau: '文化和旅游局', region: '城关区', year: 2024, unit: '万元', carryOver: false, otherIncome: true };
+export const SAMPLE_OPTIONS: GenerateOptions = { bureau: '文化和旅游局', region: '城关区', year: 2024, unit: '万元', carryOver: false, otherIncome: true, thousands: false };
 
 /** The first seed whose document has what the planted errors need. */
 export function sampleSeed(): string {
