@@ -6,6 +6,8 @@ import { narrativeShare } from './narrative-share';
 import { narrativeGrowth } from './narrative-growth';
 import { narrativeCompletion } from './narrative-completion';
 import { narrativeComponents } from './narrative-components';
+import { classificationCodeName } from './classification-code-name';
+import { classificationPath } from './classification-path';
 import { sumColumns } from './sum-columns';
 import { sumRows } from './sum-rows';
 import { hierarchyCodes } from './hierarchy-codes';
@@ -28,4 +30,6 @@ export const RULES: Rule[] = [
   narrativeGrowth,
   narrativeCompletion,
   narrativeComponents,
+  classificationCodeName,
+  classificationPath,
 ];
