@@ -37,17 +37,6 @@ export function headerPath(path: string[]): string[] {
   return path.filter((text, i) => text !== '' && text !== path[i - 1]);
 }
 
-/** The text of the cell at (row, col), or of the spanning cell that covers that position. */
-export function textAt(table: ReportTable, row: number, col: number): string | undefined {
-  for (let r = row; r >= 0; r--) {
-    for (let c = col; c >= 0; c--) {
-      const cell = table.rows[r]?.[c];
-      if (cell && r + cell.rowSpan > row && c + cell.colSpan > col) return cell.text;
-    }
-  }
-  return undefined;
-}
-
 /**
  * The grid is rectangular; each spanning cell's rowSpan × colSpan covers only null positions and
  * every null is covered by exactly one cell; every bbox has x0 < x1, y0 < y1 and lies on its page.
