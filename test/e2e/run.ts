@@ -1,0 +1,469 @@
+/**
+ * End-to-end test of the built app in Debian Chromium (playwright-core): build, serve dist/ from a
+ * sub-path on 127.0.0.1, then drive the page like a reviewer would. Run with `npm run test:e2e`.
+ * Prints `e2e: N passed, M failed` and exits non-zero on any failure.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
+import type { BrowserContext, Page } from 'playwright-core';
+import type { Finding, Report } from '../../src/report/types';
+import { parseCsv, CSV_HEADER } from '../../src/export/csv';
+import { nodePdfEnvironment } from '../../src/pdf/node';
+import { launch } from './browser';
+import { serveDir } from './server';
+import { ARTIFACTS, BAD, build, cliReport, longPdf, ROOT, SAMPLE, seedFiles } from './harness';
+
+let passed = 0;
+let failed = 0;
+const failures: string[] = [];
+
+async function check(name: string, fn: () => Promise<void>): Promise<void> {
+  const t0 = Date.now();
+  try {
+    await fn();
+    passed++;
+    console.log(`  ✓ ${name} (${Date.now() - t0} ms)`);
+  } catch (e) {
+    failed++;
+    const msg = `${name}: ${(e as Error)?.message ?? e}`;
+    failures.push(msg);
+    console.log(`  ✗ ${msg.split('\n').slice(0, 6).join('\n    ')}`);
+  }
+}
+
+function assert(cond: unknown, msg: string): asserts cond {
+  if (!cond) throw new Error(msg);
+}
+
+let lapT = Date.now();
+const lap = (s: string) => {
+  if (process.env.E2E_DEBUG) console.log(`    · ${s} ${Date.now() - lapT} ms`);
+  lapT = Date.now();
+};
+const SUB_PATH = '/review/gouji/';
+const RESULT_TIMEOUT = 180_000;
+
+/** Every request of the session; anything not on 127.0.0.1 (or blob:/data:) is a leak. */
+const requests: string[] = [];
+function isLocal(url: string): boolean {
+  if (url.startsWith('data:') || url.startsWith('blob:')) return true;
+  try {
+    return new URL(url).hostname === '127.0.0.1';
+  } catch {
+    return false;
+  }
+}
+
+async function newContext(browser: Awaited<ReturnType<typeof launch>>, serviceWorkers: 'allow' | 'block' = 'block') {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true, serviceWorkers });
+  context.on('request', (r) => requests.push(r.url()));
+  // Anything not local is recorded and refused, so a leak can neither succeed nor go unnoticed.
+  await context.route(
+    (url) => !isLocal(url.href),
+    (route) => {
+      requests.push(route.request().url());
+      return route.abort('blockedbyclient');
+    },
+  );
+  return context;
+}
+
+async function openApp(context: BrowserContext, base: string): Promise<Page> {
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  (page as Page & { __errors?: string[] }).__errors = errors;
+  await page.goto(base);
+  await page.waitForSelector('[data-testid="file-input"]', { state: 'attached' });
+  return page;
+}
+
+async function waitForOutcome(page: Page): Promise<'results' | 'error'> {
+  const el = await page.waitForSelector('[data-testid="results"], [data-testid="error"]', { timeout: RESULT_TIMEOUT });
+  return (await el.getAttribute('data-testid')) === 'results' ? 'results' : 'error';
+}
+
+interface PageGeometry {
+  inView: boolean;
+  scale: number;
+  page: { left: number; top: number };
+  boxes: { left: number; top: number; width: number; height: number; primary: boolean }[];
+}
+
+async function geometry(page: Page, pageNo: number, findingId: string): Promise<PageGeometry | null> {
+  return page.evaluate(
+    ([n, id]) => {
+      const el = document.querySelector<HTMLElement>(`[data-testid="page"][data-page="${n}"]`);
+      const scroller = document.querySelector<HTMLElement>('[data-testid="page-scroller"]');
+      if (!el || !scroller) return null;
+      const r = el.getBoundingClientRect();
+      const s = scroller.getBoundingClientRect();
+      const boxes = [...el.querySelectorAll<HTMLElement>(`[data-testid="highlight"][data-finding-id="${CSS.escape(id)}"]`)].map((b) => {
+        const br = b.getBoundingClientRect();
+        if (b.dataset.page !== String(n)) throw new Error(`highlight of ${id} on page ${n} says page ${b.dataset.page}`);
+        return { left: br.left, top: br.top, width: br.width, height: br.height, primary: b.dataset.primary === 'true' };
+      });
+      return {
+        inView: r.bottom > s.top + 10 && r.top < s.bottom - 10,
+        scale: Number(el.dataset.scale),
+        page: { left: r.left, top: r.top },
+        boxes,
+      };
+    },
+    [pageNo, findingId] as const,
+  );
+}
+
+async function scrollPageIntoView(page: Page, pageNo: number): Promise<void> {
+  await page.click(`[data-testid="page-nav-item"][data-page="${pageNo}"]`);
+  await page.waitForFunction(
+    (n) => !!document.querySelector(`[data-testid="page"][data-page="${n}"] .highlight-layer`),
+    pageNo,
+    { timeout: 10_000 },
+  );
+}
+
+/** Clicks each finding; checks its page scrolls into view and each ref has its box at bbox × scale (±2 px). */
+async function checkHighlights(page: Page, report: Report): Promise<void> {
+  const problems: string[] = [];
+  for (const f of report.findings) {
+    await page.click(`[data-testid="finding"][data-finding-id="${f.id}"]`);
+    const primary = f.refs[0];
+    if (!primary) continue;
+    await page
+      .waitForFunction(
+        (n) => {
+          const el = document.querySelector(`[data-testid="page"][data-page="${n}"]`);
+          const sc = document.querySelector('[data-testid="page-scroller"]');
+          if (!el || !sc) return false;
+          const r = el.getBoundingClientRect();
+          const s = sc.getBoundingClientRect();
+          return r.bottom > s.top + 10 && r.top < s.bottom - 10 && !!el.querySelector('.highlight-layer');
+        },
+        primary.page,
+        { timeout: 5_000 },
+      )
+      .catch(() => problems.push(`${f.id}: page ${primary.page} not scrolled into view after clicking the finding`));
+    const pages = [...new Set(f.refs.map((r) => r.page))];
+    for (const p of pages) {
+      let g = await geometry(page, p, f.id);
+      if (g && !g.boxes.length) {
+        await scrollPageIntoView(page, p);
+        g = await geometry(page, p, f.id);
+      }
+      if (!g) {
+        problems.push(`${f.id}: no page element ${p}`);
+        continue;
+      }
+      const refs = f.refs.map((r, i) => ({ r, i })).filter((x) => x.r.page === p);
+      if (g.boxes.length !== refs.length) problems.push(`${f.id}: page ${p} has ${g.boxes.length} boxes, report has ${refs.length} refs`);
+      const unused = [...g.boxes];
+      for (const { r, i } of refs) {
+        const want = { left: g.page.left + r.bbox[0] * g.scale, top: g.page.top + r.bbox[1] * g.scale, width: (r.bbox[2] - r.bbox[0]) * g.scale, height: (r.bbox[3] - r.bbox[1]) * g.scale };
+        const k = unused.findIndex(
+          (b) => Math.abs(b.left - want.left) <= 2 && Math.abs(b.top - want.top) <= 2 && Math.abs(b.width - want.width) <= 2 && Math.abs(b.height - want.height) <= 2 && b.primary === (i === 0),
+        );
+        if (k < 0) problems.push(`${f.id}: ref ${i} (p${p} ${r.bbox.join(',')}) has no box within 2px (want ${JSON.stringify(want)}, have ${JSON.stringify(g.boxes)})`);
+        else unused.splice(k, 1);
+      }
+    }
+    if (problems.length > 5) break;
+  }
+  assert(!problems.length, problems.join('\n'));
+}
+
+async function download(page: Page, testId: string): Promise<{ name: string; bytes: Buffer }> {
+  const [dl] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.click(`[data-testid="${testId}"]`)]);
+  const path = await dl.path();
+  assert(path, `${testId}: download has no file`);
+  return { name: dl.suggestedFilename(), bytes: await readFile(path) };
+}
+
+async function countAnnotations(bytes: Uint8Array): Promise<{ highlights: number; notes: number; pages: number }> {
+  const { pdfjs } = nodePdfEnvironment();
+  const doc = await pdfjs.getDocument({ data: bytes, isEvalSupported: false, verbosity: 0 }).promise;
+  let highlights = 0;
+  let notes = 0;
+  for (let n = 1; n <= doc.numPages; n++) {
+    for (const a of await (await doc.getPage(n)).getAnnotations()) {
+      if (a.subtype === 'Highlight' && String(a.titleObj?.str ?? '').includes('Gouji')) highlights++;
+      if (a.subtype === 'Text' && String(a.titleObj?.str ?? '').includes('Gouji')) notes++;
+    }
+  }
+  const pages = doc.numPages;
+  await doc.destroy();
+  return { highlights, notes, pages };
+}
+
+async function checkExports(page: Page, report: Report, original: Uint8Array): Promise<void> {
+  const json = await download(page, 'export-json');
+  const parsed = JSON.parse(json.bytes.toString('utf8')) as Report;
+  assert(parsed.schema === 'gouji-report/1', `JSON schema is ${parsed.schema}`);
+  for (const k of ['file', 'pages', 'document', 'tables', 'paragraphs', 'findings', 'unchecked'] as const) assert(k in parsed, `JSON lacks ${k}`);
+  assert(parsed.findings.length === report.findings.length, `JSON has ${parsed.findings.length} findings, CLI ${report.findings.length}`);
+  assert(parsed.tables.length === report.tables.length, `JSON has ${parsed.tables.length} tables, CLI ${report.tables.length}`);
+
+  const csv = await download(page, 'export-csv');
+  assert(csv.bytes[0] === 0xef && csv.bytes[1] === 0xbb && csv.bytes[2] === 0xbf, 'CSV has no UTF-8 BOM');
+  const rows = parseCsv(csv.bytes.toString('utf8'));
+  assert(rows[0].join(',') === CSV_HEADER.join(','), `CSV header is ${rows[0]}`);
+  assert(rows.length === report.findings.length + 1, `CSV has ${rows.length - 1} rows, expected ${report.findings.length}`);
+  assert(rows.slice(1).every((r) => r.length === CSV_HEADER.length), 'CSV rows have the wrong number of fields');
+
+  const xlsx = await download(page, 'export-xlsx');
+  const files = unzipSync(new Uint8Array(xlsx.bytes));
+  const workbook = strFromU8(files['xl/workbook.xml'] ?? new Uint8Array());
+  const sheets = [...workbook.matchAll(/<sheet /g)].length;
+  assert(sheets === report.tables.length + 1, `xlsx has ${sheets} sheets, expected ${report.tables.length + 1}`);
+  for (let i = 1; i <= sheets; i++) assert(files[`xl/worksheets/sheet${i}.xml`], `xlsx lacks sheet${i}.xml`);
+  const firstTable = report.tables.find((t) => t.rows.some((r) => r.some((c) => c?.text)));
+  if (firstTable) {
+    const idx = report.tables.indexOf(firstTable) + 1;
+    const text = firstTable.rows.flat().find((c) => c?.text)!.text;
+    const xml = strFromU8(files[`xl/worksheets/sheet${idx}.xml`]);
+    const esc = text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+    assert(xml.includes(esc), `xlsx sheet ${idx} lacks cell text ${text}`);
+  }
+
+  const pdf = await download(page, 'export-pdf');
+  const counts = await countAnnotations(new Uint8Array(pdf.bytes));
+  const wantNotes = report.findings.filter((f) => f.refs[0] && f.refs[0].page >= 1 && f.refs[0].page <= report.pages).length;
+  const wantHighlights = report.findings.reduce((s, f) => s + new Set(f.refs.map((r) => r.page).filter((p) => p >= 1 && p <= report.pages)).size, 0);
+  assert(counts.pages === report.pages, `annotated PDF has ${counts.pages} pages, expected ${report.pages}`);
+  assert(counts.notes === wantNotes, `annotated PDF has ${counts.notes} notes, expected ${wantNotes}`);
+  assert(counts.highlights === wantHighlights, `annotated PDF has ${counts.highlights} highlights, expected ${wantHighlights}`);
+  assert(pdf.bytes.length >= original.length * 0.5, 'annotated PDF is suspiciously small');
+}
+
+/** CLI reports, computed once at the start (in parallel) right before the build. */
+const references = new Map<string, Report>();
+
+async function checkDocument(context: BrowserContext, base: string, label: string, file: string, viaSample: boolean): Promise<void> {
+  const reference = references.get(file)!;
+  const original = new Uint8Array(await readFile(file));
+  const page = await openApp(context, base);
+  try {
+    await check(`${label}: results appear and match the CLI (${reference.findings.length} findings, ${reference.tables.length} tables)`, async () => {
+      if (viaSample) await page.click('[data-testid="sample-button"]');
+      else await page.setInputFiles('[data-testid="file-input"]', file);
+      lap('input');
+      const outcome = await waitForOutcome(page);
+      lap('outcome');
+      if (outcome !== 'results') throw new Error(`got an error: ${await page.textContent('[data-testid="error"]')}`);
+      const n = await page.locator('[data-testid="finding"]').count();
+      assert(n === reference.findings.length, `${n} findings shown, CLI has ${reference.findings.length}`);
+      const shown = await page.$$eval('[data-testid="finding"]', (els) => els.map((e) => [e.getAttribute('data-finding-id'), e.getAttribute('data-severity'), e.getAttribute('data-page')]));
+      for (const [id, sev, pg] of shown) {
+        const f = reference.findings.find((x) => x.id === id) as Finding | undefined;
+        assert(f, `finding ${id} is not in the CLI report`);
+        assert(f.severity === sev, `${id}: severity ${sev}, CLI ${f.severity}`);
+        assert(String(f.refs[0]?.page ?? 0) === pg, `${id}: page ${pg}, CLI ${f.refs[0]?.page}`);
+      }
+      lap('shown');
+      const tables = await page.textContent('[data-testid="summary-tables"]');
+      assert(Number(tables) === reference.tables.length, `summary says ${tables} tables, CLI ${reference.tables.length}`);
+      await page.waitForSelector('[data-testid="page"]', { timeout: 30_000 });
+      const pages = await page.locator('[data-testid="page"]').count();
+      assert(pages === reference.pages, `${pages} page frames, document has ${reference.pages}`);
+    });
+    await check(`${label}: each finding's boxes on its page at its bbox, page scrolled into view on click`, () => checkHighlights(page, reference));
+    await check(`${label}: table view lists every rebuilt table`, async () => {
+      await page.click('[data-testid="view-tables"]');
+      const n = await page.locator('[data-testid="rebuilt-table"]').count();
+      assert(n === reference.tables.length, `${n} tables shown, report has ${reference.tables.length}`);
+      await page.click('[data-testid="view-pages"]');
+    });
+    await check(`${label}: JSON, CSV, xlsx and annotated PDF exports download and parse`, () => checkExports(page, reference, original));
+    if (!viaSample && label.startsWith('seed 000')) {
+      mkdirSync(ARTIFACTS, { recursive: true });
+      await page.screenshot({ path: join(ARTIFACTS, 'result.png') });
+    }
+    if (viaSample) {
+      mkdirSync(ARTIFACTS, { recursive: true });
+      const first = reference.findings[0];
+      if (first) await page.click(`[data-testid="finding"][data-finding-id="${first.id}"]`);
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: join(ARTIFACTS, 'sample-result.png') });
+    }
+    const errors = (page as Page & { __errors?: string[] }).__errors ?? [];
+    await check(`${label}: no uncaught page errors`, async () => assert(!errors.length, errors.join('\n')));
+  } finally {
+    await page.close();
+  }
+}
+
+async function main(): Promise<void> {
+  const all = [...seedFiles(), ...(existsSync(SAMPLE) ? [SAMPLE] : [])];
+  console.log(`e2e: CLI reference reports for ${all.length} files…`);
+  await Promise.all(all.map(async (f) => references.set(f, await cliReport(f))));
+  console.log('e2e: building…');
+  build();
+  const server = await serveDir(join(ROOT, 'dist'), SUB_PATH);
+  const base = server.url;
+  console.log(`e2e: serving dist/ at ${base}`);
+  const browser = await launch();
+  const seeds = seedFiles();
+  try {
+    const context = await newContext(browser);
+
+    await check('start page: drop zone, file input, sample button, privacy line, CSP meta', async () => {
+      const page = await openApp(context, base);
+      assert(await page.locator('[data-testid="sample-button"]').isVisible(), 'no sample button');
+      assert((await page.getAttribute('[data-testid="file-input"]', 'type')) === 'file', 'file input is not type=file');
+      assert((await page.getAttribute('[data-testid="file-input"]', 'multiple')) !== null, 'file input is not multiple');
+      const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
+      assert(csp && /default-src 'self'/.test(csp) && !/https?:/.test(csp), `CSP is ${csp}`);
+      assert((await page.textContent('body'))!.includes('不会上传'), 'no privacy line');
+      mkdirSync(ARTIFACTS, { recursive: true });
+      await page.screenshot({ path: join(ARTIFACTS, 'start.png') });
+      await page.click('[data-testid="lang-switch"]');
+      assert((await page.textContent('[data-testid="sample-button"]'))!.includes('Try the sample'), 'English switch did not change the sample button');
+      await page.click('[data-testid="lang-switch"]');
+      assert((await page.textContent('[data-testid="sample-button"]'))!.includes('试用示例'), 'Chinese switch did not come back');
+      await page.close();
+    });
+
+    for (const file of seeds.filter((f) => !process.env.E2E_ONLY || basename(f).startsWith(process.env.E2E_ONLY))) await checkDocument(context, base, `seed ${basename(file).slice(0, 3)}`, file, false);
+
+    if (existsSync(SAMPLE)) await checkDocument(context, base, 'bundled sample', SAMPLE, true);
+    else {
+      await check('sample button without public/sample.pdf: clear error, app usable', async () => {
+        const page = await openApp(context, base);
+        await page.click('[data-testid="sample-button"]');
+        assert((await waitForOutcome(page)) === 'error', 'no error shown');
+        assert(((await page.textContent('[data-testid="error"]')) ?? '').includes('sample.pdf'), 'error does not mention sample.pdf');
+        await page.close();
+      });
+    }
+
+    await check('bad inputs: each shows a message in data-testid=error and the app stays usable', async () => {
+      const page = await openApp(context, base);
+      const bad: { name: string; buffer: Buffer; code?: string }[] = [
+        { name: 'notes.pdf', buffer: Buffer.from('This is a plain text file, renamed.\n'), code: 'not-pdf' },
+        { name: 'empty.pdf', buffer: Buffer.alloc(0), code: 'empty' },
+      ];
+      for (const [f, code] of [['not-pdf.pdf', 'not-pdf'], ['empty.pdf', 'empty'], ['damaged.pdf', 'damaged'], ['encrypted.pdf', 'encrypted'], ['scanned.pdf', 'no-text']] as const) {
+        if (existsSync(join(BAD, f))) bad.push({ name: `bad-${f}`, buffer: await readFile(join(BAD, f)), code });
+      }
+      for (const b of bad) {
+        await page.setInputFiles('[data-testid="file-input"]', { name: b.name, mimeType: 'application/pdf', buffer: b.buffer });
+        await page.waitForSelector(`[data-testid="doc-item"][data-status="failed"]:has-text("${b.name}")`, { timeout: 60_000 });
+        await page.click(`[data-testid="doc-item"]:has-text("${b.name}")`);
+        const msg = await page.waitForSelector('[data-testid="error"]', { timeout: 10_000 });
+        const text = (await msg.textContent())?.trim() ?? '';
+        assert(text.length > 4, `${b.name}: empty error message`);
+        const code = await msg.getAttribute('data-code');
+        assert(!b.code || code === b.code, `${b.name}: error code ${code}, expected ${b.code}`);
+      }
+      // Still usable: a good document added afterwards is analysed.
+      if (seeds[0]) {
+        await page.setInputFiles('[data-testid="file-input"]', seeds[0]);
+        await page.waitForSelector(`[data-testid="doc-item"][data-status="done"]:has-text("${basename(seeds[0]).slice(0, 12)}")`, { timeout: RESULT_TIMEOUT });
+        assert((await waitForOutcome(page)) === 'results', 'a good file after bad ones did not give results');
+      }
+      const items = await page.locator('[data-testid="doc-item"]').count();
+      assert(items === bad.length + (seeds[0] ? 1 : 0), `${items} documents listed`);
+      await page.close();
+    });
+
+    if (seeds.length >= 2) {
+      await check('several documents: dropped together, listed with status and counts, switch, remove', async () => {
+        const page = await openApp(context, base);
+        const files = seeds.slice(0, 3);
+        await page.setInputFiles('[data-testid="file-input"]', files);
+        await page.waitForFunction(
+          (n) => document.querySelectorAll('[data-testid="doc-item"][data-status="done"]').length === n,
+          files.length,
+          { timeout: RESULT_TIMEOUT },
+        );
+        const refs = files.map((f) => references.get(f)!);
+        const items = page.locator('[data-testid="doc-item"]');
+        for (let i = 0; i < files.length; i++) {
+          await items.nth(i).click();
+          await page.waitForSelector('[data-testid="results"]');
+          const n = Number(await page.getAttribute('[data-testid="results"]', 'data-findings'));
+          assert(n === refs[i].findings.length, `document ${i + 1}: ${n} findings, CLI ${refs[i].findings.length}`);
+          const title = await page.textContent('.doc-title');
+          assert(title === (refs[i].document.title || refs[i].file), `document ${i + 1}: title ${title}`);
+        }
+        await items.nth(0).hover();
+        await items.nth(0).locator('[data-testid="remove-doc"]').click();
+        assert((await items.count()) === files.length - 1, 'remove did not remove');
+        await page.close();
+      });
+    }
+
+    const long = await longPdf(100);
+    if (long) {
+      await check('100-page document: progress with page n of N, cancel stops it, the app stays usable', async () => {
+        const page = await openApp(context, base);
+        await page.setInputFiles('[data-testid="file-input"]', { name: 'long-100.pdf', mimeType: 'application/pdf', buffer: Buffer.from(long) });
+        await page.waitForSelector('[data-testid="progress"]', { timeout: 10_000 });
+        await page.waitForSelector('[data-testid="progress-page"]', { timeout: 30_000 });
+        const text = await page.textContent('[data-testid="progress-page"]');
+        assert(/\/ 100|of 100/.test(text ?? ''), `progress says ${text}`);
+        // The page stays responsive while the worker runs.
+        const t0 = Date.now();
+        await page.evaluate(() => new Promise((ok) => requestAnimationFrame(ok)));
+        assert(Date.now() - t0 < 1000, 'main thread blocked during analysis');
+        await page.click('[data-testid="cancel"]');
+        await page.waitForSelector('[data-testid="doc-item"][data-status="cancelled"]', { timeout: 5_000 });
+        await page.setInputFiles('[data-testid="file-input"]', { name: 'long-100-again.pdf', mimeType: 'application/pdf', buffer: Buffer.from(long) });
+        await page.waitForSelector('[data-testid="doc-item"][data-status="done"]:has-text("long-100-again.pdf")', { timeout: RESULT_TIMEOUT });
+        await page.waitForSelector('[data-testid="page"]', { timeout: 30_000 });
+        const frames = await page.locator('[data-testid="page"]').count();
+        assert(frames === 100, `${frames} page frames`);
+        const canvases = await page.locator('[data-testid="page"] canvas').count();
+        assert(canvases > 0 && canvases < 20, `${canvases} canvases for 100 pages (should be only those near the viewport)`);
+        await page.close();
+      });
+    }
+    await context.close();
+
+    await check('offline after the first visit (service worker)', async () => {
+      const ctx = await newContext(browser, 'allow');
+      const page = await ctx.newPage();
+      await page.goto(base);
+      await page.waitForSelector('[data-testid="sample-button"]');
+      await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+      if (seeds[0]) {
+        // Use the app once so the worker, pdf.js and its cmaps are cached too.
+        await page.reload();
+        await page.setInputFiles('[data-testid="file-input"]', seeds[0]);
+        assert((await waitForOutcome(page)) === 'results', 'no results while online');
+        await page.waitForSelector('[data-testid="page"] canvas');
+      }
+      await page.waitForTimeout(500);
+      await ctx.setOffline(true);
+      await page.reload();
+      await page.waitForSelector('[data-testid="sample-button"]', { timeout: 10_000 });
+      if (seeds[0]) {
+        await page.setInputFiles('[data-testid="file-input"]', seeds[0]);
+        assert((await waitForOutcome(page)) === 'results', 'no results while offline');
+      }
+      await ctx.close();
+    });
+
+    await check(`no request left 127.0.0.1 (${requests.length} requests)`, async () => {
+      const outside = requests.filter((u) => !isLocal(u));
+      assert(requests.length > 0, 'no requests recorded at all');
+      assert(!outside.length, `requests outside 127.0.0.1: ${[...new Set(outside)].slice(0, 10).join(', ')}`);
+    });
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+main()
+  .catch((e) => {
+    failed++;
+    failures.push(String((e as Error)?.stack ?? e));
+    console.log(`  ✗ harness: ${(e as Error)?.stack ?? e}`);
+  })
+  .finally(() => {
+    console.log(`e2e: ${passed} passed, ${failed} failed`);
+    process.exit(failed ? 1 : 0);
+  });
