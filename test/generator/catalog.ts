@@ -68,6 +68,10 @@ export const FUNCTION_NAMES: Record<string, string> = {
   '2101505': '医疗保障政策管理',
   '2101506': '医疗保障经办事务',
   '2101550': '事业运行',
+  '229': '其他支出',
+  '22960': '彩票公益金安排的支出',
+  '2296002': '用于社会福利的彩票公益金支出',
+  '2296013': '用于城乡医疗救助的彩票公益金支出',
   '221': '住房保障支出',
   '22102': '住房改革支出',
   '2210201': '住房公积金',
@@ -174,6 +178,8 @@ export interface BureauTemplate {
   institutions: InstitutionTemplate[];
   projects: ProjectTemplate[];
   duties: string[];
+  /** Projects funded by 政府性基金预算拨款 (彩票公益金), when the bureau has any. */
+  fundProjects?: ProjectTemplate[];
   /** A reason phrase used in 比上年 sentences. */
   reasons: { up: string[]; down: string[] };
 }
@@ -222,6 +228,7 @@ export const BUREAUS: BureauTemplate[] = [
       '组织实施城乡统一的药品、医用耗材、医疗服务项目、医疗服务设施等医保目录和支付标准。',
       '负责全区医疗保障经办管理、公共服务体系和信息化建设，组织实施异地就医管理和费用结算政策。',
     ],
+    fundProjects: [{ item: '2296013', names: ['中央专项彩票公益金支持城乡医疗救助资金'], econ: ['30306'], kind: '特定目标类', size: [10, 80] }],
     reasons: { up: ['城乡居民医保财政补助标准提高', '新增医保经办服务下沉任务', '人员工资调整'], down: ['压减一般性支出', '部分项目调整至上级资金安排', '人员退休减少'] },
   },
   {
@@ -263,6 +270,7 @@ export const BUREAUS: BureauTemplate[] = [
       '指导全区城乡社区治理体系和治理能力建设，推动社区服务体系建设。',
       '负责全区养老服务体系建设，指导养老服务、老年人福利工作；负责全区殡葬管理工作。',
     ],
+    fundProjects: [{ item: '2296002', names: ['福利彩票公益金资助养老服务项目', '福利彩票公益金资助困难群众救助项目'], econ: ['30399', '30305'], kind: '特定目标类', size: [10, 120] }],
     reasons: { up: ['最低生活保障标准提高', '养老服务补贴对象增加', '人员工资调整'], down: ['压减一般性支出', '部分项目调整至上级资金安排', '人员退休减少'] },
   },
   {

@@ -11,6 +11,7 @@ import { cellText, generateDisclosure, launchBrowser, mutate, paragraphText, ren
 import { pageTexts } from './locate';
 import { buildSample } from './sample';
 import { fixCMap } from './tounicode';
+import { FUNCTION_NAMES } from './catalog';
 
 type Doc = DisclosureDocument;
 const D = (s: string) => new Decimal(s === '' ? '0' : s.replace(/,/g, ''));
@@ -158,11 +159,29 @@ function checkIdentities(g: GeneratedDisclosure): void {
   expect(D(fRow('支出总计', 2).texts[3]).eq(D(fExp.texts[3]).plus(D(fRow('二、结转下年', 2).texts[3])))).toBe(true);
   expect(D(fRow('支出总计', 2).texts[3]).eq(fIncome)).toBe(true);
   for (const r of [...fClasses, fExp, fRow('支出总计', 2)]) expect(D(r.texts[3]).eq(sum(r.texts.slice(4).map(D)))).toBe(true);
-  expect(fIncome.eq(gp.v(gpTot, '合计'))).toBe(true);
+  // 政府性基金预算支出表: filled (hierarchy, all 项目支出) or empty with its own note.
+  const fundTable = table(doc, 'gov-fund');
+  const fundFilled = fundTable.body.flat().some((c) => c.slot);
+  const fu = grid(doc, 'gov-fund');
+  const fundTotal = fundFilled ? fu.v(fu.byLabel('合计'), '合计') : new Decimal(0);
+  if (fundFilled) {
+    checkHierarchy(fu, ['合计', '基本支出', '项目支出'], (r) => r.code);
+    for (const r of fu.rows) expect(fu.v(r, '合计').eq(fu.v(r, '基本支出').plus(fu.v(r, '项目支出')))).toBe(true);
+  } else {
+    expect(fundTable.note).toContain('本表无数据');
+    expect(fundTable.note).toContain('政府性基金预算');
+  }
+  expect(fundTotal.eq(D(ie.rows[1].texts[1]))).toBe(true);
+  expect(fundTotal.eq(D(sub[1].texts[1]))).toBe(true);
+  expect(fundTotal.eq(D(fRow('支出总计', 2).texts[5]))).toBe(true);
+  expect(fundTotal.eq(inc.v(incTotal, '本年收入 › 政府性基金预算拨款'))).toBe(true);
+  expect(fIncome.eq(gp.v(gpTot, '合计').plus(fundTotal))).toBe(true);
   for (const r of fClasses) {
     const name = r.texts[2].replace(/^（[一二三四五六七八九十]+）/, '');
-    const gr = gp.rows.find((x) => x.texts[1] === '' && x.texts[0] !== '' && x.label === name)!;
-    expect(D(r.texts[3]).eq(gp.v(gr, '合计')), `fiscal class ${name}`).toBe(true);
+    const gr = gp.rows.find((x) => x.texts[1] === '' && x.texts[0] !== '' && x.label === name);
+    expect(D(r.texts[4]).eq(gr ? gp.v(gr, '合计') : new Decimal(0)), `fiscal class ${name}`).toBe(true);
+    const fr = fundFilled ? fu.rows.find((x) => x.code?.length === 3 && x.label === name) : undefined;
+    expect(D(r.texts[5]).eq(fr ? fu.v(fr, '合计') : new Decimal(0)), `fiscal fund class ${name}`).toBe(true);
   }
 
   // 一般公共预算基本支出表 (economic codes).
@@ -199,10 +218,7 @@ function checkIdentities(g: GeneratedDisclosure): void {
   expect(tp.v(tpNow, '因公出国（境）费').eq(econValue('30212'))).toBe(true);
 
   // Empty tables carry their own note.
-  for (const [id, name] of [
-    ['gov-fund', '政府性基金预算'],
-    ['state-capital', '国有资本经营预算'],
-  ]) {
+  for (const [id, name] of [['state-capital', '国有资本经营预算']]) {
     const t = table(doc, id);
     expect(t.note).toContain('本表无数据');
     expect(t.note).toContain(name);
@@ -211,7 +227,8 @@ function checkIdentities(g: GeneratedDisclosure): void {
 
   // 项目支出表.
   const pr = grid(doc, 'projects');
-  const prCols = pr.t.columns.slice(4);
+  const prCols = pr.t.columns.slice(5);
+  for (const r of pr.rows.filter((x) => x.label !== '合计')) expect(r.texts[4]).toBe(FUNCTION_NAMES[r.texts[3]]);
   const prTot = pr.byLabel('合计');
   const projects = pr.rows.filter((r) => r.label !== '合计');
   for (const c of prCols) expect(pr.v(prTot, c).eq(sum(projects.map((r) => pr.v(r, c))))).toBe(true);
@@ -275,6 +292,9 @@ function checkIdentities(g: GeneratedDisclosure): void {
     expectNarrativeAmount(g, m4[1], tp.v(tpNow, '合计'));
     expectNarrativeAmount(g, m4[6], tp.v(tpNow, '公务接待费'));
   }
+  const mf = /年政府性基金预算支出([\d.]+)万元/.exec(text);
+  expect(mf !== null).toBe(fundFilled);
+  if (mf) expectNarrativeAmount(g, mf[1], fundTotal);
   const m5 = /机关运行经费预算([\d.]+)万元/.exec(text)!;
   expectNarrativeAmount(g, m5[1], op.v(opTot, '预算数'));
   const m6 = /纳入绩效目标管理的项目支出([\d.]+)万元，涉及项目(\d+)个/.exec(text)!;
@@ -413,6 +433,8 @@ const SEEDS: Array<[number | string, Parameters<typeof generateDisclosure>[1]]> 
   [8, { bureau: '人民政府办公室', otherIncome: true, carryOver: true }],
   [9, { thousands: true, unit: '元' }],
   [10, { thousands: true, bureau: '民政局' }],
+  [11, { bureau: '民政局', govFund: true }],
+  [12, { bureau: '医疗保障局', govFund: true, carryOver: true, otherIncome: true, unit: '元' }],
   ['城关区', { bureau: '文化和旅游局', region: '城关区', year: 2024 }],
 ];
 

@@ -26,6 +26,8 @@ export interface GenerateOptions {
   otherIncome?: boolean;
   /** Table amounts with thousands separators (1,767.85). Default drawn (1 in 4). */
   thousands?: boolean;
+  /** Whether the bureau has 政府性基金预算拨款 (彩票公益金) projects, when its template has any. Default drawn. */
+  govFund?: boolean;
 }
 
 export interface BasicLine {
@@ -38,7 +40,7 @@ export interface BasicLine {
   unit: 'admin' | 'inst';
 }
 
-export type FundingSource = 'gp' | 'carry' | 'other';
+export type FundingSource = 'gp' | 'carry' | 'other' | 'fund';
 
 export interface Project {
   name: string;
@@ -77,6 +79,8 @@ export interface DisclosureModel {
     /** 一般公共预算 (incl. 上年结转) by 项 last year; 0 = new this year. */
     items: Record<string, Decimal>;
     other: Decimal;
+    /** 政府性基金预算 last year. */
+    fund: Decimal;
     operating: Decimal;
   };
   procurement: { goods: Decimal; works: Decimal; services: Decimal };
@@ -225,11 +229,19 @@ export function buildModel(seed: number | string, options: GenerateOptions = {})
     if (candidates.length > 1) rng.pick(candidates).source = 'other';
   }
 
+  const govFund = options.kind !== '决算' && template.fundProjects !== undefined && (options.govFund ?? rng.chance(0.5));
+  if (govFund) {
+    for (const t of template.fundProjects!) {
+      const name = rng.pick(t.names);
+      projects.push({ name, unitName: department, kind: t.kind, item: t.item, econ: rng.pick(t.econ), source: 'fund', amount: wan(t.size[0], t.size[1]) });
+    }
+  }
+
   // Last year's figures.
   const priorItems: Record<string, Decimal> = {};
   const fiscalByItem = new Map<string, Decimal>();
   for (const l of basic) fiscalByItem.set(l.item, (fiscalByItem.get(l.item) ?? ZERO).plus(l.amount));
-  for (const p of projects) if (p.source !== 'other') fiscalByItem.set(p.item, (fiscalByItem.get(p.item) ?? ZERO).plus(p.amount));
+  for (const p of projects) if (p.source === 'gp' || p.source === 'carry') fiscalByItem.set(p.item, (fiscalByItem.get(p.item) ?? ZERO).plus(p.amount));
   for (const [item, v] of [...fiscalByItem].sort((a, b) => a[0].localeCompare(b[0]))) {
     const r = rng.next();
     const projectOnly = !basic.some((l) => l.item === item);
@@ -245,6 +257,7 @@ export function buildModel(seed: number | string, options: GenerateOptions = {})
     },
     items: priorItems,
     other: otherIncome ? wan(5, 60) : ZERO,
+    fund: govFund && rng.chance(0.7) ? wan(10, 80) : ZERO,
     operating: ZERO,
   };
   const operating = sum(basic.filter((l) => l.unit === 'admin' && (l.econ.startsWith('302') || l.econ.startsWith('310'))).map((l) => l.amount));
@@ -292,6 +305,8 @@ export interface ItemFigures {
   projectGp: Decimal;
   projectCarry: Decimal;
   projectOther: Decimal;
+  /** 政府性基金预算拨款 projects. */
+  projectFund: Decimal;
   /** Current-year 一般公共预算拨款 (basic + gp projects). */
   gp: Decimal;
   /** 一般公共预算 incl. 上年结转: what the 一般公共预算支出表 shows. */
@@ -309,8 +324,13 @@ export interface Figures {
   currentIncome: Decimal;
   /** 收入总计 = 支出总计. */
   total: Decimal;
-  /** 财政拨款 (一般公共预算, incl. 上年结转). */
+  /** 一般公共预算 (incl. 上年结转). */
   fiscal: Decimal;
+  /** 政府性基金预算拨款. */
+  fund: Decimal;
+  /** 财政拨款 = 一般公共预算 (incl. 上年结转) + 政府性基金. */
+  appropriation: Decimal;
+  priorAppropriation: Decimal;
   basic: Decimal;
   personnel: Decimal;
   publicFunds: Decimal;
@@ -340,6 +360,7 @@ export function deriveFigures(m: DisclosureModel): Figures {
     const projectGp = sum(ps.filter((p) => p.source === 'gp').map((p) => p.amount));
     const projectCarry = sum(ps.filter((p) => p.source === 'carry').map((p) => p.amount));
     const projectOther = sum(ps.filter((p) => p.source === 'other').map((p) => p.amount));
+    const projectFund = sum(ps.filter((p) => p.source === 'fund').map((p) => p.amount));
     const basic = personnel.plus(publicFunds);
     return {
       code,
@@ -349,14 +370,16 @@ export function deriveFigures(m: DisclosureModel): Figures {
       projectGp,
       projectCarry,
       projectOther,
+      projectFund,
       gp: basic.plus(projectGp),
       fiscal: basic.plus(projectGp).plus(projectCarry),
-      total: basic.plus(projectGp).plus(projectCarry).plus(projectOther),
+      total: basic.plus(projectGp).plus(projectCarry).plus(projectOther).plus(projectFund),
     };
   });
   const gp = sum(items.map((i) => i.gp));
   const carry = sum(items.map((i) => i.projectCarry));
   const other = sum(items.map((i) => i.projectOther));
+  const fund = sum(items.map((i) => i.projectFund));
   const byEcon = new Map<string, Decimal>();
   for (const l of m.basic) byEcon.set(l.econ, (byEcon.get(l.econ) ?? ZERO).plus(l.amount));
   const opByEcon = new Map<string, Decimal>();
@@ -371,20 +394,23 @@ export function deriveFigures(m: DisclosureModel): Figures {
     gp,
     carry,
     other,
-    currentIncome: gp.plus(other),
-    total: gp.plus(other).plus(carry),
+    currentIncome: gp.plus(other).plus(fund),
+    total: gp.plus(other).plus(fund).plus(carry),
     fiscal: gp.plus(carry),
+    fund,
+    appropriation: gp.plus(carry).plus(fund),
+    priorAppropriation: priorFiscal.plus(m.prior.fund),
     basic: sum(items.map((i) => i.basic)),
     personnel: sum(items.map((i) => i.personnel)),
     publicFunds: sum(items.map((i) => i.publicFunds)),
-    project: sum(items.map((i) => i.projectGp.plus(i.projectCarry).plus(i.projectOther))),
+    project: sum(items.map((i) => i.projectGp.plus(i.projectCarry).plus(i.projectOther).plus(i.projectFund))),
     basicByEcon: [...byEcon].sort((a, b) => a[0].localeCompare(b[0])).map(([econ, amount]) => ({ econ, amount })),
     operating: [...opByEcon].sort((a, b) => a[0].localeCompare(b[0])).map(([econ, amount]) => ({ econ, amount })),
     operatingTotal: sum(opByEcon.values()),
     threePublicTotal: tp.abroad.plus(tp.vehiclePurchase).plus(tp.vehicleOperation).plus(tp.reception),
     priorThreePublicTotal: ptp.abroad.plus(ptp.vehiclePurchase).plus(ptp.vehicleOperation).plus(ptp.reception),
     priorFiscal,
-    priorTotal: priorFiscal.plus(m.prior.other),
+    priorTotal: priorFiscal.plus(m.prior.other).plus(m.prior.fund),
   };
 }
 

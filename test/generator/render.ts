@@ -234,7 +234,8 @@ function narrative(d: DocBuilder, f: Figures, reason: (up: boolean) => string): 
 
   d.blocks.push({ type: 'h2', text: '二、收入预算总体情况' });
   d.section = '收入预算总体情况';
-  const income: Inline[] = [`${y}年收入预算总计`, d.amount(f.total), '万元，其中：一般公共预算拨款收入', d.amount(f.gp), '万元，占', d.pct(f.gp, f.total), '%；政府性基金预算拨款收入', d.amount(ZERO), '万元'];
+  const income: Inline[] = [`${y}年收入预算总计`, d.amount(f.total), '万元，其中：一般公共预算拨款收入', d.amount(f.gp), '万元，占', d.pct(f.gp, f.total), '%；政府性基金预算拨款收入', d.amount(f.fund), '万元'];
+  if (!f.fund.isZero()) income.push('，占', d.pct(f.fund, f.total), '%');
   if (!f.other.isZero()) income.push(`；${m.otherIncomeLabel}`, d.amount(f.other), '万元，占', d.pct(f.other, f.total), '%');
   if (!f.carry.isZero()) income.push('；上年结转', d.amount(f.carry), '万元，占', d.pct(f.carry, f.total), '%');
   income.push('。');
@@ -246,9 +247,12 @@ function narrative(d: DocBuilder, f: Figures, reason: (up: boolean) => string): 
 
   d.blocks.push({ type: 'h2', text: '四、财政拨款收支预算总体情况' });
   d.section = '财政拨款收支预算总体情况';
-  const fiscalParts: Inline[] = [`${y}年财政拨款收支总预算`, d.amount(f.fiscal), '万元。收入包括：一般公共预算当年拨款收入', d.amount(f.gp), '万元'];
+  const fiscalParts: Inline[] = [`${y}年财政拨款收支总预算`, d.amount(f.appropriation), '万元。收入包括：一般公共预算当年拨款收入', d.amount(f.gp), '万元'];
+  if (!f.fund.isZero()) fiscalParts.push('，政府性基金预算当年拨款收入', d.amount(f.fund), '万元');
   if (!f.carry.isZero()) fiscalParts.push('，上年结转', d.amount(f.carry), '万元');
-  fiscalParts.push('；支出包括：一般公共预算支出', d.amount(f.fiscal), '万元。财政拨款收支总预算', ...d.change(f.fiscal, f.priorFiscal), `，主要原因是${reason(f.fiscal.gte(f.priorFiscal))}。`);
+  fiscalParts.push('；支出包括：一般公共预算支出', d.amount(f.fiscal), '万元');
+  if (!f.fund.isZero()) fiscalParts.push('，政府性基金预算支出', d.amount(f.fund), '万元');
+  fiscalParts.push('。财政拨款收支总预算', ...d.change(f.appropriation, f.priorAppropriation), `，主要原因是${reason(f.appropriation.gte(f.priorAppropriation))}。`);
   d.para(fiscalParts);
 
   d.blocks.push({ type: 'h2', text: '五、一般公共预算支出预算情况' });
@@ -294,7 +298,18 @@ function narrative(d: DocBuilder, f: Figures, reason: (up: boolean) => string): 
   ]);
 
   d.blocks.push({ type: 'h2', text: '七、政府性基金预算支出预算情况' });
-  d.para([`本部门${y}年无政府性基金预算拨款安排的支出，政府性基金预算支出表为空表。`]);
+  d.section = '政府性基金预算支出预算情况';
+  if (f.fund.isZero()) d.para([`本部门${y}年无政府性基金预算拨款安排的支出，政府性基金预算支出表为空表。`]);
+  else {
+    const fundProjects = m.projects.filter((p) => p.source === 'fund');
+    d.para([
+      `${y}年政府性基金预算支出`,
+      d.amount(f.fund),
+      `万元，`,
+      ...d.change(f.fund, m.prior.fund),
+      `，全部为项目支出，用于${fundProjects.map((p) => p.name).join('、')}。`,
+    ]);
+  }
   d.blocks.push({ type: 'h2', text: '八、国有资本经营预算支出预算情况' });
   d.para([`本部门${y}年无国有资本经营预算拨款安排的支出，国有资本经营预算支出表为空表。`]);
 
@@ -401,7 +416,7 @@ function buildTables(d: DocBuilder, f: Figures): void {
     const t = start('income-expenditure', false, [[h('收入', 1, 2), h('支出', 1, 2)], [h('项目'), h('预算数'), h('项目'), h('预算数')]], ['收入 › 项目', '收入 › 预算数', '支出 › 项目', '支出 › 预算数']);
     const left: Array<[string, Decimal]> = [
       ['一、一般公共预算拨款收入', f.gp],
-      ['二、政府性基金预算拨款收入', ZERO],
+      ['二、政府性基金预算拨款收入', f.fund],
       ['三、国有资本经营预算拨款收入', ZERO],
       ['四、财政专户管理资金收入', ZERO],
       ['五、事业收入', other === '事业收入' ? f.other : ZERO],
@@ -435,7 +450,7 @@ function buildTables(d: DocBuilder, f: Figures): void {
     );
     const vals = (codes: string[]) => {
       const o = agg(codes, (i) => i.projectOther);
-      return [agg(codes, (i) => i.total), agg(codes, (i) => i.projectCarry), agg(codes, (i) => i.gp), ZERO, other === '事业收入' ? o : ZERO, other === '其他收入' ? o : ZERO];
+      return [agg(codes, (i) => i.total), agg(codes, (i) => i.projectCarry), agg(codes, (i) => i.gp), agg(codes, (i) => i.projectFund), other === '事业收入' ? o : ZERO, other === '其他收入' ? o : ZERO];
     };
     t.row('合计', undefined, ['', '合计', ...vals(f.items.map((i) => i.code)).map((v) => ({ amount: v, force: true }))], 'total');
     for (const r of hier) t.row(functionName(r.code), r.code, [r.code, functionName(r.code), ...vals(r.codes)], r.level < 2 ? `lvl${r.level}` : undefined);
@@ -445,7 +460,7 @@ function buildTables(d: DocBuilder, f: Figures): void {
   // 3 部门支出总表.
   {
     const t = start('expenditure', false, [[h('科目编码'), h('科目名称'), h('合计'), h('基本支出'), h('项目支出')]], ['科目编码', '科目名称', '合计', '基本支出', '项目支出']);
-    const vals = (codes: string[]) => [agg(codes, (i) => i.total), agg(codes, (i) => i.basic), agg(codes, (i) => i.projectGp.plus(i.projectCarry).plus(i.projectOther))];
+    const vals = (codes: string[]) => [agg(codes, (i) => i.total), agg(codes, (i) => i.basic), agg(codes, (i) => i.projectGp.plus(i.projectCarry).plus(i.projectOther).plus(i.projectFund))];
     t.row('合计', undefined, ['', '合计', ...vals(f.items.map((i) => i.code)).map((v) => ({ amount: v, force: true }))], 'total');
     for (const r of hier) t.row(functionName(r.code), r.code, [r.code, functionName(r.code), ...vals(r.codes)], r.level < 2 ? `lvl${r.level}` : undefined);
     t.done();
@@ -462,21 +477,24 @@ function buildTables(d: DocBuilder, f: Figures): void {
       ],
       ['收入 › 项目', '收入 › 预算数', '支出 › 项目', '支出 › 合计', '支出 › 一般公共预算', '支出 › 政府性基金预算', '支出 › 国有资本经营预算'],
     );
-    const fiscalTree = functionTree(f.items.filter((i) => !i.fiscal.isZero()).map((i) => i.code));
+    const fiscalTree = functionTree(f.items.filter((i) => !i.fiscal.isZero() || !i.projectFund.isZero()).map((i) => i.code));
     const left: Array<[string, Decimal, boolean]> = [
-      ['一、本年收入', f.gp, true],
+      ['一、本年收入', f.gp.plus(f.fund), true],
       ['（一）一般公共预算拨款', f.gp, false],
-      ['（二）政府性基金预算拨款', ZERO, false],
+      ['（二）政府性基金预算拨款', f.fund, false],
       ['（三）国有资本经营预算拨款', ZERO, false],
       ['二、上年结转', f.carry, true],
       ['（一）一般公共预算拨款', f.carry, false],
       ['（二）政府性基金预算拨款', ZERO, false],
       ['（三）国有资本经营预算拨款', ZERO, false],
     ];
-    const right: Array<[string, string | undefined, Decimal, boolean]> = [
-      ['一、本年支出', undefined, f.fiscal, true],
-      ...fiscalTree.map((c, i): [string, string, Decimal, boolean] => [`（${chineseNumber(i + 1)}）${functionName(c.cls)}`, c.cls, agg(c.sections.flatMap((s) => s.items), (x) => x.fiscal), false]),
-      ['二、结转下年', undefined, ZERO, true],
+    const right: Array<[string, string | undefined, Decimal, Decimal, boolean]> = [
+      ['一、本年支出', undefined, f.fiscal, f.fund, true],
+      ...fiscalTree.map((c, i): [string, string, Decimal, Decimal, boolean] => {
+        const codes = c.sections.flatMap((s) => s.items);
+        return [`（${chineseNumber(i + 1)}）${functionName(c.cls)}`, c.cls, agg(codes, (x) => x.fiscal), agg(codes, (x) => x.projectFund), false];
+      }),
+      ['二、结转下年', undefined, ZERO, ZERO, true],
     ];
     const n = Math.max(left.length, right.length);
     for (let i = 0; i < n; i++) {
@@ -487,14 +505,14 @@ function buildTables(d: DocBuilder, f: Figures): void {
         l ? l[0] : '',
         l ? { amount: l[1], force: l[2] } : null,
         r ? r[0] : '',
-        r ? rv(r[2], r[3]) : null,
-        r ? rv(r[2], r[3]) : null,
-        r ? rv(ZERO, false) : null,
+        r ? rv(r[2].plus(r[3]), r[4]) : null,
+        r ? rv(r[2], r[4]) : null,
+        r ? rv(r[3], false) : null,
         r ? rv(ZERO, false) : null,
       ]);
     }
-    const tot: CellSpec = { amount: f.fiscal, force: true, row: '支出总计' };
-    t.row('收入总计', undefined, ['收入总计', { amount: f.fiscal, force: true }, '支出总计', tot, tot, { amount: ZERO, row: '支出总计' }, { amount: ZERO, row: '支出总计' }], 'total');
+    const tot = (v: Decimal): CellSpec => ({ amount: v, force: true, row: '支出总计' });
+    t.row('收入总计', undefined, ['收入总计', { amount: f.appropriation, force: true }, '支出总计', tot(f.appropriation), tot(f.fiscal), { amount: f.fund, row: '支出总计' }, { amount: ZERO, row: '支出总计' }], 'total');
     t.done();
   }
 
@@ -559,11 +577,26 @@ function buildTables(d: DocBuilder, f: Figures): void {
     t.done('注：“三公”经费包括因公出国（境）费、公务用车购置及运行费和公务接待费，均为一般公共预算财政拨款安排。');
   }
 
-  // 8, 9 empty tables with their own notes.
+  // 8 政府性基金预算支出表: filled when the department has 彩票公益金 projects, else empty with its note.
+  if (!f.fund.isZero()) {
+    const t = start('gov-fund', false, [[h('科目编码'), h('科目名称'), h('合计'), h('基本支出'), h('项目支出')]], ['科目编码', '科目名称', '合计', '基本支出', '项目支出']);
+    const codes = f.items.filter((i) => !i.projectFund.isZero()).map((i) => i.code);
+    const fundHier = functionTree(codes).flatMap((c) => [
+      { code: c.cls, codes: c.sections.flatMap((s) => s.items) },
+      ...c.sections.flatMap((s) => [{ code: s.section, codes: s.items }, ...s.items.map((i) => ({ code: i, codes: [i] }))]),
+    ]);
+    t.row('合计', undefined, ['', '合计', { amount: f.fund, force: true }, { amount: ZERO, force: true }, { amount: f.fund, force: true }], 'total');
+    for (const r of fundHier) {
+      const v = agg(r.codes, (i) => i.projectFund);
+      t.row(functionName(r.code), r.code, [r.code, functionName(r.code), v, ZERO, v]);
+    }
+    t.done();
+  }
+  // 9 (and 8 when empty) empty tables with their own notes.
   for (const [id, name] of [
-    ['gov-fund', '政府性基金预算'],
-    ['state-capital', '国有资本经营预算'],
-  ] as const) {
+    ...(f.fund.isZero() ? [['gov-fund', '政府性基金预算'] as const] : []),
+    ['state-capital', '国有资本经营预算'] as const,
+  ]) {
     const t = start(id, false, [[h('科目编码'), h('科目名称'), h('合计'), h('基本支出'), h('项目支出')]], ['科目编码', '科目名称', '合计', '基本支出', '项目支出']);
     t.row('合计', undefined, ['', '合计', '', '', ''], 'total');
     t.row('', undefined, ['', '', '', '', '']);
@@ -575,13 +608,13 @@ function buildTables(d: DocBuilder, f: Figures): void {
     const t = start(
       'projects',
       true,
-      [[h('项目名称'), h('项目单位'), h('项目类型'), h('功能科目编码'), h('合计'), h('一般公共预算拨款'), h('上年结转'), h(other)]],
-      ['项目名称', '项目单位', '项目类型', '功能科目编码', '合计', '一般公共预算拨款', '上年结转', other],
+      [[h('项目名称'), h('项目单位'), h('项目类型'), h('功能科目编码'), h('功能科目名称'), h('合计'), h('一般公共预算拨款'), h('政府性基金预算拨款'), h('上年结转'), h(other)]],
+      ['项目名称', '项目单位', '项目类型', '功能科目编码', '功能科目名称', '合计', '一般公共预算拨款', '政府性基金预算拨款', '上年结转', other],
     );
     const col = (src: string) => (p: (typeof m.projects)[number]) => (p.source === src ? p.amount : ZERO);
     const tot = (src: string) => sum(m.projects.map(col(src)));
-    t.row('合计', undefined, ['合计', '', '', '', { amount: f.project, force: true }, { amount: tot('gp'), force: true }, { amount: tot('carry'), force: true }, { amount: tot('other'), force: true }], 'total');
-    for (const p of m.projects) t.row(p.name, p.item, [p.name, p.unitName, p.kind, p.item, p.amount, col('gp')(p), col('carry')(p), col('other')(p)]);
+    t.row('合计', undefined, ['合计', '', '', '', '', { amount: f.project, force: true }, { amount: tot('gp'), force: true }, { amount: tot('fund'), force: true }, { amount: tot('carry'), force: true }, { amount: tot('other'), force: true }], 'total');
+    for (const p of m.projects) t.row(p.name, p.item, [p.name, p.unitName, p.kind, p.item, functionName(p.item), p.amount, col('gp')(p), col('fund')(p), col('carry')(p), col('other')(p)]);
     t.done();
   }
 
