@@ -37,7 +37,7 @@ const RULES: [RegExp, TableType][] = [
   [/三公/, 'ThreePublicExpenses'],
   [/(机关|机构)运行经费/, 'OperatingCost'],
   [/政府采购/, 'GovernmentProcurement'],
-  [/政府性基金/, 'GovernmentFundExpenditure'],
+  [/政府性?基金/, 'GovernmentFundExpenditure'],
   [/国有资本经营/, 'StateCapitalExpenditure'],
   [/财政拨款收(入)?支(出)?(决算|预算)?总表|财政拨款收支/, 'FiscalAppropriationSummary'],
   [/基本支出/, 'GeneralBudgetBasicExpenditure'],
@@ -50,7 +50,8 @@ const RULES: [RegExp, TableType][] = [
 
 /** Type from a table title such as `公开04表 财政拨款收入支出决算总表` or `2022年部门支出预算表`. */
 export function tableTypeFromTitle(title: string): TableType | null {
-  const t = title.normalize('NFKC').replace(/\s+/g, '');
+  // A caption sometimes carries the sentence before it: the table's name is the last clause.
+  const t = (title.normalize('NFKC').replace(/\s+/g, '').split(/[。；;]/).pop() ?? '').trim();
   if (!t) return null;
   for (const [re, type] of RULES) if (re.test(t)) return type;
   const m = /公开0?([1-9])表/.exec(t);
@@ -61,7 +62,11 @@ export function tableTypeFromTitle(title: string): TableType | null {
 /** Fallback from the header texts when the title is missing or says nothing (a page without caption). */
 export function tableTypeFromHeaders(headers: string[]): TableType | null {
   const h = headers.join('|').normalize('NFKC').replace(/\s+/g, '');
-  if (/收入/.test(h) && /支出/.test(h) && /(项目|科目)/.test(h)) {
+  if (/一级指标|绩效/.test(h)) return 'PerformanceTarget';
+  // Two sides headed 收入 and 支出 (short header cells, not words inside a sentence).
+  const tops = headers.map((x) => x.normalize('NFKC').replace(/\s+/g, '').split('›')[0]);
+  const sided = tops.some((t) => /^收入.{0,4}$/.test(t)) && tops.some((t) => /^支出.{0,4}$/.test(t));
+  if (sided && /(项目|科目)/.test(h)) {
     if (/一般公共预算/.test(h) && /政府性基金/.test(h) && !/事业收入/.test(h)) return 'FiscalAppropriationSummary';
     return 'IncomeExpenditureSummary';
   }

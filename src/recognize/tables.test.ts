@@ -22,8 +22,11 @@ describe('table types from titles', () => {
     ['部门政府采购预算', 'GovernmentProcurement'],
     ['项目支出绩效自评表', 'PerformanceTarget'],
     ['公开08表', 'GovernmentFundExpenditure'],
+    ['部门预算政府基金预算财政拨款支出表', 'GovernmentFundExpenditure'],
   ])('%s → %s', (title, type) => expect(tableTypeFromTitle(title)).toBe(type));
   it('returns null for other tables', () => expect(tableTypeFromTitle('部门固定资产占用情况表')).toBeNull());
+  it('reads the last clause of a caption that carries the sentence before it', () =>
+    expect(tableTypeFromTitle('本部门当年一般公共预算培训费预算支出1.20万元，与上年持平。会议费培训费明细')).toBeNull());
 });
 
 describe('codes and numbering', () => {

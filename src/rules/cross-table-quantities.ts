@@ -255,6 +255,16 @@ export const crossTableQuantities: Rule = {
   titleEn: 'The same quantity agrees in every table that shows it',
   check(ctx) {
     const alias = scopeAliases(ctx.tables);
+    // A document holding the department's tables and then each unit's (部门 / 单位 copies) is split
+    // into sections at each 收支总表: figures are compared within a section, and table by table
+    // across two sections (department vs its single unit must agree; with several units they add up).
+    const section = new Map<RecognizedTable, number>();
+    let current = -1;
+    for (const rt of ctx.tables) {
+      if (rt.type === 'IncomeExpenditureSummary') current++;
+      section.set(rt, Math.max(0, current));
+    }
+    const sections = Math.max(1, current + 1);
     const all: Quantity[] = [];
     for (const rt of ctx.tables) {
       try {
@@ -264,9 +274,13 @@ export const crossTableQuantities: Rule = {
       }
     }
     const byKey = new Map<string, Quantity[]>();
+    const put = (k: string, q: Quantity) => {
+      if (!byKey.has(k)) byKey.set(k, []);
+      byKey.get(k)!.push(q);
+    };
     for (const q of all) {
-      if (!byKey.has(q.key)) byKey.set(q.key, []);
-      byKey.get(q.key)!.push(q);
+      put(`${section.get(q.rt)}#${q.key}`, q);
+      if (sections === 2) put(`type:${q.rt.type}#${q.key}`, q);
     }
     const out: DraftFinding[] = [];
     for (const [, qs] of byKey) {
@@ -284,7 +298,7 @@ export const crossTableQuantities: Rule = {
       if (!q.derived || !/\|fn:\d{3}$/.test(q.key) || q.figure.value.isZero()) continue;
       const [scope, measure, phase] = q.key.split('|');
       for (const rt of ctx.tables) {
-        if (rt === q.rt) continue;
+        if (rt === q.rt || section.get(rt) !== section.get(q.rt)) continue;
         const mine = all.filter((o) => o.rt === rt && o.key.startsWith(`${scope}|${measure}|${phase}|fn:`) && /\|fn:\d{3}$/.test(o.key));
         if (mine.length === 0 || mine.some((o) => o.key === q.key) || mine.some((o) => o.derived)) continue;
         const total = all.find((o) => o.rt === rt && o.key === `${scope}|${measure}|${phase}|ALL`);

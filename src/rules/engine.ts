@@ -6,7 +6,9 @@
 import type { DocumentLayout } from '../layout/types';
 import { documentInfo } from '../report/build';
 import type { Finding, FindingRef, UncheckedTable } from '../report/types';
-import { recognizeTables, type RecognizedTable } from '../recognize/tables';
+import Decimal from 'decimal.js';
+import { cellValue, recognizeTables, type RecognizedTable } from '../recognize/tables';
+import { normalizeLabel } from '../recognize/codes';
 import { readNarrative, type NarrativeStatement } from '../recognize/narrative';
 import { RULES } from './registry';
 import type { CheckContext, CheckResult, DraftFinding, Rule, RuleFamily } from './types';
@@ -52,6 +54,49 @@ function uncheckedTables(tables: RecognizedTable[], failures: TableFailure[]): U
     if (!hasStructure) out.push({ tableId: rt.table.id, reason: '未识别出合计、小计或科目层级，表内勾稽关系无法核对', reasonEn: 'No totals, subtotals or code hierarchy recognised; the table cannot be checked' });
   }
   return out;
+}
+
+/**
+ * Cells whose figure appears again in another table on a row with the same code or label: a
+ * total that agrees with its copy elsewhere is less likely the wrong number than its items.
+ */
+function corroboratedCells(tables: RecognizedTable[]): Set<string> {
+  const byKey = new Map<string, Set<string>>();
+  const cellsByKey = new Map<string, string[]>();
+  for (const rt of tables) {
+    const scale = rt.scale ?? new Decimal(1);
+    for (const pane of rt.panes) {
+      for (const r of pane.rows) {
+        const subject = r.code ? `${r.code.kind}:${r.code.code}` : normalizeLabel(r.label);
+        if (!subject) continue;
+        for (const c of pane.amountCols) {
+          const v = cellValue(rt.table, r.row, c);
+          if (v.kind !== 'number' || !v.value || v.value.isZero()) continue;
+          const key = `${subject}|${v.value.times(scale).toFixed(2)}`;
+          if (!byKey.has(key)) byKey.set(key, new Set());
+          byKey.get(key)!.add(rt.table.id);
+          if (!cellsByKey.has(key)) cellsByKey.set(key, []);
+          cellsByKey.get(key)!.push(`${rt.table.id}:${r.row}:${c}`);
+        }
+      }
+    }
+  }
+  const out = new Set<string>();
+  for (const [key, ids] of byKey) if (ids.size >= 2) for (const cell of cellsByKey.get(key)!) out.add(cell);
+  return out;
+}
+
+/** When the first ref agrees with another table and exactly one other figure does not, that one is the suspect. */
+function preferUncorroborated(findings: Finding[], corroborated: Set<string>): void {
+  for (const f of findings) {
+    if (f.severity === 'info' || f.refs.length < 2) continue;
+    const first = refKey(f.refs[0]);
+    if (!first || !corroborated.has(first)) continue;
+    const loose = f.refs.map((r, i) => ({ r, i })).filter(({ r }) => r.text.trim() !== '' && refKey(r) !== null && !corroborated.has(refKey(r)!));
+    if (loose.length !== 1) continue;
+    const i = loose[0].i;
+    f.refs = [f.refs[i], ...f.refs.slice(0, i), ...f.refs.slice(i + 1)];
+  }
 }
 
 /** Puts the most-referenced cell first and groups findings that share it. */
@@ -139,6 +184,11 @@ export function runChecks(layout: DocumentLayout, options: EngineOptions = {}): 
   });
   unique.sort((a, b) => pageOf(a) - pageOf(b) || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (a.refs[0]?.bbox[1] ?? 0) - (b.refs[0]?.bbox[1] ?? 0));
   const findings: Finding[] = unique.map((d, i) => ({ id: `f${i + 1}`, ...d, family: d.family ?? familyOf(d.rule, rules) }));
+  try {
+    preferUncorroborated(findings, corroboratedCells(tables));
+  } catch {
+    // Ordering refs is a refinement; the findings stand without it.
+  }
   groupFindings(findings);
   const unchecked = uncheckedTables(tables, failures);
   for (const e of ruleErrors) {

@@ -16,6 +16,7 @@ import { identitySummary } from './identity-summary';
 import { identityCarryOver } from './identity-carryover';
 import { identityPersonnel } from './identity-personnel';
 import { crossTableQuantities } from './cross-table-quantities';
+import { crossTableThreePublic } from './cross-table-three-public';
 
 export const RULES: Rule[] = [
   sumColumns,
@@ -26,6 +27,7 @@ export const RULES: Rule[] = [
   identityCarryOver,
   identityPersonnel,
   crossTableQuantities,
+  crossTableThreePublic,
   narrativeShare,
   narrativeGrowth,
   narrativeCompletion,

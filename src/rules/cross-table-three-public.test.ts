@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { crossTableThreePublic } from './cross-table-three-public';
+import { contextOf, makeTable, withCell } from '../../test/rules/helpers';
+import { BASIC, THREE_PUBLIC } from '../../test/rules/fixtures';
+
+const run = (basic: string[][], three: string[][]) =>
+  crossTableThreePublic.check(contextOf([makeTable(basic, { title: '一般公共预算基本支出表' }), makeTable(three, { title: '“三公”经费预算表', headerRows: 2 })]));
+
+describe('cross-table.three-public', () => {
+  it('passes when 30231 equals the 公务用车运行费 of the “三公” table', () => expect(run(BASIC, THREE_PUBLIC)).toEqual([]));
+  it('passes when the “三公” table is larger (project spending)', () => expect(run(BASIC, withCell(THREE_PUBLIC, 2, 4, '7.00'))).toEqual([]));
+  it('warns when 30231 exceeds it, the basic table’s figure first', () => {
+    const found = run(withCell(BASIC, 7, 2, '6.50'), THREE_PUBLIC);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ severity: 'warning', actual: '6.50' });
+    expect(found[0].refs[0].text).toBe('6.50');
+  });
+});
