@@ -47,12 +47,23 @@ describe('HighlightLayer', () => {
     expect(boxes[0].attributes('data-primary')).toBe('false');
   });
 
+  it('reports every finding whose box sits on the hovered number', async () => {
+    const r = sampleReport();
+    // f2 also points at f1's total.
+    r.findings[2].refs.push({ page: 2, bbox: [130.5, 120.5, 199.5, 135.5], text: '100.00', role: 'item' });
+    const w = mount(HighlightLayer, { props: { page: 2, scale: 1, findings: r.findings } });
+    await w.find('[data-finding-id="f1"][data-primary="true"]').trigger('mouseenter');
+    expect((w.emitted('hover')![0][0] as { id: string }[]).map((f) => f.id)).toEqual(['f1', 'f2']);
+    await w.find('[data-finding-id="f1"][data-primary="true"]').trigger('mouseleave');
+    expect(w.emitted('hover')![1][0]).toEqual([]);
+  });
+
   it('emits hover and select, and marks the pulsing finding', async () => {
     const w = mount(HighlightLayer, { props: { page: 2, scale: 1, findings, pulseId: 'f2', pulseTick: 1 } });
     const f2 = w.find('[data-finding-id="f2"]');
     expect(f2.classes()).toContain('hl-pulse');
     await f2.trigger('mouseenter');
-    expect(w.emitted('hover')![0][0]).toMatchObject({ id: 'f2' });
+    expect((w.emitted('hover')![0][0] as { id: string }[]).map((f) => f.id)).toEqual(['f2']);
     await f2.trigger('click');
     expect(w.emitted('select')![0][0]).toMatchObject({ id: 'f2' });
   });
