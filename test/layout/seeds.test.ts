@@ -216,6 +216,27 @@ describe.skipIf(!haveSeeds)('seed 001 西安市碑林区医疗保障局 2022 部
     expect(pageOf(30)).toBe(21);
     expect(pageOf(32)).toBe(21);
   });
+
+  it('表8 一般公共预算基本支出明细表（支出经济分类科目）: over pages 23–24, header repeated, blank rows kept', () => {
+    const t = tableTitled(report(), '一般公共预算基本支出明细表（支出经济分类科目');
+    expect(t.title).toMatch(/^表8/);
+    expect(t.pages).toEqual([23, 24]);
+    expect(t.unit).toBe('万元');
+    expect(t.headerRows).toBe(1);
+    expect(t.rows).toHaveLength(33);
+    expect(t.rows[0]).toHaveLength(8);
+    expect(t.rows.filter((r) => r[0]?.text === '部门经济科目编码')).toHaveLength(1);
+    expectHeaderPaths(t, { 0: ['部门经济科目编码'], 4: ['合计'], 6: ['公用经费支出'], 7: ['备注'] });
+    expectCells(t, [
+      [1, 1, '合计'], [1, 4, '1010.52'], [1, 5, '998.13'], [1, 6, '12.39'],
+      [20, 0, '302'], [20, 4, '20.07'],
+      [22, 0, '30227'], [22, 1, '委托业务费'], [22, 4, ''], [22, 5, ''],
+      [30, 0, '30306'], [30, 3, '社会福利和救助'], [30, 4, ''],
+    ]);
+    expect(lastRow(t)).toEqual(['30399', '其他对个人和家庭的补助', '50999', '其他对个人和家庭补助', '784.81', '784.81', '', '']);
+    const pageOf = (r: number) => t.rows[r].find((c) => c !== null)!.page;
+    expect([pageOf(29), pageOf(30), pageOf(32)]).toEqual([23, 24, 24]);
+  });
 });
 
 describe.skipIf(!haveSeeds)('seed 002 旬阳市医疗保障局 2024 部门预算（元）', () => {
