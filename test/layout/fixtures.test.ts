@@ -34,7 +34,10 @@ describe.each(NAMES)('fixture %s', (name) => {
   });
 
   describe.each(tables.map((expected, i) => [i + 1, expected] as const))('table %i', (i, expected) => {
-    const table = () => report.tables[i - 1];
+    const table = () => {
+      expect(report.tables.length, `tables found in ${name}.pdf`).toBeGreaterThanOrEqual(i);
+      return report.tables[i - 1];
+    };
 
     it('title, unit, pages and header rows', () => {
       expect(table().title).toBe(expected.title);
