@@ -357,7 +357,7 @@ class NarrativeReader {
         const [s] = sentenceBounds(text, t.n.start);
         const lead = text.slice(s, t.labelStart);
         const leadWords = lead.replace(/^\s*\d+[．.、]/, '').replace(/[0-9０-９.,，]+\s*(万元|元|亿元)[，,]?/g, '').replace(/(预算|决算)(数)?(为|是)?$/, '');
-        const generic = q.key === 'unknown' || label.replace(/\s+/g, '').length <= 6;
+        const generic = label.replace(/\s+/g, '').replace(/年初|全年|支出|预算|决算|数|为|是|共计|合计|安排|金额|[，,。：:]/g, '').length <= 1;
         if (generic && leadWords) {
           const q2 = this.quantity(leadWords + label);
           if (q2.key !== 'unknown' && q2.key !== q.key && !(q2.key === 'expenditure' && q.key !== 'unknown')) q = { ...q2, role: q.role === 'plain' ? q2.role : q.role, label: label.trim() };

@@ -8,6 +8,7 @@ import { narrativeCompletion } from './narrative-completion';
 import { narrativeComponents } from './narrative-components';
 import { classificationCodeName } from './classification-code-name';
 import { classificationPath } from './classification-path';
+import { narrativeVsTable } from './narrative-vs-table';
 import { sumColumns } from './sum-columns';
 import { sumRows } from './sum-rows';
 import { hierarchyCodes } from './hierarchy-codes';
@@ -34,4 +35,5 @@ export const RULES: Rule[] = [
   narrativeComponents,
   classificationCodeName,
   classificationPath,
+  narrativeVsTable,
 ];

@@ -1,0 +1,299 @@
+/**
+ * Where a narrative quantity is printed in the tables: the cells that hold 收支总计, 基本支出,
+ * 人员经费, a 类/款/项 by code, a “三公” item … each converted to 万元 with its own rounding
+ * half-unit (元 tables are exact). Used by the narrative-vs-table rules.
+ */
+import Decimal from 'decimal.js';
+import { functionClassByName } from '../classification';
+import type { NarrativeAmount, Quantity } from '../recognize/narrative';
+import { parseNumbering } from '../recognize/codes';
+import { cellValue, type Pane, type RecognizedRow, type RecognizedTable, type TableType } from '../recognize/tables';
+import type { FindingRef } from '../report/types';
+import { halfUnit } from './rounding';
+import { figureAt, refOf } from './table-support';
+
+export interface TableFigure {
+  /** Value in 万元. */
+  wan: Decimal;
+  /** Half a unit of the printed figure in 万元 (0 for 元 tables). */
+  half: Decimal;
+  text: string;
+  refs: FindingRef[];
+  table: RecognizedTable;
+  /** e.g. `支出决算表“合计”行“基本支出”列`. */
+  where: string;
+}
+
+const norm = (s: string) => s.normalize('NFKC').replace(/\s+/g, '').replace(/<\/?b>/g, '');
+
+function plainLabel(row: RecognizedRow): string {
+  let t = norm(row.label);
+  const n = parseNumbering(t);
+  if (n) t = t.slice(n.length);
+  return t.replace(/^其中[:：]?/, '');
+}
+
+function scaleOf(rt: RecognizedTable): { factor: Decimal; exact: boolean } | null {
+  if (rt.unit === '元') return { factor: new Decimal(1).div(10000), exact: true };
+  if (rt.unit === '万元') return { factor: new Decimal(1), exact: false };
+  return null;
+}
+
+function figure(rt: RecognizedTable, row: number, col: number, where: string): TableFigure | null {
+  const s = scaleOf(rt);
+  if (!s) return null;
+  const f = figureAt(rt, row, col);
+  if (!f) return null;
+  return { wan: f.value.times(s.factor), half: s.exact ? new Decimal(0) : halfUnit(f.decimals), text: f.text || '（空）', refs: [refOf(f, 'item')], table: rt, where };
+}
+
+function sumFigures(parts: TableFigure[], where: string): TableFigure | null {
+  if (parts.length === 0) return null;
+  return {
+    wan: parts.reduce((s, p) => s.plus(p.wan), new Decimal(0)),
+    half: parts.reduce((s, p) => s.plus(p.half), new Decimal(0)),
+    text: parts.map((p) => p.text).join(' + '),
+    refs: parts.flatMap((p) => p.refs),
+    table: parts[0].table,
+    where,
+  };
+}
+
+function title(rt: RecognizedTable): string {
+  return rt.table.title || rt.table.id;
+}
+
+/** The first amount column of a pane with one of the measures (or the first amount column). */
+function mainColumn(rt: RecognizedTable, pane: Pane, phase?: 'budget' | 'final'): number | undefined {
+  const cols = pane.amountCols.filter((c) => !phase || !rt.columns[c]?.phase || rt.columns[c]?.phase === phase);
+  return cols.find((c) => rt.columns[c]?.measure === 'total' || rt.columns[c]?.measure === 'income') ?? cols[0];
+}
+
+function measureColumn(rt: RecognizedTable, pane: Pane, measure: string, fund?: string): number | undefined {
+  return pane.amountCols.find((c) => rt.columns[c]?.measure === measure && (!fund || rt.columns[c]?.fund === fund));
+}
+
+function totalRow(pane: Pane): RecognizedRow | undefined {
+  return pane.rows.find((r) => r.kind === 'total' && /^(合计|总计|本年支出合计|支出合计)$/.test(plainLabel(r))) ?? pane.rows.find((r) => r.kind === 'total');
+}
+
+function ofType(tables: RecognizedTable[], ...types: TableType[]): RecognizedTable[] {
+  return tables.filter((t) => t.type !== null && types.includes(t.type));
+}
+
+function rowsLabelled(rt: RecognizedTable, re: RegExp, side?: 'income' | 'expenditure'): { pane: Pane; row: RecognizedRow }[] {
+  const out: { pane: Pane; row: RecognizedRow }[] = [];
+  for (const pane of rt.panes) {
+    if (side && pane.side && pane.side !== side) continue;
+    for (const row of pane.rows) if (re.test(plainLabel(row))) out.push({ pane, row });
+  }
+  return out;
+}
+
+/** The figure printed right of a label: the first amount column after the pane's label column. */
+function valueRightOf(rt: RecognizedTable, pane: Pane, row: RecognizedRow): number | undefined {
+  const labelCol = Math.max(...pane.labelCols, ...pane.codeCols, -1);
+  const cols = rt.columns.filter((c) => c.role === 'amount' && c.index > labelCol).map((c) => c.index);
+  const within = cols.filter((c) => pane.amountCols.includes(c));
+  for (const c of [...within, ...cols].slice(0, 4)) {
+    const v = cellValue(rt.table, row.row, c);
+    if (v.kind === 'number') return c;
+  }
+  return within[0];
+}
+
+function byLabel(tables: RecognizedTable[], re: RegExp, side?: 'income' | 'expenditure', fund?: string): TableFigure[] {
+  const out: TableFigure[] = [];
+  for (const rt of tables) {
+    for (const { pane, row } of rowsLabelled(rt, re, side)) {
+      const col = fund ? pane.amountCols.find((c) => rt.columns[c]?.fund === fund) : mainColumn(rt, pane) ?? valueRightOf(rt, pane, row);
+      const pick = col !== undefined && cellValue(rt.table, row.row, col).kind === 'number' ? col : fund ? col : valueRightOf(rt, pane, row);
+      if (pick === undefined) continue;
+      const f = figure(rt, row.row, pick, `${title(rt)}“${plainLabel(row)}”`);
+      if (f) out.push(f);
+      break;
+    }
+  }
+  return out;
+}
+
+function byCodes(tables: RecognizedTable[], codes: string[]): TableFigure[] {
+  const out: TableFigure[] = [];
+  for (const rt of tables) {
+    for (const pane of rt.panes) {
+      const parts: TableFigure[] = [];
+      for (const code of codes) {
+        const row = pane.rows.find((r) => r.code?.code === code);
+        const col = mainColumn(rt, pane, 'final');
+        if (!row || col === undefined) continue;
+        const f = figure(rt, row.row, col, `${title(rt)}“${code}”`);
+        if (f) parts.push(f);
+      }
+      if (parts.length === codes.length) {
+        const f = parts.length === 1 ? parts[0] : sumFigures(parts, `${title(rt)}“${codes.join('+')}”`);
+        if (f) out.push(f);
+      }
+    }
+  }
+  return out;
+}
+
+function byMeasure(tables: RecognizedTable[], measure: string, fund?: string): TableFigure[] {
+  const out: TableFigure[] = [];
+  for (const rt of tables) {
+    for (const pane of rt.panes) {
+      const col = measureColumn(rt, pane, measure, fund);
+      const row = totalRow(pane);
+      if (col === undefined || !row) continue;
+      const f = figure(rt, row.row, col, `${title(rt)}“${plainLabel(row)}”行“${rt.columns[col].path.join('/')}”列`);
+      if (f) out.push(f);
+    }
+  }
+  return out;
+}
+
+const THREE_PUBLIC: Record<string, RegExp> = {
+  'three-public': /合计|“?三公”?经费$/,
+  abroad: /因公出国/,
+  vehicle: /公务用车购置及运行/,
+  'vehicle-purchase': /公务用车购置费/,
+  'vehicle-operation': /公务用车运行/,
+  reception: /公务接待/,
+};
+
+function threePublic(tables: RecognizedTable[], key: string, phase: 'budget' | 'final' | null): TableFigure[] {
+  const out: TableFigure[] = [];
+  for (const rt of ofType(tables, 'ThreePublicExpenses')) {
+    const cols = rt.columns.filter((c) => c.role === 'amount' && (phase === null || !c.phase || c.phase === phase));
+    const match = (c: (typeof cols)[number]) => {
+      const path = c.path.map(norm).filter((p) => !/^(预算数|决算数|预算|决算)$/.test(p));
+      const leaf = path[path.length - 1] ?? '';
+      const own = path.slice(1).join('/');
+      if (key === 'three-public') return /合计/.test(leaf) && !/因公|公务/.test(own);
+      if (key === 'vehicle') return /公务用车购置及运行/.test(path.join('/')) && (/小计/.test(leaf) || /公务用车购置及运行/.test(leaf));
+      return THREE_PUBLIC[key].test(leaf);
+    };
+    const col = cols.find(match);
+    if (!col) continue;
+    for (const pane of rt.panes) {
+      if (!pane.amountCols.includes(col.index)) continue;
+      const row = pane.rows.find((r) => r.kind !== 'blank' && figureAt(rt, r.row, col.index) !== null);
+      if (!row) continue;
+      const f = figure(rt, row.row, col.index, `${title(rt)}“${col.path.join('/')}”`);
+      if (f) out.push(f);
+    }
+  }
+  return out;
+}
+
+/** A narrative amount's role once the list it belongs to is known (items take a budget total's role). */
+export function effectiveQuantity(a: NarrativeAmount, listTotalOf: Map<NarrativeAmount, NarrativeAmount>): Quantity {
+  const total = listTotalOf.get(a);
+  let q = a.quantity;
+  if (total && q.role === 'plain' && (total.quantity.role === 'budget' || total.quantity.role === 'last-year')) q = { ...q, role: total.quantity.role };
+  if (total && q.scope === 'all' && total.quantity.scope !== 'all') q = { ...q, scope: total.quantity.scope };
+  return q;
+}
+
+export interface Lookup {
+  figures: TableFigure[];
+  /** The link rests on a printed code or a named total (strong) rather than a name (weak). */
+  strong: boolean;
+}
+
+/** Table figures for a narrative quantity; empty when the tables do not print it. */
+export function tableFiguresFor(q: Quantity, tables: RecognizedTable[], kind: 'budget' | 'final' | 'unknown'): Lookup {
+  const none: Lookup = { figures: [], strong: false };
+  if (q.role === 'last-year') return none;
+  const phase: 'budget' | 'final' | null = kind === 'final' ? (q.role === 'budget' ? 'budget' : 'final') : null;
+  // in a 决算, budget figures are only printed in the “三公” table
+  if (kind === 'final' && q.role === 'budget' && !['three-public', 'abroad', 'vehicle', 'vehicle-purchase', 'vehicle-operation', 'reception'].includes(q.key)) return none;
+  const general = q.scope === 'general';
+  switch (q.key) {
+    case 'function':
+    case 'economic': {
+      if (q.codes.length === 0) return none;
+      const pool = general ? ofType(tables, 'GeneralBudgetExpenditure', 'GeneralBudgetBasicExpenditure') : tables.filter((t) => t.type !== 'PerformanceTarget');
+      let figures = byCodes(pool, q.codes);
+      if (figures.length === 0 && q.key === 'function' && q.codes.length === 1 && q.codes[0].length === 3) {
+        // a class with no coded row: the 收支总表 line that names it
+        const cls = functionClassByName;
+        figures = [];
+        for (const rt of ofType(tables, 'IncomeExpenditureSummary', 'FiscalAppropriationSummary')) {
+          for (const pane of rt.panes) {
+            if (pane.side === 'income') continue;
+            const row = pane.rows.find((r) => cls(plainLabel(r))?.code === q.codes[0]);
+            const col = row ? (general ? pane.amountCols.find((c) => rt.columns[c]?.fund === 'general') ?? mainColumn(rt, pane) : mainColumn(rt, pane)) : undefined;
+            if (row && col !== undefined) {
+              const f = figure(rt, row.row, col, `${title(rt)}“${plainLabel(row)}”`);
+              if (f) figures.push(f);
+            }
+          }
+        }
+      }
+      return { figures, strong: q.codeFromText };
+    }
+    case 'total': {
+      const pool = q.scope === 'fiscal' || general ? ofType(tables, 'FiscalAppropriationSummary') : ofType(tables, 'IncomeExpenditureSummary');
+      return { figures: byLabel(pool, /^(收入总计|支出总计|总计)$/), strong: true };
+    }
+    case 'income-total': {
+      if (q.scope !== 'all') return none;
+      return { figures: byLabel(ofType(tables, 'IncomeExpenditureSummary'), /^(本年收入合计|收入合计)$/, 'income'), strong: true };
+    }
+    case 'expenditure-total': {
+      if (q.scope !== 'all') return none;
+      return { figures: [...byLabel(ofType(tables, 'IncomeExpenditureSummary'), /^(本年支出合计|支出合计)$/, 'expenditure'), ...byMeasure(ofType(tables, 'ExpenditureSummary'), 'total')], strong: true };
+    }
+    case 'income': {
+      const pool = ofType(tables, 'IncomeExpenditureSummary', 'FiscalAppropriationSummary');
+      if (q.scope === 'general') return { figures: byLabel(pool, /^一般公共预算/, 'income').slice(0, 1), strong: false };
+      if (q.scope === 'fund') return { figures: byLabel(pool, /^政府性基金/, 'income').slice(0, 1), strong: false };
+      if (q.scope === 'capital') return { figures: byLabel(pool, /^国有资本经营/, 'income').slice(0, 1), strong: false };
+      if (q.scope === 'fiscal' && /财政拨款收入$/.test(norm(q.label))) return { figures: byLabel(ofType(tables, 'IncomeExpenditureSummary'), /财政拨款/, 'income').slice(0, 1), strong: false };
+      return none;
+    }
+    case 'expenditure': {
+      if (!general || q.codes.length) return none;
+      // only “一般公共预算（财政拨款）支出” itself, not one of its items (培训费预算支出 …)
+      const rest = norm(q.label).replace(/^[（(]?\d{1,2}[)）.．、]/, '').replace(/20\d{2}年度?|本部门|本单位|我部门|我单位|当年|本年度?|一般公共预算|财政拨款|拨款|支出|预算|决算|数|为|是|年初|安排|共计|合计|[（）()“”]/g, '');
+      if (rest.length > 0) return none;
+      const figures = [
+        ...byMeasure(ofType(tables, 'GeneralBudgetExpenditure'), 'total'),
+        ...byLabel(ofType(tables, 'FiscalAppropriationSummary'), /^(本年支出合计|支出合计)$/, 'expenditure', 'general'),
+      ];
+      return { figures, strong: false };
+    }
+    case 'basic':
+    case 'project': {
+      const pool = general ? ofType(tables, 'GeneralBudgetExpenditure') : q.scope === 'all' ? ofType(tables, 'ExpenditureSummary') : [];
+      return { figures: byMeasure(pool, q.key), strong: true };
+    }
+    case 'personnel':
+    case 'public': {
+      const label = q.key === 'personnel' ? /^人员经费(合计)?$/ : /^公用经费(合计)?$/;
+      const pool = ofType(tables, 'GeneralBudgetBasicExpenditure');
+      const figures = [...byLabel(pool, label), ...byMeasure(pool, q.key)];
+      if (q.scope === 'all' && kind !== 'final') figures.push(...byMeasure(ofType(tables, 'ExpenditureSummary'), q.key));
+      return { figures, strong: true };
+    }
+    case 'three-public':
+    case 'abroad':
+    case 'vehicle':
+    case 'vehicle-purchase':
+    case 'vehicle-operation':
+    case 'reception':
+      return { figures: threePublic(tables, q.key, phase), strong: true };
+    case 'operation-cost':
+      return { figures: [...byMeasure(ofType(tables, 'OperatingCost'), 'total'), ...byLabel(ofType(tables, 'OperatingCost'), /^合计$/)], strong: true };
+    default:
+      return none;
+  }
+}
+
+/** How a narrative figure (in 万元, shown to `decimals` places) compares with a table figure. */
+export function compareToTable(value: Decimal, decimals: number, half: Decimal, f: TableFigure): 'equal' | 'rounding' | 'mismatch' {
+  if (f.wan.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP).eq(value) || f.wan.eq(value)) return 'equal';
+  return f.wan.minus(value).abs().lte(half.plus(f.half)) ? 'rounding' : 'mismatch';
+}
+

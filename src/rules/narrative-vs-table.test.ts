@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { narrativeVsTable } from './narrative-vs-table';
+import { run } from '../../test/narrative/context';
+import { tableOf } from '../../test/narrative/seed-text';
+
+const expenditure = (basic: string) =>
+  tableOf(
+    '支出决算表',
+    '万元',
+    [
+      ['功能分类科目编码', '科目名称', '本年支出合计', '基本支出', '项目支出'],
+      ['', '合计', '1833.40', basic, '15.84'],
+      ['208', '社会保障和就业支出', '121.85', '121.85', '0.00'],
+      ['210', '卫生健康支出', '1711.55', '1695.71', '15.84'],
+    ],
+    't3',
+  );
+
+const basicTable = tableOf(
+  '一般公共预算财政拨款基本支出决算表',
+  '元',
+  [
+    ['科目编码', '科目名称', '决算数'],
+    ['301', '工资福利支出', '4231000.00'],
+    ['', '人员经费合计', '16656300.00'],
+    ['', '公用经费合计', '1519300.00'],
+  ],
+  't6',
+);
+
+const FINAL = { kind: 'final' as const, year: 2020 };
+
+describe('narrative.table', () => {
+  it('accepts narrative amounts equal to the tables, with 元 → 万元 conversion', () => {
+    expect(run(narrativeVsTable, ['2020 年度支出合计 1833.40 万元，其中：基本支出 1817.57 万元，占 99.14%；项目支出 15.84 万元，占 0.86%。'], FINAL, [expenditure('1817.57')])).toEqual([]);
+    expect(run(narrativeVsTable, ['2020 年度一般公共预算财政拨款基本支出 1817.56 万元。其中：人员经费 1665.63 万元；公用经费 151.93 万元。'], FINAL, [basicTable])).toEqual([]);
+    expect(run(narrativeVsTable, ['主要用于以下方面：社会保障和就业支出（类）支出 121.85 万元，占 6.65%；卫生健康支出（类）支出 1711.55 万元，占 93.35%。'], FINAL, [expenditure('1817.57')])).toEqual([]);
+  });
+
+  it('reports an amount that differs from the table (error), narrative number first', () => {
+    const f = run(narrativeVsTable, ['2020 年度支出合计 1833.40 万元，其中：基本支出 1871.57 万元，占 99.14%；项目支出 15.84 万元。'], FINAL, [expenditure('1817.57')]);
+    expect(f).toHaveLength(1);
+    expect(f[0].severity).toBe('error');
+    expect(f[0].refs[0].role).toBe('text');
+    expect(f[0].refs[0].text).toBe('1871.57 万元');
+    expect(f[0].refs[1].tableId).toBe('t3');
+    expect(f[0].difference).toBe('54');
+  });
+
+  it('calls a difference of one in the last place 尾差 (seed 004: 1817.56 vs 1817.57)', () => {
+    const f = run(narrativeVsTable, ['2020 年度支出合计 1833.40 万元，其中：基本支出 1817.56 万元。'], FINAL, [expenditure('1817.57')]);
+    expect(f.map((x) => x.severity)).toEqual(['info']);
+  });
+
+  it('compares 人员经费 with the 基本支出 table (real 决算: 4896.98 vs 4884.09)', () => {
+    const t = tableOf('一般公共预算财政拨款基本支出决算表', '万元', [
+      ['科目编码', '科目名称', '决算数'],
+      ['301', '工资福利支出', '4816.14'],
+      ['', '人员经费合计', '4884.09'],
+      ['', '公用经费合计', '480.66'],
+    ]);
+    const f = run(narrativeVsTable, ['一般公共预算财政拨款基本支出5377.64万元。其中：人员经费4896.98万元，主要包括：基本工资、绩效工资；公用经费480.66万元。'], { kind: 'final', year: 2024 }, [t]);
+    expect(f).toHaveLength(1);
+    expect(f[0].actual).toBe('4896.98');
+    expect(f[0].expected).toBe('4884.09');
+  });
+
+  it('skips budget figures of a 决算 (年初预算) and performance paragraphs', () => {
+    expect(run(narrativeVsTable, ['2020 年度基本支出年初预算为 2000.00 万元，支出决算为 1817.57 万元。'], FINAL, [expenditure('1817.57')])).toEqual([]);
+    expect(run(narrativeVsTable, ['2020年，我部门纳入预算绩效管理的支出总额为 23174.70 万元，其中基本支出 504.93 万元。'], FINAL, [expenditure('1817.57')])).toEqual([]);
+  });
+});

@@ -1,0 +1,73 @@
+/**
+ * 说明与报表一致：说明中写到的金额（总计、基本支出、人员经费、类款项、“三公”……）等于报表中的同一数字（元↔万元换算，四舍五入内为尾差）。
+ * Narrative vs tables: every amount the narrative states for a quantity the tables print (totals,
+ * 基本支出, 人员经费, a 类/款/项, “三公” items …) equals the table figure (元 ↔ 万元; rounding: 尾差).
+ */
+import type { NarrativeAmount, NarrativeComponents } from '../recognize/narrative';
+import type { DraftFinding, Rule } from './types';
+import { amountRef, halfOf, quote, shown } from './narrative-support';
+import { compareToTable, effectiveQuantity, tableFiguresFor } from './narrative-tables';
+
+export const narrativeVsTable: Rule = {
+  id: 'narrative.table',
+  family: 'narrative',
+  title: '说明中的金额与报表中的同一数字一致',
+  titleEn: 'Narrative amounts equal the same figures in the tables',
+  check(ctx) {
+    const out: DraftFinding[] = [];
+    const kind = ctx.document.kind;
+    const listTotalOf = new Map<NarrativeAmount, NarrativeAmount>();
+    for (const s of ctx.narrative) if (s.kind === 'components') for (const i of (s as NarrativeComponents).items) listTotalOf.set(i, s.total);
+    for (const s of ctx.narrative) {
+      if (s.kind !== 'amount' || s.aside || s.number.wan === null) continue;
+      // performance sections quote the budget under plain words; skip them
+      if (/绩效(管理|目标|评价|自评|监控)|纳入[^，。]*绩效/.test(s.text)) continue;
+      try {
+        const q = effectiveQuantity(s, listTotalOf);
+        const { figures, strong } = tableFiguresFor(q, ctx.tables, kind);
+        if (figures.length === 0) continue;
+        const value = s.number.wan;
+        const verdicts = figures.map((f) => compareToTable(value, s.number.unit === '元' ? 6 : s.number.decimals, halfOf(s.number), f));
+        if (verdicts.includes('equal')) continue;
+        const near = figures.find((_, i) => verdicts[i] === 'rounding');
+        const sentence = quote(s.text, 50);
+        const what = q.label.replace(/\s+/g, '') || '该数';
+        if (near) {
+          out.push({
+            rule: 'narrative.table',
+            severity: 'info',
+            message: `尾差：说明中“${sentence}”写 ${shown(s.number)}，${near.where} 为 ${near.text}${near.table.unit ?? ''}（折合 ${near.wan.toString()} 万元），差额在四舍五入范围内。`,
+            messageEn: `Rounding (尾差): the narrative says ${shown(s.number)}; ${near.where} prints ${near.text} (${near.wan.toString()} 万元), within rounding.`,
+            expected: near.wan.toString(),
+            actual: s.number.text,
+            difference: value.minus(near.wan).toString(),
+            refs: [amountRef(s), ...near.refs],
+          });
+          continue;
+        }
+        const f = figures[0];
+        const magnitude = value.times(10000).minus(f.wan).abs().lte(f.half.plus(halfOf(s.number).times(10000))) || value.div(10000).minus(f.wan).abs().lte(f.half.plus(0.0001));
+        const values = [...new Set(figures.map((x) => x.wan.toString()))];
+        out.push({
+          rule: 'narrative.table',
+          severity: strong ? 'error' : 'warning',
+          message: `说明中“${sentence}”：${what} ${shown(s.number)}，而${figures
+            .slice(0, 3)
+            .map((x) => `${x.where} 为 ${x.text}${x.table.unit ?? ''}`)
+            .join('，')}${values.length === 1 ? `（折合 ${values[0]} 万元）` : ''}，相差 ${value.minus(f.wan).toString()} 万元${magnitude ? '（相差一万倍，疑为“元”与“万元”混写）' : ''}。`,
+          messageEn: `The narrative states ${shown(s.number)} for ${what}, but ${figures
+            .slice(0, 3)
+            .map((x) => `${x.where} prints ${x.text}`)
+            .join('; ')} (${f.wan.toString()} 万元); difference ${value.minus(f.wan).toString()} 万元${magnitude ? ' (a factor of 10,000: 元 and 万元 mixed up?)' : ''}.`,
+          expected: f.wan.toString(),
+          actual: s.number.text,
+          difference: value.minus(f.wan).toString(),
+          refs: [amountRef(s), ...figures.slice(0, 3).flatMap((x) => x.refs)],
+        });
+      } catch {
+        /* skip what cannot be read */
+      }
+    }
+    return out;
+  },
+};
