@@ -78,7 +78,17 @@ export interface RecognizedTable {
 const AGGREGATE = /(合计|小计|总计)/;
 /** Header words of text columns (names, codes, notes), as opposed to amount columns. */
 const LABEL_HEADER = /(项目|科目|名称|编码|代码|单位$|类型|说明|备注|简介|指标|内容|理由)/;
-const NORMAL = (s: string) => s.normalize('NFKC').replace(/\s+/g, '').replace(/<\/?b>/g, '');
+const normalCache = new Map<string, string>();
+/** NFKC-folded text without spaces or <b> markup (memoised: cell texts repeat a lot). */
+function NORMAL(s: string): string {
+  let t = normalCache.get(s);
+  if (t === undefined) {
+    t = s.normalize('NFKC').replace(/\s+/g, '').replace(/<\/?b>/g, '');
+    if (normalCache.size > 50_000) normalCache.clear();
+    normalCache.set(s, t);
+  }
+  return t;
+}
 
 export function recognizeTables(tables: Table[]): RecognizedTable[] {
   return tables.map((table) => {
@@ -181,10 +191,10 @@ function effectiveHeaderRows(table: Table): number {
   return h;
 }
 
-function headerPath(table: Table, headerRows: number, c: number): string[] {
+function headerPath(table: Table, headerRows: number, c: number, numberRows: boolean[]): string[] {
   const path: string[] = [];
   for (let r = 0; r < headerRows; r++) {
-    if (isColumnNumberRow(table, r)) continue;
+    if (numberRows[r]) continue;
     const cell = ownerCell(table, r, c);
     const t = cell ? NORMAL(cell.text) : '';
     if (!t || /^(栏次|行次)$/.test(t)) continue;
@@ -236,8 +246,9 @@ function phaseOf(path: string[]): 'budget' | 'final' | undefined {
 function classifyColumns(table: Table, headerRows: number): RecognizedColumn[] {
   const width = table.rows[0]?.length ?? 0;
   const columns: RecognizedColumn[] = [];
+  const numberRows = Array.from({ length: headerRows }, (_, r) => isColumnNumberRow(table, r));
   for (let c = 0; c < width; c++) {
-    const path = headerPath(table, headerRows, c);
+    const path = headerPath(table, headerRows, c, numberRows);
     const head = path.join('›');
     let numbers = 0;
     let amounts = 0;

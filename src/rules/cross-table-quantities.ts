@@ -94,12 +94,13 @@ export function scopeAliases(tables: RecognizedTable[]): (s: Scope) => Scope {
   };
 }
 
-function leafCount(rows: RecognizedRow[], i: number): number {
-  const code = rows[i].code?.code;
-  if (!code) return 0;
-  let n = 0;
-  for (const r of rows) if (r.code && r.code.code.length > code.length && r.code.code.startsWith(code) && !rows.some((o) => o.code && o.code.code.length > r.code!.code.length && o.code.code.startsWith(r.code!.code))) n++;
-  return n;
+/** For each coded row, how many leaf rows (codes with no descendants) lie under it. */
+function leafCounts(rows: RecognizedRow[]): number[] {
+  const codes = rows.map((r) => r.code?.code ?? '');
+  const parents = new Set<string>();
+  for (const c of codes) for (let n = 3; n < c.length; n += 2) parents.add(c.slice(0, n));
+  const leaves = codes.filter((c) => c && !parents.has(c));
+  return codes.map((c) => (c && parents.has(c) ? leaves.filter((l) => l.length > c.length && l.startsWith(c)).length : 0));
 }
 
 export function quantitiesOf(rt: RecognizedTable, alias: (s: Scope) => Scope): Quantity[] {
@@ -147,11 +148,12 @@ export function quantitiesOf(rt: RecognizedTable, alias: (s: Scope) => Scope): Q
       const rowScope: Scope = kind === 'function' && scope === 'basic' ? 'general' : scope;
       const measure = kind === 'function' && scope === 'basic' && m === 'total' ? 'basic' : m;
       const coded = pane.rows.filter((r) => r.code?.kind === kind);
+      const counts = leafCounts(coded);
       // A code listed more than once (per project, per unit, per 政府经济科目) is not one quantity.
       const seen = new Map<string, number>();
       for (const r of coded) seen.set(r.code!.code, (seen.get(r.code!.code) ?? 0) + 1);
       if (rt.type !== 'ProjectExpenditure')
-        coded.forEach((r, i) => seen.get(r.code!.code) === 1 && add(rowScope, measure, c.phase, `${prefix}:${r.code!.code}`, figureAt(rt, r.row, col), leafCount(coded, i), r.label));
+        coded.forEach((r, i) => seen.get(r.code!.code) === 1 && add(rowScope, measure, c.phase, `${prefix}:${r.code!.code}`, figureAt(rt, r.row, col), counts[i], r.label));
       // No class rows (类/款/项 split columns listing 项 only): the class amount is the sum of its rows.
       if (kind === 'function' && coded.length && !coded.some((r) => r.code!.level === 1) && rt.type !== 'ProjectExpenditure') {
         const byClass = new Map<string, CellFigure[]>();
@@ -200,6 +202,7 @@ function compare(a: Quantity, b: Quantity): DraftFinding | null {
     : halfUnit(a.figure.decimals).times(sa).times(a.items + 1).plus(halfUnit(b.figure.decimals).times(sb).times(b.items + 1)).div(2).plus(
         a.rt.unit !== b.rt.unit ? Decimal.max(halfUnit(a.figure.decimals).times(sa), halfUnit(b.figure.decimals).times(sb)) : 0,
       );
+  const tolText = a.rt.unit === b.rt.unit ? show(tol.div(sa), Math.max(a.figure.decimals, b.figure.decimals) + 1) : `${show(tol, 3)} 元`;
   const rounding = diff.abs().lte(tol) && (a.items > 0 || b.items > 0 || a.rt.unit !== b.rt.unit);
   const unit = a.rt.unit === b.rt.unit ? '' : `（${a.rt.unit ?? '?'} / ${b.rt.unit ?? '?'}）`;
   const d = Math.max(a.figure.decimals, b.figure.decimals);
@@ -213,8 +216,8 @@ function compare(a: Quantity, b: Quantity): DraftFinding | null {
     return {
       rule: 'rounding.tail',
       severity: 'info',
-      message: `尾差：“${what}”在《${tableName(suspect.rt)}》为 ${suspect.figure.text}，在《${tableName(reference.rt)}》为 ${reference.figure.text}${unit}（差 ${shownDiff}，在汇总数四舍五入容差内）`,
-      messageEn: `Rounding difference: “${what}” is ${suspect.figure.text} in ${suspect.rt.table.id} and ${reference.figure.text} in ${reference.rt.table.id} (difference ${shownDiff}, within the rounding tolerance of totals)`,
+      message: `尾差：“${what}”在《${tableName(suspect.rt)}》为 ${suspect.figure.text}，在《${tableName(reference.rt)}》为 ${reference.figure.text}${unit}（差 ${shownDiff}，在汇总数四舍五入容差 ${tolText} 内）`,
+      messageEn: `Rounding difference: “${what}” is ${suspect.figure.text} in ${suspect.rt.table.id} and ${reference.figure.text} in ${reference.rt.table.id} (difference ${shownDiff}, within the rounding tolerance ${tolText} of totals)`,
       expected: reference.figure.text,
       actual: suspect.figure.text,
       difference: shownDiff,

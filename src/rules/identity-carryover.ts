@@ -23,13 +23,16 @@ function verdictFinding(rt: RecognizedTable, end: CellFigure, start: CellFigure,
   const diff = end.value.minus(expected);
   if (diff.isZero()) return null;
   const d = Math.max(end.decimals, start.decimals, income.decimals, spent.decimals);
-  const verdict = judge(diff, roundingInterval(3, d, rt.unit === '元'));
+  const interval = roundingInterval(3, d, rt.unit === '元');
+  const verdict = judge(diff, interval);
+  const tol = verdict === 'rounding' ? `，在 4 个数四舍五入容差 ${show(interval.tolerance, d + 1)} 内` : '';
+  const tolEn = verdict === 'rounding' ? `, within the rounding tolerance ${show(interval.tolerance, d + 1)} of 4 figures` : '';
   const arithmetic = `${show(start.value, d)} + ${show(income.value, d)} − ${show(spent.value, d)} = ${show(expected, d)}`;
   return {
     rule: verdict === 'rounding' ? 'rounding.tail' : 'identity.carry-over',
     severity: verdict === 'rounding' ? 'info' : 'error',
-    message: `${verdict === 'rounding' ? '尾差：' : ''}${where}年末结转和结余 ${show(end.value, d)} ≠ 年初结转和结余 + 本年收入 − 本年支出（${arithmetic}；差 ${show(diff.abs(), d)}）`,
-    messageEn: `${verdict === 'rounding' ? 'Rounding difference: ' : ''}${whereEn}year-end carry-over ${show(end.value, d)} ≠ opening + income − expenditure (${arithmetic}; difference ${show(diff.abs(), d)})`,
+    message: `${verdict === 'rounding' ? '尾差：' : ''}${where}年末结转和结余 ${show(end.value, d)} ≠ 年初结转和结余 + 本年收入 − 本年支出（${arithmetic}；差 ${show(diff.abs(), d)}${tol}）`,
+    messageEn: `${verdict === 'rounding' ? 'Rounding difference: ' : ''}${whereEn}year-end carry-over ${show(end.value, d)} ≠ opening + income − expenditure (${arithmetic}; difference ${show(diff.abs(), d)}${tolEn})`,
     expected: show(expected, d),
     actual: show(end.value, d),
     difference: show(diff, d),

@@ -73,15 +73,18 @@ function check(rt: RecognizedTable): (DraftFinding | null)[] {
     const diff = t.figure.value.minus(sum);
     if (diff.isZero()) continue;
     const d = Math.max(t.figure.decimals, ...items.map((f) => f.decimals));
-    const verdict = judge(diff, roundingInterval(items.length, d, rt.unit === '元'));
+    const interval = roundingInterval(items.length, d, rt.unit === '元');
+    const verdict = judge(diff, interval);
+    const tol = verdict === 'rounding' ? `，在 ${items.length} 项四舍五入容差 ${show(interval.tolerance, d + 1)} 内` : '';
+    const tolEn = verdict === 'rounding' ? `, within the rounding tolerance ${show(interval.tolerance, d + 1)} of ${items.length} items` : '';
     const classSums = parts.map((c) => `${c} ${show(amounts.get(c)!.reduce((s, f) => s.plus(f.value), new Decimal(0)), d)}`);
     // A 人员经费 column is the table's own split: when it disagrees with 301 + 303 the definition, not the arithmetic, is at stake.
     const severity = verdict === 'rounding' ? 'info' : t.col >= 0 ? 'warning' : 'error';
     out.push({
       rule: verdict === 'rounding' ? 'rounding.tail' : 'identity.personnel-public',
       severity,
-      message: `${verdict === 'rounding' ? '尾差：' : ''}${t.name} ${show(t.figure.value, d)} ≠ ${parts.join(' + ')} 之和 ${show(sum, d)}（${joinTerms(classSums)}；差 ${show(diff.abs(), d)}）`,
-      messageEn: `${verdict === 'rounding' ? 'Rounding difference: ' : ''}${t.name === '人员经费' ? 'Personnel costs' : 'Public costs'} ${show(t.figure.value, d)} ≠ the sum of classes ${parts.join(' + ')} ${show(sum, d)} (${joinTerms(classSums)}; difference ${show(diff.abs(), d)})`,
+      message: `${verdict === 'rounding' ? '尾差：' : ''}${t.name} ${show(t.figure.value, d)} ≠ ${parts.join(' + ')} 之和 ${show(sum, d)}（${joinTerms(classSums)}；差 ${show(diff.abs(), d)}${tol}）`,
+      messageEn: `${verdict === 'rounding' ? 'Rounding difference: ' : ''}${t.name === '人员经费' ? 'Personnel costs' : 'Public costs'} ${show(t.figure.value, d)} ≠ the sum of classes ${parts.join(' + ')} ${show(sum, d)} (${joinTerms(classSums)}; difference ${show(diff.abs(), d)}${tolEn})`,
       expected: show(sum, d),
       actual: show(t.figure.value, d),
       difference: show(diff, d),

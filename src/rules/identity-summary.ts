@@ -100,11 +100,13 @@ function checkTable(rule: Rule, rt: RecognizedTable): (DraftFinding | null)[] {
       const d = Math.max(first.f.decimals, other.f.decimals);
       const interval = roundingInterval(1, d, rt.unit === '元');
       const verdict = judge(diff, interval);
+      const tol = verdict === 'rounding' ? `，在四舍五入容差 ${show(interval.tolerance, d + 1)} 内` : '';
+      const tolEn = verdict === 'rounding' ? `, within the rounding tolerance ${show(interval.tolerance, d + 1)}` : '';
       out.push({
         rule: verdict === 'rounding' ? 'rounding.tail' : 'identity.balance',
         severity: verdict === 'rounding' ? 'info' : 'error',
-        message: `${verdict === 'rounding' ? '尾差：' : ''}${first.row.label} ${show(first.f.value, d)} ≠ ${other.row.label} ${show(other.f.value, d)}（收支应平衡，差 ${show(diff.abs(), d)}）`,
-        messageEn: `${verdict === 'rounding' ? 'Rounding difference: ' : ''}${useGrand ? 'Income grand total' : 'Income total'} ${show(first.f.value, d)} ≠ expenditure ${show(other.f.value, d)} (the two sides must balance; difference ${show(diff.abs(), d)})`,
+        message: `${verdict === 'rounding' ? '尾差：' : ''}${first.row.label} ${show(first.f.value, d)} ≠ ${other.row.label} ${show(other.f.value, d)}（收支应平衡，差 ${show(diff.abs(), d)}${tol}）`,
+        messageEn: `${verdict === 'rounding' ? 'Rounding difference: ' : ''}${useGrand ? 'Income grand total' : 'Income total'} ${show(first.f.value, d)} ≠ expenditure ${show(other.f.value, d)} (the two sides must balance; difference ${show(diff.abs(), d)}${tolEn})`,
         expected: show(first.f.value, d),
         actual: show(other.f.value, d),
         difference: show(diff, d),

@@ -91,7 +91,8 @@ export function checkSum(c: SumCheck): DraftFinding | null {
   const totalNameEn = c.totalNameEn ?? 'total';
   const itemsName = c.itemsName ?? '各项之和';
   const itemsNameEn = c.itemsNameEn ?? 'sum of items';
-  const terms = joinTerms(c.items.map((f) => show(f.value, f.decimals)));
+  const shownItems = c.items.filter((f) => !f.blank);
+  const terms = shownItems.length ? joinTerms(shownItems.map((f) => show(f.value, f.decimals))) : '各项均为空';
   const t = show(c.total.value, decimals);
   const s = show(sum, decimals);
   const d = show(diff.abs(), decimals);
