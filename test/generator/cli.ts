@@ -8,10 +8,9 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generateDisclosure, mutate } from './index';
+import { generateDisclosure, mutate, mutationPage } from './index';
 import { findPages } from './locate';
 import type { GenerateOptions, TableUnit } from './model';
-import { FINAL_TABLE_TITLES } from './final';
 import { launchBrowser, renderPdf } from './pdf';
 import { TABLE_TITLES } from './render';
 import { buildSample } from './sample';
@@ -78,8 +77,6 @@ async function corpus(argv: string[]): Promise<void> {
     ...(unit ? { unit } : {}),
     kind: kindArg === 'mixed' ? (i % 2 === 1 ? '决算' : '预算') : (kindArg as '预算' | '决算'),
   });
-  const titlesFor = (g: { model: { year: number; kind: string } }) =>
-    g.model.kind === '决算' ? FINAL_TABLE_TITLES.map(([, t]) => t) : TABLE_TITLES.map(([, t]) => `${g.model.year}年${t}`);
   const browser = await launchBrowser();
   const entries: unknown[] = [];
   try {
@@ -97,10 +94,8 @@ async function corpus(argv: string[]): Promise<void> {
       const r = mutate(g, `${base}-m${i}`);
       const file = `mutated-${String(i + 1).padStart(3, '0')}.pdf`;
       const pdf = await renderPdf(r.html, { browser });
-      const titles = titlesFor(g);
       const mu = r.mutation;
-      const before = mu.newSentence ? mu.newSentence.slice(0, mu.newSentence.indexOf(mu.newText)).slice(-6) : undefined;
-      const [page] = await findPages(pdf, [mu.where === 'table' ? { table: mu.table, text: mu.newText } : { text: mu.newText, before }], titles);
+      const page = await mutationPage(pdf, g, mu);
       writeFileSync(join(out, file), pdf);
       if (html) writeFileSync(join(out, file.replace(/\.pdf$/, '.html')), r.html);
       entries.push({ file, seed, mutationSeed: `${base}-m${i}`, options: g.options, kind: g.model.kind, department: g.model.department, year: g.model.year, unit: g.model.unit, consistent: false, mutation: { ...mu, page } });

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { existsSync, readFileSync } from 'node:fs';
-import { cellText, generateDisclosure, launchBrowser, mutate, renderPdf, table } from './index';
+import { cellText, generateDisclosure, launchBrowser, mutate, mutationPage, renderPdf, table } from './index';
 import { D, checkFinalIdentities, checkIdentities, grid, narrative } from './identities';
 import { pageTexts } from './locate';
 import { buildSample } from './sample';
@@ -167,6 +167,10 @@ describe('PDF', () => {
     const titlePage = mpages.findIndex((p) => p.includes(r.mutation.table!));
     expect(titlePage).toBeGreaterThanOrEqual(0);
     expect(mpages.slice(titlePage).join('')).toContain(r.mutation.newText);
+    const page = await mutationPage(mpdf, g, r.mutation);
+    expect(page).toBeGreaterThan(titlePage);
+    expect(mpages[page! - 1]).toContain(r.mutation.newText);
+    expect(pages[page! - 1]).not.toContain(r.mutation.newText);
   });
 
   it('fixes radical code points in ToUnicode maps', () => {

@@ -19,20 +19,24 @@
  *     exactly one number changed (transpose | digit | copy-next-row); mutation records
  *     { kind, where, table, tableId, row, code, column | section, sentence, newSentence, oldText, newText, delta }
  *
+ *   await mutationPage(pdfBytes, g, mutation)                  → page of the changed number (pdf.js)
  *   buildSample() → { generated, html, overrides, planted }: the bundled public/sample.pdf's source
+ *   See README.md beside this file for the document contents and the identities that hold.
  *
  * Usage in a rules test:
  *   const g = generateDisclosure(7, { unit: '万元' });
  *   const report = await analyzePdf(await renderPdf(g.html), …);   // expect no error/warning findings
  *   const m = mutate(g, 7);                                          // expect a finding whose refs include m.mutation.newText
  *
- * CLI: `npm run generate -- --out DIR --consistent N --mutated M [--seed S] [--unit 元]`, `npm run generate -- --sample`.
+ * CLI: `npm run generate -- --out DIR --consistent N --mutated M [--seed S] [--unit 元] [--kind 预算|决算|mixed]`,
+ *      `npm run generate -- --sample`.
  */
 import type { DisclosureDocument } from './document';
+import { FINAL_TABLE_TITLES, buildFinalDocument } from './final';
+import { findPages } from './locate';
 import { buildModel, type DisclosureModel, type GenerateOptions } from './model';
-import { applyMutation, chooseMutation, type MutateOptions, type MutationResult } from './mutate';
-import { buildFinalDocument } from './final';
-import { buildDocument, renderHtml } from './render';
+import { applyMutation, chooseMutation, type MutateOptions, type Mutation, type MutationResult } from './mutate';
+import { TABLE_TITLES, buildDocument, renderHtml } from './render';
 
 export interface GeneratedDisclosure {
   seed: number | string;
@@ -51,6 +55,18 @@ export function generateDisclosure(seed: number | string, options: GenerateOptio
 export function mutate(generated: GeneratedDisclosure, seed: number | string, options: MutateOptions = {}): MutationResult {
   const mutation = chooseMutation(generated.document, seed, options, generated.model.unit);
   return applyMutation(generated.document, mutation);
+}
+
+/** The titles of a document's tables as printed (预算: with the year; 决算: template titles). */
+export function tableTitles(g: GeneratedDisclosure): string[] {
+  return g.model.kind === '决算' ? FINAL_TABLE_TITLES.map(([, t]) => t) : TABLE_TITLES.map(([, t]) => `${g.model.year}年${t}`);
+}
+
+/** The 1-based page of the mutated PDF on which the changed number is printed (null if not found). */
+export async function mutationPage(pdf: Uint8Array, g: GeneratedDisclosure, mutation: Mutation): Promise<number | null> {
+  const before = mutation.newSentence ? mutation.newSentence.slice(0, mutation.newSentence.indexOf(mutation.newText)).slice(-6) : undefined;
+  const [page] = await findPages(pdf, [mutation.where === 'table' ? { table: mutation.table, text: mutation.newText } : { text: mutation.newText, before }], tableTitles(g));
+  return page;
 }
 
 export { renderPdf, launchBrowser } from './pdf';
