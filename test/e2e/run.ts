@@ -235,6 +235,26 @@ async function checkExports(page: Page, report: Report, original: Uint8Array): P
   assert(counts.notes === wantNotes, `annotated PDF has ${counts.notes} notes, expected ${wantNotes}`);
   assert(counts.highlights === wantHighlights, `annotated PDF has ${counts.highlights} highlights, expected ${wantHighlights}`);
   assert(pdf.bytes.length >= original.length * 0.5, 'annotated PDF is suspiciously small');
+
+  // Printable review: window.print is stubbed; the crops are rendered before it is called.
+  await page.evaluate(() => {
+    (window as unknown as { __printed: number }).__printed = 0;
+    window.print = () => void ((window as unknown as { __printed: number }).__printed += 1);
+  });
+  await page.click('[data-testid="export-print"]');
+  await page.waitForFunction(() => (window as unknown as { __printed: number }).__printed === 1, undefined, { timeout: 60_000 });
+  const withRefs = report.findings.filter((f) => f.refs[0] && f.refs[0].page >= 1).length;
+  const crops = await page.locator('.print-review img').count();
+  assert(crops === Math.min(withRefs, 150), `print review has ${crops} page crops, expected ${Math.min(withRefs, 150)}`);
+  const printed = await page.locator('.print-findings > li').count();
+  assert(printed === report.findings.length, `print review lists ${printed} findings, expected ${report.findings.length}`);
+  await page.emulateMedia({ media: 'print' });
+  const visible = await page.evaluate(() => ({
+    review: getComputedStyle(document.querySelector('.print-review')!).display !== 'none',
+    side: getComputedStyle(document.querySelector('.side')!).display !== 'none',
+  }));
+  await page.emulateMedia({ media: 'screen' });
+  assert(visible.review && !visible.side, `print stylesheet: review visible ${visible.review}, side panel visible ${visible.side}`);
 }
 
 /** CLI reports, computed once at the start (in parallel) right before the build. */
@@ -279,6 +299,28 @@ async function checkDocument(context: BrowserContext, base: string, label: strin
     if (!viaSample && label.startsWith('seed 000')) {
       mkdirSync(ARTIFACTS, { recursive: true });
       await page.screenshot({ path: join(ARTIFACTS, 'result.png') });
+    }
+    if (viaSample && reference.findings.length >= 2) {
+      await check(`${label}: keyboard ↓ then Enter locates the second finding`, async () => {
+        await page.click(`[data-testid="finding"] >> nth=0`);
+        await page.focus('[data-testid="finding-list"]');
+        await page.keyboard.press('ArrowDown');
+        const cursor = await page.getAttribute('[data-testid="finding"].is-cursor', 'data-finding-id');
+        const order = await page.$$eval('[data-testid="finding"]', (els) => els.map((e) => e.getAttribute('data-finding-id')));
+        assert(cursor === order[1], `cursor on ${cursor}, expected ${order[1]}`);
+        await page.keyboard.press('Enter');
+        const f = reference.findings.find((x) => x.id === cursor)!;
+        await page.waitForFunction(
+          (n) => {
+            const el = document.querySelector(`[data-testid="page"][data-page="${n}"]`)!.getBoundingClientRect();
+            const sc = document.querySelector('[data-testid="page-scroller"]')!.getBoundingClientRect();
+            return el.bottom > sc.top + 10 && el.top < sc.bottom - 10;
+          },
+          f.refs[0].page,
+          { timeout: 5_000 },
+        );
+        assert(await page.locator(`[data-testid="highlight"][data-finding-id="${cursor}"].hl-pulse`).count(), 'located boxes do not pulse');
+      });
     }
     if (viaSample) {
       mkdirSync(ARTIFACTS, { recursive: true });
@@ -367,6 +409,26 @@ async function main(): Promise<void> {
       assert(items === bad.length + (seeds[0] ? 1 : 0), `${items} documents listed`);
       await page.close();
     });
+
+    if (seeds[0]) {
+      await check('drop anywhere on the window adds the file', async () => {
+        const page = await openApp(context, base);
+        const b64 = (await readFile(seeds[0])).toString('base64');
+        await page.evaluate(
+          ([data, name]) => {
+            const bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
+            const dt = new DataTransfer();
+            dt.items.add(new File([bytes], name, { type: 'application/pdf' }));
+            for (const type of ['dragenter', 'dragover', 'drop']) {
+              document.body.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }));
+            }
+          },
+          [b64, basename(seeds[0])] as const,
+        );
+        assert((await waitForOutcome(page)) === 'results', 'dropped file gave no results');
+        await page.close();
+      });
+    }
 
     if (seeds.length >= 2) {
       await check('several documents: dropped together, listed with status and counts, switch, remove', async () => {
