@@ -5,6 +5,8 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { analyzePdf } from '../core/analyze';
+import { GoujiError } from '../core/errors';
+import { errorReport } from '../report/build';
 import { nodePdfEnvironment } from '../pdf/node';
 import type { Report } from '../report/types';
 import { formatSummary } from './summary';
@@ -31,8 +33,11 @@ export async function main(argv: string[]): Promise<number> {
     try {
       bytes = new Uint8Array(await readFile(path));
     } catch (e) {
-      process.stderr.write(`${path}: 无法打开文件 / cannot open file: ${(e as Error).message}\n`);
+      const error = new GoujiError('unreadable', (e as Error).message);
+      process.stderr.write(`${path}: [unreadable] ${error.toReportError().message} ${error.toReportError().messageEn}\n`);
       unreadable = true;
+      reports.push(errorReport(basename(path), error, 0));
+      if (!json) process.stdout.write(formatSummary(reports[reports.length - 1]) + '\n');
       continue;
     }
     const report = await analyzePdf(bytes, { fileName: basename(path), env });

@@ -27,8 +27,16 @@ export interface AnalyzeOptions {
   signal?: AbortSignal;
 }
 
-/** Below this many characters per page on average, the PDF is taken as scanned (no text layer). */
-const MIN_CHARS_PER_PAGE = 5;
+/** A page with fewer characters than this, page numbers aside, has no real text layer. */
+const MIN_PAGE_CHARS = 10;
+const PAGE_NUMBER = /^[-—–－\s]*(?:第\s*)?\d{1,4}\s*(?:页)?[-—–－\s]*$/;
+
+/** A scan may still carry a typed page number or stamp; count only text beyond that. */
+function hasTextLayer(page: PageContent): boolean {
+  let chars = 0;
+  for (const r of page.runs) if (!PAGE_NUMBER.test(r.text)) chars += r.text.trim().length;
+  return chars >= MIN_PAGE_CHARS;
+}
 
 export async function extractDocument(bytes: Uint8Array, options: AnalyzeOptions): Promise<PageContent[]> {
   const { env, onProgress, signal } = options;
@@ -43,8 +51,7 @@ export async function extractDocument(bytes: Uint8Array, options: AnalyzeOptions
       page.cleanup();
       onProgress?.({ stage: 'extract', page: n, pages: doc.numPages });
     }
-    const chars = pages.reduce((s, p) => s + p.runs.reduce((t, r) => t + r.text.trim().length, 0), 0);
-    if (chars < MIN_CHARS_PER_PAGE * Math.max(1, pages.length) && chars < 200) throw new GoujiError('no-text');
+    if (!pages.some(hasTextLayer)) throw new GoujiError('no-text');
     return pages;
   } finally {
     await doc.destroy();

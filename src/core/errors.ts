@@ -1,6 +1,7 @@
 import type { ErrorCode, ReportError } from '../report/types';
 
 const MESSAGES: Record<ErrorCode, [string, string]> = {
+  unreadable: ['无法打开文件。', 'The file cannot be opened.'],
   'not-pdf': ['该文件不是 PDF 文件（文件头中没有 %PDF- 标记）。', 'This file is not a PDF (no %PDF- header).'],
   empty: ['文件为空（0 字节）。', 'The file is empty (0 bytes).'],
   damaged: ['PDF 文件已损坏，无法读取。', 'The PDF is damaged and cannot be read.'],

@@ -73,7 +73,7 @@ export interface UncheckedTable {
   reasonEn: string;
 }
 
-export type ErrorCode = 'not-pdf' | 'empty' | 'damaged' | 'encrypted' | 'no-text' | 'too-large' | 'cancelled' | 'internal';
+export type ErrorCode = 'unreadable' | 'not-pdf' | 'empty' | 'damaged' | 'encrypted' | 'no-text' | 'too-large' | 'cancelled' | 'internal';
 
 export interface ReportError {
   code: ErrorCode;

@@ -67,9 +67,10 @@ describe.concurrent('cli: gouji check', { timeout: 90_000 }, () => {
     const { code, stdout, stderr } = await gouji('check', join(BAD, 'no-such-file.pdf'), join(PDF, 'yuan.pdf'), '--json');
     expect(code).toBe(2);
     expect(stderr).toContain('no-such-file.pdf');
-    const out = JSON.parse(stdout) as Report | Report[];
-    const reports = Array.isArray(out) ? out : [out];
-    expect(reports.map((r) => r.file)).toContain('yuan.pdf');
+    const reports = JSON.parse(stdout) as Report[];
+    expect(reports.map((r) => r.file)).toEqual(['no-such-file.pdf', 'yuan.pdf']);
+    expect(reports[0].error?.code).toBe('unreadable');
+    expect(reports[1].error).toBeUndefined();
   });
 
   it('without --json prints a readable summary per file', async ({ expect }) => {
