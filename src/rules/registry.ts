@@ -9,6 +9,11 @@ import { narrativeComponents } from './narrative-components';
 import { classificationCodeName } from './classification-code-name';
 import { classificationPath } from './classification-path';
 import { narrativeVsTable } from './narrative-vs-table';
+import { wordingPlaceholders } from './wording-placeholders';
+import { wordingDoubled } from './wording-doubled';
+import { wordingPercentSign } from './wording-percent-sign';
+import { wordingDepartmentName } from './wording-department-name';
+import { wordingYear } from './wording-year';
 import { sumColumns } from './sum-columns';
 import { sumRows } from './sum-rows';
 import { hierarchyCodes } from './hierarchy-codes';
@@ -36,4 +41,9 @@ export const RULES: Rule[] = [
   classificationCodeName,
   classificationPath,
   narrativeVsTable,
+  wordingPlaceholders,
+  wordingDoubled,
+  wordingPercentSign,
+  wordingDepartmentName,
+  wordingYear,
 ];

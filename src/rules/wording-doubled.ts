@@ -1,0 +1,61 @@
+/**
+ * 重复字词与标点：正文中不应出现“增加增加”“于于”“。。”这类重复。
+ * Doubled words and punctuation: no “增加增加”, “于于”, “。。” in the text.
+ */
+import type { Paragraph } from '../layout/types';
+import type { DraftFinding, Rule } from './types';
+import { quote, textRef } from './narrative-support';
+
+/** Function characters that never legitimately appear twice in a row. */
+const SINGLE = '的了于和及与在是对为按从被把将向或并其之该所由以';
+/** Two- to four-character words whose doubling is a slip (not a reduplication such as 常常). */
+const WORD = /([\u4e00-\u9fff]{2,4})\1/g;
+const REDUPLICATED = /^(.)\1$|^(.)(.)\2\3$/; // 常常, 研究研究 (AABB / ABAB allowed rarely)
+const PUNCT = /([。，、；：！？,.;:])\1+/g;
+
+function findIn(p: Paragraph): DraftFinding[] {
+  const out: DraftFinding[] = [];
+  const push = (s: number, e: number, what: string) =>
+    out.push({
+      rule: 'wording.doubled',
+      severity: 'warning',
+      message: `第 ${p.page} 页“${quote(p.text.slice(Math.max(0, s - 12), Math.min(p.text.length, e + 12)), 40)}”中“${p.text.slice(s, e)}”${what}。`,
+      messageEn: `Page ${p.page}: “${p.text.slice(s, e)}” is doubled.`,
+      actual: p.text.slice(s, e),
+      refs: [textRef(p, s, e)],
+    });
+  for (const m of p.text.matchAll(new RegExp(`([${SINGLE}])\\1`, 'g'))) {
+    // “为为” inside “作为为…” is still a slip; but keep “是是非非”-style idioms out
+    if (/是是非非/.test(p.text.slice(m.index! - 2, m.index! + 4))) continue;
+    push(m.index!, m.index! + 2, '字重复');
+  }
+  for (const m of p.text.matchAll(WORD)) {
+    if (REDUPLICATED.test(m[1])) continue;
+    if (/^\d/.test(m[1])) continue;
+    push(m.index!, m.index! + m[0].length, '词重复');
+  }
+  for (const m of p.text.matchAll(PUNCT)) {
+    if (m[1] === '.' && /\d/.test(p.text[m.index! - 1] ?? '')) continue;
+    if (/^[.。]{3,}$|^…/.test(m[0]) || m[0].length >= 3) continue; // 省略号 …… / ......
+    push(m.index!, m.index! + m[0].length, '标点重复');
+  }
+  return out;
+}
+
+export const wordingDoubled: Rule = {
+  id: 'wording.doubled',
+  family: 'wording',
+  title: '正文无重复字词或标点',
+  titleEn: 'No doubled words or punctuation in the text',
+  check(ctx) {
+    const out: DraftFinding[] = [];
+    for (const p of ctx.layout.paragraphs) {
+      try {
+        out.push(...findIn(p));
+      } catch {
+        /* skip */
+      }
+    }
+    return out;
+  },
+};
