@@ -1,0 +1,98 @@
+/**
+ * The real documents: every narrative inconsistency found by hand in ../shared (the five seeds
+ * and the published 普陀区 决算) is reported by the narrative, classification and wording rules,
+ * with the suspicious figure among the refs — and nothing else is raised as an error.
+ * Skipped when ../shared is absent (the documents are not part of the repository).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyzePdf } from '../../src/core/analyze';
+import { nodePdfEnvironment } from '../../src/pdf/node';
+import type { Finding, Report, Severity } from '../../src/report/types';
+import { SHARED } from './seed-text';
+
+const SEEDS = join(SHARED, 'seeds', 'pdf');
+const REAL = join(SHARED, 'real', '上海市普陀区规划和自然资源局 2024 年度部门决算.pdf');
+const MINE = /^(narrative|classification|consistency|wording)\./;
+
+const cache = new Map<string, Promise<Report>>();
+function report(path: string): Promise<Report> {
+  if (!cache.has(path)) cache.set(path, analyzePdf(new Uint8Array(readFileSync(path)), { fileName: path, env: nodePdfEnvironment() }));
+  return cache.get(path)!;
+}
+
+const mine = (r: Report) => r.findings.filter((f) => MINE.test(f.rule));
+const num = (t: string) => t.replace(/[,\s]|万元|万|元/g, '');
+/** Findings of a rule and severity whose refs include every given text (numbers compared without units). */
+function find(r: Report, rule: string, severity: Severity, ...texts: string[]): Finding[] {
+  return mine(r).filter((f) => f.rule === rule && f.severity === severity && texts.every((t) => f.refs.some((x) => num(x.text) === num(t) || x.text.includes(t))));
+}
+const errors = (r: Report) => mine(r).filter((f) => f.severity === 'error');
+
+describe.skipIf(!existsSync(SEEDS))('narrative findings on the seeds', { timeout: 180_000 }, () => {
+  it('000: 政府性基金 “增加36万元，增长100%” is a growth rate on a zero base', async () => {
+    const r = await report(join(SEEDS, '000_8273a81b5d7a2812.pdf'));
+    const f = find(r, 'narrative.growth', 'error', '100%', '36');
+    expect(f).toHaveLength(1);
+    expect(f[0].refs[0].text).toBe('100%');
+    expect(errors(r)).toHaveLength(1);
+  });
+
+  it('001: 政府经济分类 501+502+505+509 = 1172.36 ≠ 1010.52; the function list leaves out 5.00; 公务员医疗救助 (2101103)', async () => {
+    const r = await report(join(SEEDS, '001_4cd56771f99f2713.pdf'));
+    expect(find(r, 'narrative.components', 'error', '1010.52', '129.39', '17.24', '235.81', '789.92')).toHaveLength(1);
+    expect(find(r, 'narrative.components', 'warning', '1172.36', '19.08', '32.34')).toHaveLength(1);
+    expect(find(r, 'classification.code-name', 'warning', '公务员医疗救助')).toHaveLength(1);
+    expect(find(r, 'narrative.table', 'warning', '1010.52')).toHaveLength(1);
+    expect(errors(r).map((f) => f.rule)).toEqual(['narrative.components']);
+  });
+
+  it('002: template instructions left in the 目录 and the performance tables; nothing else', async () => {
+    const r = await report(join(SEEDS, '002_acf73162fca111cf.pdf'));
+    expect(find(r, 'wording.placeholder', 'warning', '格式不得随意改变')).toHaveLength(1);
+    expect(find(r, 'wording.placeholder', 'warning', '可选择填写').length).toBeGreaterThan(0);
+    expect(errors(r)).toEqual([]);
+  });
+
+  it('003: 一般公共预算收入 9073.6893 万元 in the 说明 vs 90816893.00 元 in the 收支总表 (the department's and the unit's 说明)', async () => {
+    const r = await report(join(SEEDS, '003_de9632e190c788f1.pdf'));
+    const f = find(r, 'narrative.table', 'warning', '9073.6893', '90816893.00');
+    expect(f.length).toBeGreaterThanOrEqual(1);
+    expect(f[0].refs[0].text).toContain('9073.6893');
+    expect(errors(r)).toEqual([]);
+  });
+
+  it('004: 企业改革补助（款）under 卫生健康支出（类）; 收入合计 23174.70 vs 1767.85; 1817.56 vs 1817.57 (尾差); 于于, 反映反映', async () => {
+    const r = await report(join(SEEDS, '004_ead4dcb7dad5d379.pdf'));
+    expect(find(r, 'classification.path', 'error', '卫生健康支出', '企业改革补助')).toHaveLength(1);
+    expect(find(r, 'narrative.table', 'error', '23174.70', '1,767.85')).toHaveLength(1);
+    expect(find(r, 'narrative.table', 'info', '1817.56', '1,817.57')).toHaveLength(1);
+    expect(find(r, 'narrative.components', 'info', '1833.40', '1817.57', '15.84')).toHaveLength(1);
+    expect(find(r, 'wording.doubled', 'warning', '于于')).toHaveLength(1);
+    expect(find(r, 'wording.doubled', 'warning', '反映反映')).toHaveLength(1);
+    expect(errors(r).map((f) => f.rule).sort()).toEqual(['classification.path', 'narrative.table']);
+  });
+});
+
+describe.skipIf(!existsSync(REAL))('narrative findings on the published 普陀区 决算', { timeout: 180_000 }, () => {
+  it('finds the wrong 99.86% and 95.45%, 增长 13.95 without %, 下降（增长）, the 基本支出 and 人员经费 that differ from the tables, the 款 names and the department names', async () => {
+    const r = await report(REAL);
+    // 9746.50 ÷ 9759.38 = 99.868% → 99.87%
+    expect(find(r, 'narrative.share', 'error', '99.86%', '9746.50', '9759.38')).toHaveLength(1);
+    // 9746.50 ÷ 10210.34 = 95.457% → 95.46%
+    expect(find(r, 'narrative.completion', 'error', '95.45%', '9746.50', '10210.34')).toHaveLength(1);
+    expect(find(r, 'wording.percent-sign', 'warning', '13.95')).toHaveLength(1);
+    expect(find(r, 'wording.placeholder', 'warning', '下降（增长）')).toHaveLength(1);
+    // 一般公共预算财政拨款基本支出 5377.64 (the 支出决算表 all-funds figure) vs 5364.75; 人员经费 4896.98 vs 4884.09
+    expect(find(r, 'narrative.table', 'error', '5377.64', '5364.75')).toHaveLength(1);
+    expect(find(r, 'narrative.table', 'error', '4896.98', '4884.09')).toHaveLength(1);
+    expect(find(r, 'classification.path', 'warning', '住房保障支出').length).toBe(2);
+    expect(find(r, 'classification.path', 'warning', '其他国土资源事务支出')).toHaveLength(1);
+    expect(find(r, 'wording.department-name', 'warning', '上海市规划和自然资源局').length).toBeGreaterThan(0);
+    expect(find(r, 'wording.department-name', 'warning', '上海市普陀区规划与自然资源局').length).toBeGreaterThan(0);
+    // 122.43 + 1387.72 + 809.07 = 2319.22 vs 2319.21: 尾差
+    expect(find(r, 'narrative.components', 'info', '2319.21', '122.43')).toHaveLength(1);
+    expect(errors(r).map((f) => f.rule).sort()).toEqual(['narrative.completion', 'narrative.share', 'narrative.table', 'narrative.table']);
+  });
+});
