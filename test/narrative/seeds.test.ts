@@ -55,7 +55,7 @@ describe.skipIf(!existsSync(SEEDS))('narrative findings on the seeds', { timeout
     expect(errors(r)).toEqual([]);
   });
 
-  it('003: 一般公共预算收入 9073.6893 万元 in the 说明 vs 90816893.00 元 in the 收支总表 (the department's and the unit's 说明)', async () => {
+  it('003: 一般公共预算收入 9073.6893 万元 in the 说明 vs 90816893.00 元 in the 收支总表 (in the department and the unit 说明)', async () => {
     const r = await report(join(SEEDS, '003_de9632e190c788f1.pdf'));
     const f = find(r, 'narrative.table', 'warning', '9073.6893', '90816893.00');
     expect(f.length).toBeGreaterThanOrEqual(1);
