@@ -132,3 +132,25 @@ export function parseNumbering(label: string): Numbering | null {
   if (m) return { level: 4, length: m[0].length };
   return null;
 }
+
+/** 类 names of the 部门预算支出经济分类 (3xx). */
+export const ECONOMIC_CLASSES: [code: string, names: string[]][] = [
+  ['301', ['工资福利支出']],
+  ['302', ['商品和服务支出']],
+  ['303', ['对个人和家庭的补助', '对个人和家庭补助']],
+  ['307', ['债务利息及费用支出', '债务付息及费用支出']],
+  ['309', ['资本性支出(基本建设)']],
+  ['310', ['资本性支出', '其他资本性支出']],
+  ['311', ['对企业补助(基本建设)']],
+  ['312', ['对企业补助']],
+  ['313', ['对社会保障基金补助']],
+  ['399', ['其他支出']],
+];
+
+const ECONOMIC_BY_NAME = new Map<string, string>();
+for (const [code, names] of ECONOMIC_CLASSES) for (const n of names) ECONOMIC_BY_NAME.set(n, code);
+
+/** The economic 类 code named by a summary-table row such as `(2)商品和服务支出`; null otherwise. */
+export function economicClassByName(label: string): string | null {
+  return ECONOMIC_BY_NAME.get(normalizeLabel(label).replace(/（/g, '(').replace(/）/g, ')')) ?? null;
+}

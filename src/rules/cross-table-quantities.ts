@@ -11,7 +11,7 @@
  * compared within the (n + 1)·½·10^−d interval (尾差 → info).
  */
 import Decimal from 'decimal.js';
-import { functionClassByName } from '../recognize/codes';
+import { economicClassByName, functionClassByName } from '../recognize/codes';
 import type { Measure, RecognizedRow, RecognizedTable } from '../recognize/tables';
 import type { DraftFinding, Rule } from './types';
 import { figureAt, refOf, tableName, type CellFigure } from './table-support';
@@ -103,6 +103,28 @@ function leafCounts(rows: RecognizedRow[]): number[] {
   return codes.map((c) => (c && parents.has(c) ? leaves.filter((l) => l.length > c.length && l.startsWith(c)).length : 0));
 }
 
+/** Economic class rows of a summary side, by the section (basic / project) they are listed under. */
+function economicRows(rows: RecognizedRow[], emit: (section: 'basic' | 'project', code: string, r: RecognizedRow) => void): void {
+  let section: 'basic' | 'project' | null = null;
+  let level = 0;
+  for (const r of rows) {
+    const l = clean(r.label);
+    const head = /人员经费和公用经费|^.{0,4}基本支出$/.test(l) ? 'basic' : /专项业务经费|项目支出/.test(l) ? 'project' : null;
+    if (head) {
+      section = head;
+      level = r.numbering?.level ?? 0;
+      continue;
+    }
+    if (!section) continue;
+    if (r.kind === 'total' || (r.numbering && r.numbering.level <= level)) {
+      section = null;
+      continue;
+    }
+    const code = economicClassByName(r.label);
+    if (code) emit(section, code, r);
+  }
+}
+
 export function quantitiesOf(rt: RecognizedTable, alias: (s: Scope) => Scope): Quantity[] {
   const base = tableScope(rt);
   if (!base) return [];
@@ -125,6 +147,9 @@ export function quantitiesOf(rt: RecognizedTable, alias: (s: Scope) => Scope): Q
         const scope: Scope = c.fund === 'general' ? 'general' : c.fund === 'fund' ? 'fund' : c.fund === 'capital' ? 'fund' : base;
         if (c.fund === 'capital') continue;
         if (isExpenditure && classRows.length >= 3) for (const r of classRows) add(scope, 'total', c.phase, `fn:${functionClassByName(r.label)}`, figureAt(rt, r.row, col), 8, r.label);
+        // 部门经济分类 side: 人员经费和公用经费支出 › (1)工资福利支出 … = the basic table's classes;
+        // 专项业务经费支出 › (2)商品和服务支出 … = the project column of the economic table.
+        if (alias(base) === 'general') economicRows(pane.rows, (section, code, r) => add(section === 'basic' ? 'basic' : 'general', section, c.phase, `ec:${code}`, figureAt(rt, r.row, col), 8, r.label));
         for (const r of pane.rows) {
           const l = clean(r.label);
           if (r.kind !== 'total') continue;

@@ -9,6 +9,10 @@ const run = (basic: string[][], three: string[][]) =>
 describe('cross-table.three-public', () => {
   it('passes when 30231 equals the 公务用车运行费 of the “三公” table', () => expect(run(BASIC, THREE_PUBLIC)).toEqual([]));
   it('passes when the “三公” table is larger (project spending)', () => expect(run(BASIC, withCell(THREE_PUBLIC, 2, 4, '7.00'))).toEqual([]));
+  it('compares with the report year’s row when the table lists two years', () => {
+    const twoYears = [['项目', ...THREE_PUBLIC[0]], ['^', ...THREE_PUBLIC[1]], ['2021年预算数', '1.00', '0.00', '1.00', '0.00', '1.00', '0.00'], ['2022年预算数', ...THREE_PUBLIC[2]]];
+    expect(run(BASIC, twoYears)).toEqual([]);
+  });
   it('warns when 30231 exceeds it, the basic table’s figure first', () => {
     const found = run(withCell(BASIC, 7, 2, '6.50'), THREE_PUBLIC);
     expect(found).toHaveLength(1);

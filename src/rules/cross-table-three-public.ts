@@ -18,11 +18,13 @@ const ITEMS: [code: string, header: RegExp, name: string, nameEn: string][] = [
 ];
 
 /** The figure of each 三公 item: the first data row, the 决算数 column when the table has both phases. */
-function threePublicFigures(rt: RecognizedTable, final: boolean): Map<string, CellFigure> {
+function threePublicFigures(rt: RecognizedTable, final: boolean, year: number | null): Map<string, CellFigure> {
   const out = new Map<string, CellFigure>();
   const pane = rt.panes[0];
   if (!pane) return out;
-  const row = pane.rows.find((r) => r.kind !== 'blank' && pane.amountCols.some((c) => figureAt(rt, r.row, c) && !figureAt(rt, r.row, c)!.blank));
+  // Rows may compare years (2023年预算数 / 2024年预算数): take the report year's, else 本年, else the last.
+  const rows = pane.rows.filter((r) => r.kind !== 'blank' && pane.amountCols.some((c) => figureAt(rt, r.row, c) && !figureAt(rt, r.row, c)!.blank));
+  const row = (year !== null ? rows.find((r) => r.label.includes(String(year))) : undefined) ?? rows.find((r) => /本年|决算数/.test(r.label)) ?? rows[rows.length - 1];
   if (!row) return out;
   const phases = new Set(pane.amountCols.map((c) => rt.columns[c].phase).filter(Boolean));
   const want = phases.size > 1 ? (final ? 'final' : 'budget') : undefined;
@@ -61,7 +63,7 @@ export const crossTableThreePublic: Rule = {
     const basic = ctx.tables.find((t) => t.type === 'GeneralBudgetBasicExpenditure' && t.panes.some((p) => p.rows.some((r) => r.code?.kind === 'economic')));
     if (!three || !basic) return [];
     const final = ctx.document.kind === 'final';
-    const tp = threePublicFigures(three, final);
+    const tp = threePublicFigures(three, final, ctx.document.year);
     const bf = basicFigures(basic);
     const out: DraftFinding[] = [];
     for (const [code, , name, nameEn] of ITEMS) {

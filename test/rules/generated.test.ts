@@ -43,8 +43,29 @@ describe.skipIf(!existsSync(CHROMIUM))('generated disclosures', () => {
     expect(tableProblems(report).map((f) => f.message)).toEqual([]);
   });
 
-  it.each([21, 22, 23, 24, 25, 26])('mutated table number (seed %s) is found by an error finding', { timeout: 120_000 }, async (seed) => {
-    const g = generateDisclosure(seed, { unit: seed % 2 ? '万元' : '元' });
+  it.each([
+    [31, '万元'],
+    [32, '元'],
+  ] as const)('consistent 决算 (公开01–09表) seed %s (%s) → no table error or warning', { timeout: 120_000 }, async (seed, unit) => {
+    const g = generateDisclosure(seed, { kind: '决算', unit });
+    const report = await analyze(g.html, `final-${seed}.pdf`);
+    expect(report.tables.filter((t) => t.type).length).toBeGreaterThanOrEqual(8);
+    expect(tableProblems(report).map((f) => f.message)).toEqual([]);
+  });
+
+  it.each([
+    [21, '预算'],
+    [22, '预算'],
+    [23, '预算'],
+    [24, '预算'],
+    [25, '预算'],
+    [26, '预算'],
+    [41, '决算'],
+    [42, '决算'],
+    [43, '决算'],
+    [44, '决算'],
+  ] as const)('mutated table number (seed %s, %s) is found by an error finding', { timeout: 120_000 }, async (seed, kind) => {
+    const g = generateDisclosure(seed, { kind, unit: seed % 2 ? '万元' : '元' });
     const m = mutate(g, seed, { where: 'table' });
     const report = await analyze(m.html, `mut-${seed}.pdf`);
     const hit = report.findings.filter((f) => f.severity === 'error' && f.refs.some((r) => r.role !== 'text' && r.text.replace(/,/g, '') === m.mutation.newText.replace(/,/g, '')));
