@@ -1,3 +1,5 @@
+import { warmAnalysisWorker } from '../worker/client';
+
 /** Registers the service worker (public/sw.js) relative to the page, so any sub-path works. */
 export function registerOfflineSupport(): void {
   if (!('serviceWorker' in navigator) || location.protocol === 'file:') return;
@@ -14,6 +16,13 @@ export function registerOfflineSupport(): void {
         reg.active?.postMessage({ type: 'cache-urls', urls: [location.href.split('#')[0], ...urls] });
       };
       send();
+      // Fetch, through the service worker, what a first analysis would need, so the app also works
+      // offline when the first visit ended before any document was opened.
+      setTimeout(() => {
+        void import('./components/ReviewWorkspace.vue').catch(() => undefined);
+        void import('./pdf/display').then((d) => d.warmDisplay()).catch(() => undefined);
+        warmAnalysisWorker();
+      }, 1500);
       setTimeout(send, 10_000);
     })
     .catch(() => {

@@ -6,12 +6,17 @@
  */
 import { analyzePdf } from '../core/analyze';
 import { browserPdfEnvironment, pdfjsAssetBase } from './env';
-import type { AnalyzeRequest, WorkerMessage } from './protocol';
+import type { AnalyzeRequest, WarmRequest, WorkerMessage } from './protocol';
 
 const post = (m: WorkerMessage) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(m);
 
-self.onmessage = async (ev: MessageEvent<AnalyzeRequest>) => {
+self.onmessage = async (ev: MessageEvent<AnalyzeRequest | WarmRequest>) => {
   const req = ev.data;
+  if (req?.type === 'warm') {
+    await browserPdfEnvironment(req.assetBase ?? pdfjsAssetBase(self.location.href));
+    post({ type: 'ready' });
+    return;
+  }
   if (req?.type !== 'analyze') return;
   const env = await browserPdfEnvironment(req.assetBase ?? pdfjsAssetBase(self.location.href));
   const report = await analyzePdf(new Uint8Array(req.bytes), {

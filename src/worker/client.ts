@@ -4,7 +4,7 @@
  */
 import type { Progress } from '../core/analyze';
 import { REPORT_SCHEMA, type Report } from '../report/types';
-import type { AnalyzeRequest, WorkerMessage } from './protocol';
+import type { AnalyzeRequest, WarmRequest, WorkerMessage } from './protocol';
 
 export interface AnalysisJob {
   result: Promise<Report>;
@@ -33,8 +33,22 @@ function internalReport(fileName: string, detail: string): Report {
   };
 }
 
+function spawn(): Worker {
+  return new Worker(new URL('../worker/analyze.worker.ts', import.meta.url), { type: 'module' });
+}
+
+/** Starts a worker that only loads its modules (so they are cached for offline use), then ends it. */
+export function warmAnalysisWorker(assetBase = new URL('pdfjs/', document.baseURI).href): void {
+  const worker = spawn();
+  const done = () => worker.terminate();
+  worker.onmessage = done;
+  worker.onerror = done;
+  worker.postMessage({ type: 'warm', assetBase } satisfies WarmRequest);
+  setTimeout(done, 30_000);
+}
+
 export function analyzeInWorker(fileName: string, bytes: Uint8Array, onProgress: (p: Progress) => void, assetBase?: string): AnalysisJob {
-  const worker = new Worker(new URL('../worker/analyze.worker.ts', import.meta.url), { type: 'module' });
+  const worker = spawn();
   let settle: (r: Report) => void = () => {};
   const result = new Promise<Report>((resolve) => (settle = resolve));
   let done = false;

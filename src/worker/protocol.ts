@@ -11,6 +11,13 @@ export interface AnalyzeRequest {
   assetBase?: string;
 }
 
+/** Load pdf.js into the worker and answer `ready`; nothing is analysed. */
+export interface WarmRequest {
+  type: 'warm';
+  assetBase?: string;
+}
+
 export type WorkerMessage =
+  | { type: 'ready' }
   | { type: 'progress'; progress: Progress }
   | { type: 'report'; report: Report };

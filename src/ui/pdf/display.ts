@@ -14,6 +14,11 @@ function ensureWorker(): void {
   pdfjs.GlobalWorkerOptions.workerPort = port;
 }
 
+/** Starts pdf.js's worker ahead of time (used to get it cached for offline use). */
+export function warmDisplay(): void {
+  ensureWorker();
+}
+
 export interface PageSize {
   width: number;
   height: number;
