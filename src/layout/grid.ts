@@ -106,7 +106,43 @@ function groupCells(cells: BBox[]): BBox[][] {
   return [...groups.values()];
 }
 
-function toGrid(cells: BBox[]): Grid | null {
+/**
+ * Grid lines closer than `minBandSize` are the two lines of a double rule: the band between
+ * them holds no text, so it is folded away (an outer border keeps its inner line, an inner double
+ * rule its first line). Returns where each position goes.
+ */
+function foldSlivers(positions: number[]): Map<number, number> {
+  const to = new Map<number, number>();
+  const kept: number[] = [];
+  for (const p of positions) {
+    const last = kept[kept.length - 1];
+    if (kept.length && p - last < S.minBandSize) {
+      if (kept.length === 1) {
+        // The outer line of a double border at the start: keep the inner one.
+        for (const [k, v] of to) if (v === last) to.set(k, p);
+        kept[0] = p;
+        to.set(p, p);
+      } else to.set(p, last);
+    } else {
+      kept.push(p);
+      to.set(p, p);
+    }
+  }
+  return to;
+}
+
+function toGrid(found: BBox[]): Grid | null {
+  const mx = foldSlivers([...new Set(found.flatMap((c) => [c[0], c[2]]))].sort((a, b) => a - b));
+  const my = foldSlivers([...new Set(found.flatMap((c) => [c[1], c[3]]))].sort((a, b) => a - b));
+  const seen = new Set<string>();
+  const cells: BBox[] = [];
+  for (const c of found) {
+    const b: BBox = [mx.get(c[0])!, my.get(c[1])!, mx.get(c[2])!, my.get(c[3])!];
+    const key = b.join('|');
+    if (b[0] >= b[2] || b[1] >= b[3] || seen.has(key)) continue;
+    seen.add(key);
+    cells.push(b);
+  }
   const xs = [...new Set(cells.flatMap((c) => [c[0], c[2]]))].sort((a, b) => a - b);
   const ys = [...new Set(cells.flatMap((c) => [c[1], c[3]]))].sort((a, b) => a - b);
   if (xs.length - 1 < S.minGridCols || ys.length - 1 < S.minGridRows) return null;

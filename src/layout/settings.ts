@@ -13,6 +13,8 @@ export const LAYOUT_SETTINGS = {
   minEdgeLength: 3,
   /** A cell smaller than this (either side) is a drawing artefact, not a cell. */
   minCellSize: 2,
+  /** Grid rows/columns thinner than this are the gap inside a double rule and are folded away. */
+  minBandSize: 4,
   /** A ruled grid needs at least this many rows and columns to be a table. */
   minGridRows: 2,
   minGridCols: 2,
