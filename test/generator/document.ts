@@ -46,6 +46,8 @@ export interface TableBlock {
   wide: boolean;
   department: string;
   unit: string;
+  /** Label of the name line: 部门名称 (default) or 单位名称 for a unit-level copy. */
+  entityLabel?: '部门名称' | '单位名称';
   /** 决算 tables: the period shown in the meta line (2023年度); the title then carries no year. */
   period?: string;
   header: Cell[][];

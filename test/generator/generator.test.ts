@@ -55,6 +55,25 @@ describe('consistent documents', () => {
     }
   });
 
+  it('unit-level (本级) copies repeat the department tables figure for figure', () => {
+    const g = generateDisclosure(21, { unitCopies: true, bureau: '统计局' });
+    checkIdentities(g);
+    expect(g.model.units).toEqual([g.model.department]);
+    const deptTables = g.document.blocks.filter((b) => b.type === 'table' && !b.id.startsWith('unit:'));
+    expect(deptTables.length).toBe(11);
+    for (const t of deptTables) {
+      if (t.type !== 'table') continue;
+      const u = table(g.document, `unit:${t.id}`);
+      expect(u.title).not.toBe(t.title);
+      expect(u.title).toMatch(/年单位/);
+      expect(u.department).toBe(`${g.model.department}（本级）`);
+      expect(u.body.map((r) => r.map((c) => cellText(g.document, c)))).toEqual(t.body.map((r) => r.map((c) => cellText(g.document, c))));
+    }
+    expect(g.html).toContain('单位名称：');
+    const toc = g.document.blocks.find((b) => b.type === 'toc');
+    expect(toc?.type === 'toc' && toc.entries.filter((e) => e.text.includes('单位')).length).toBeGreaterThanOrEqual(11);
+  });
+
   it('uses codes whose names match the classification, with 2 decimals in 万元', () => {
     const g = generateDisclosure(4, { bureau: '医疗保障局', thousands: false });
     const gp = grid(g.document, 'gp-expenditure');

@@ -9,7 +9,8 @@
  *       document  DisclosureDocument: blocks (tables, paragraphs) whose every number is a NumberSlot with its
  *                 location (table title/id, row label, code, column header path; or section + sentence)
  *       html      printable HTML (A4, wide tables on landscape pages); all identities hold exactly
- *   options: { kind?: '预算' | '决算', year?, unit?: '万元' | '元', bureau?, region?, carryOver?, otherIncome? }
+ *   options: { kind?: '预算' | '决算', year?, unit?: '万元' | '元', bureau?, region?, carryOver?, otherIncome?,
+ *              govFund?, thousands?, unitCopies? }
  *            (GenerateOptions; kind '决算' renders the 公开01–09表 部门决算 with 年初预算/结转结余/完成率)
  *
  *   const bytes = await renderPdf(html, { browser? })          → Uint8Array (headless /usr/bin/chromium)
@@ -36,7 +37,7 @@ import { FINAL_TABLE_TITLES, buildFinalDocument } from './final';
 import { findPages } from './locate';
 import { buildModel, type DisclosureModel, type GenerateOptions } from './model';
 import { applyMutation, chooseMutation, type MutateOptions, type Mutation, type MutationResult } from './mutate';
-import { TABLE_TITLES, buildDocument, renderHtml } from './render';
+import { TABLE_TITLES, buildDocument, renderHtml, unitTitle } from './render';
 
 export interface GeneratedDisclosure {
   seed: number | string;
@@ -59,7 +60,9 @@ export function mutate(generated: GeneratedDisclosure, seed: number | string, op
 
 /** The titles of a document's tables as printed (预算: with the year; 决算: template titles). */
 export function tableTitles(g: GeneratedDisclosure): string[] {
-  return g.model.kind === '决算' ? FINAL_TABLE_TITLES.map(([, t]) => t) : TABLE_TITLES.map(([, t]) => `${g.model.year}年${t}`);
+  if (g.model.kind === '决算') return FINAL_TABLE_TITLES.map(([, t]) => t);
+  const names = TABLE_TITLES.map(([, t]) => t);
+  return [...names, ...(g.model.unitCopies ? names.map(unitTitle) : [])].map((t) => `${g.model.year}年${t}`);
 }
 
 /** The 1-based page of the mutated PDF on which the changed number is printed (null if not found). */

@@ -28,6 +28,12 @@ export interface GenerateOptions {
   thousands?: boolean;
   /** Whether the bureau has 政府性基金预算拨款 (彩票公益金) projects, when its template has any. Default drawn. */
   govFund?: boolean;
+  /**
+   * 预算 only: the department has no subordinate institution and the document also publishes its
+   * 本级 unit's copy of every table (单位预算…, identical figures), as one-unit departments do.
+   * Default false.
+   */
+  unitCopies?: boolean;
 }
 
 export interface BasicLine {
@@ -90,6 +96,8 @@ export interface DisclosureModel {
   blankZeros: boolean;
   /** Table amounts use thousands separators. */
   thousands: boolean;
+  /** Unit-level (本级) copies of the tables follow the department's. */
+  unitCopies: boolean;
   reasons: { up: string[]; down: string[] };
   duties: string[];
   staff: { admin: number; inst: number; retired: number; vehicles: number };
@@ -124,7 +132,9 @@ export function buildModel(seed: number | string, options: GenerateOptions = {})
 
   const department = region + template.name;
   const shortRegion = region.replace(/[区县市]$/, '');
-  const institutions = template.institutions.filter(() => rng.chance(0.75));
+  const unitCopies = options.kind !== '决算' && options.unitCopies === true;
+  const drawnInstitutions = template.institutions.filter(() => rng.chance(0.75));
+  const institutions = unitCopies ? [] : drawnInstitutions;
   const units = [department, ...institutions.map((i) => region + i.name)];
 
   const basic: BasicLine[] = [];
@@ -284,6 +294,7 @@ export function buildModel(seed: number | string, options: GenerateOptions = {})
     trimNarrative: rng.chance(0.3),
     blankZeros: rng.chance(0.7),
     thousands: options.thousands ?? rng.chance(0.25),
+    unitCopies,
     reasons: template.reasons,
     duties: template.duties.map((d) => d.replace(/全区/g, shortRegion === region ? '全区' : `全${region.slice(-1)}`)),
     staff: { admin: adminStaff, inst: sum(instStaff.map((n) => new Decimal(n))).toNumber(), retired, vehicles },

@@ -189,6 +189,12 @@ export function buildDocument(model: DisclosureModel): DisclosureDocument {
       { text: '第三部分 名词解释', level: 0 },
       { text: `第四部分 ${dept}${y}年部门预算公开表`, level: 0 },
       ...TABLE_TITLES.map(([, t], i) => ({ text: `${chineseNumber(i + 1)}、${t}`, level: 1 })),
+      ...(model.unitCopies
+        ? [
+            { text: `第五部分 ${dept}（本级）${y}年单位预算公开表`, level: 0 },
+            ...TABLE_TITLES.map(([, t], i) => ({ text: `${chineseNumber(i + 1)}、${unitTitle(t)}`, level: 1 })),
+          ]
+        : []),
     ],
   });
 
@@ -208,6 +214,18 @@ export function buildDocument(model: DisclosureModel): DisclosureDocument {
   narrative(d, f, reason);
   glossary(d);
   buildTables(d, f);
+  if (model.unitCopies) {
+    // A one-unit department also publishes its 本级 unit's tables: the same figures, titled 单位….
+    const unitName = `${dept}（本级）`;
+    buildTables(d, f, {
+      idPrefix: 'unit:',
+      title: (name) => `${y}年${unitTitle(name)}`,
+      entity: unitName,
+      entityLabel: '单位名称',
+      heading: `第五部分 ${unitName}${y}年单位预算公开表`,
+      firstNumber: TABLE_TITLES.length + 1,
+    });
+  }
 
   return { title, department: dept, year: y, blocks: d.blocks, slots: d.slots, order: d.order };
 }
@@ -391,12 +409,42 @@ export function glossary(d: DocBuilder): void {
   terms.forEach((t, i) => d.para([`${chineseNumber(i + 1)}、${t}`]));
 }
 
-function buildTables(d: DocBuilder, f: Figures): void {
+/** Where a set of tables belongs: the department (部门预算) or the 本级 unit's copy (单位预算). */
+interface TableScope {
+  idPrefix: string;
+  /** Title for a table id, e.g. 2024年部门收支总表 / 2024年单位预算部门收支总表. */
+  title: (name: string) => string;
+  /** Name in the 部门名称/单位名称 line. */
+  entity: string;
+  entityLabel: '部门名称' | '单位名称';
+  heading: string;
+  firstNumber: number;
+}
+
+/** The unit-level title of a table: 部门收支总表 → 单位收支总表, others prefixed 单位预算. */
+export function unitTitle(name: string): string {
+  return name.startsWith('部门') ? `单位${name.slice(2)}` : `单位预算${name}`;
+}
+
+function buildTables(d: DocBuilder, f: Figures, scope?: TableScope): void {
   const m = d.model;
   const y = m.year;
   const titles = new Map(TABLE_TITLES);
-  let no = 0;
-  const start = (id: string, wide: boolean, header: Cell[][], columns: string[]) => new TableBuilder(d, id, `表${++no}`, `${y}年${titles.get(id)}`, wide, header, columns);
+  const sc: TableScope = scope ?? {
+    idPrefix: '',
+    title: (name) => `${y}年${name}`,
+    entity: m.department,
+    entityLabel: '部门名称',
+    heading: `第四部分 ${m.department}${y}年部门预算公开表`,
+    firstNumber: 1,
+  };
+  let no = sc.firstNumber - 1;
+  const start = (id: string, wide: boolean, header: Cell[][], columns: string[]) => {
+    const t = new TableBuilder(d, sc.idPrefix + id, `表${++no}`, sc.title(titles.get(id)!), wide, header, columns);
+    t.block.department = sc.entity;
+    if (sc.entityLabel === '单位名称') t.block.entityLabel = '单位名称';
+    return t;
+  };
   const tree = functionTree(f.items.map((i) => i.code));
   const byCode = new Map(f.items.map((i) => [i.code, i]));
   const agg = (codes: string[], pick: (i: (typeof f.items)[number]) => Decimal) => sum(codes.map((c) => pick(byCode.get(c)!)));
@@ -409,7 +457,7 @@ function buildTables(d: DocBuilder, f: Figures): void {
   const other = m.otherIncomeLabel;
 
   d.blocks.push({ type: 'break' });
-  d.blocks.push({ type: 'h1', text: `第四部分 ${m.department}${y}年部门预算公开表` });
+  d.blocks.push({ type: 'h1', text: sc.heading });
 
   // 1 部门收支总表 (two-sided).
   {
@@ -712,7 +760,7 @@ export function renderHtml(doc: DisclosureDocument, overrides: Record<string, st
             (b.period ? `<div class="ttitle">${esc(b.title)}</div><div class="tno right">${esc(b.number)}</div>` : `<div class="tno">${esc(b.number)}</div><div class="ttitle">${esc(b.title)}</div>`) +
             (b.period
               ? `<div class="tmeta"><span>部门：${esc(b.department)}</span><span>${esc(b.period)}</span><span>金额单位：${esc(b.unit)}</span></div>`
-              : `<div class="tmeta"><span>部门名称：${esc(b.department)}</span><span>单位：${esc(b.unit)}</span></div>`) +
+              : `<div class="tmeta"><span>${b.entityLabel ?? '部门名称'}：${esc(b.department)}</span><span>单位：${esc(b.unit)}</span></div>`) +
             `<table><thead>${head}</thead><tbody>${body}</tbody></table>${b.note ? `<p class="note">${esc(b.note)}</p>` : ''}</section>`,
         );
         break;
