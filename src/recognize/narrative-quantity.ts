@@ -96,8 +96,9 @@ export function scopeOf(label: string): FundScope {
 export function roleOf(label: string, reportYear: number | null): AmountRole {
   label = label.replace(/一般公共预算|政府性基金预算|国有资本经营预算|基金预算/g, '');
   if (/决算/.test(label)) return 'actual';
-  if (/上年|上一年|去年/.test(label)) return 'last-year';
-  const y = /(20\d{2})\s*年/.exec(label);
+  const withoutCarry = label.replace(/(上年|上一年度?|以前年度)(结转|结余|结转结余|结转和结余)/g, '');
+  if (/上年|上一年|去年/.test(withoutCarry)) return 'last-year';
+  const y = /(20\d{2})\s*年/.exec(withoutCarry);
   if (y && reportYear && Number(y[1]) < reportYear) return 'last-year';
   if (/预算/.test(label)) return 'budget';
   return 'plain';
@@ -135,7 +136,9 @@ export function quantityOf(label: string, reportYear: number | null): Quantity {
   if (codes.length > 0 && (key === 'unknown' || key === 'basic' || key === 'project')) key = codes[0][0] === '2' ? 'function' : 'economic';
   if (key === 'unknown') {
     const path = classPathIn(clean);
-    const code = path ? resolveClassPath(path).code : null;
+    // a 款 or 项 the path does not resolve: no code (never fall back to the class total)
+    const unresolvedLevel = path && ((!path.sectionText && /[（(]\s*款\s*[）)]/.test(clean)) || (!path.itemText && /[（(]\s*项\s*[）)]/.test(clean)));
+    const code = path && !unresolvedLevel ? resolveClassPath(path).code : null;
     if (code) {
       codes.push(code);
       key = 'function';
@@ -172,7 +175,10 @@ export interface ClassPath {
   end: number;
 }
 
-const PATH = /([^，。；;：:、\d\s（）()．.]{2,30}?)\s*[（(]\s*类\s*[）)](?:\s*支出)?\s*(?:([^，。；;：:、\d\s（）()]{2,30}?)\s*[（(]\s*款\s*[）)]\s*(?:([^，。；;：:、\d\s（）()]{2,40}?)\s*[（(]\s*项\s*[）)])?)?/;
+const NAME_CHAR = '(?:[^，。；;：:、\\d\\s（）()．.]|（室）|\\(室\\))';
+const PATH = new RegExp(
+  `(${NAME_CHAR}{2,30}?)\\s*[（(]\\s*类\\s*[）)](?:\\s*支出)?\\s*(?:(${NAME_CHAR}{2,30}?)\\s*[（(]\\s*款\\s*[）)]\\s*(?:(${NAME_CHAR}{2,40}?)\\s*[（(]\\s*项\\s*[）)])?)?`,
+);
 
 /** A “X（类）Y（款）Z（项）” path in text, if any. */
 export function classPathIn(text: string): ClassPath | null {

@@ -546,7 +546,8 @@ class NarrativeReader {
     per.forEach(({ amounts }, index) => {
       const p = this.paragraphs[index];
       const text = p.text;
-      const openers = [...text.matchAll(OPENER)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, text: m[0] }));
+      // an opener inside brackets (（其中：A 0.00万元，B 0.00万元）) is an aside: nested, its items asides
+      const openers = [...text.matchAll(OPENER)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, text: /[（(]\s*$/.test(text.slice(Math.max(0, m.index! - 1), m.index!)) ? '包括' + m[0] : m[0] }));
       openers.forEach((op, k) => {
         const [ss, se] = sentenceBounds(text, op.start);
         const nested = /^(包括|主要为)/.test(op.text);
@@ -689,8 +690,16 @@ class NarrativeReader {
       if (s.wholeLabel) {
         const q = this.quantity(s.wholeLabel);
         if (q.key !== 'unknown') {
-          const cands = this.amounts.filter((a) => a.quantity.key === q.key && a.index <= s.index && a.index >= s.index - 8 && a !== s.part);
-          s.whole = cands[cands.length - 1] ?? null;
+          const cands = this.amounts.filter((a) => a.quantity.key === q.key && a.index <= s.index && a.index >= s.index - 8 && a !== s.part && (a.index < s.index || a.number.start < s.part.number.start));
+          // the amount named the same way (…总额 / 合计 / 本年支出合计), else a list's total; never a guess among items
+          const core = labelCore(s.wholeLabel);
+          const named = cands.filter((a) => {
+            const c = labelCore(a.quantity.label);
+            return c.length >= 2 && (c === core || c.endsWith(core) || core.endsWith(c));
+          });
+          const totals = cands.filter((a) => lists.some((l) => l.total === a));
+          const pick = named.length ? named : totals.length ? totals : cands.length === 1 ? cands : [];
+          s.whole = pick[pick.length - 1] ?? null;
         }
         continue;
       }

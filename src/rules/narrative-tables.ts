@@ -161,10 +161,10 @@ const THREE_PUBLIC: Record<string, RegExp> = {
   reception: /公务接待/,
 };
 
-function threePublic(tables: RecognizedTable[], key: string, phase: 'budget' | 'final' | null): TableFigure[] {
+function threePublic(tables: RecognizedTable[], key: string, phase: 'budget' | 'final' | null, year: number | null): TableFigure[] {
   const out: TableFigure[] = [];
   for (const rt of ofType(tables, 'ThreePublicExpenses')) {
-    const cols = rt.columns.filter((c) => c.role === 'amount' && (phase === null || !c.phase || c.phase === phase));
+    const cols = rt.columns.filter((c) => c.role === 'amount' && (phase === null || !c.phase || c.phase === phase) && !c.path.some((p) => /上年|上一年/.test(p)));
     const match = (c: (typeof cols)[number]) => {
       const path = c.path.map(norm).filter((p) => !/^(预算数|决算数|预算|决算)$/.test(p));
       const leaf = path[path.length - 1] ?? '';
@@ -177,7 +177,10 @@ function threePublic(tables: RecognizedTable[], key: string, phase: 'budget' | '
     if (!col) continue;
     for (const pane of rt.panes) {
       if (!pane.amountCols.includes(col.index)) continue;
-      const row = pane.rows.find((r) => r.kind !== 'blank' && figureAt(rt, r.row, col.index) !== null);
+      // rows per year (2024年预算数 / 2025年预算数): the report year's row; never 上年
+      const rows = pane.rows.filter((r) => r.kind !== 'blank' && figureAt(rt, r.row, col.index) !== null && !/上年|上一年/.test(r.label));
+      const dated = rows.filter((r) => /20\d{2}\s*年/.test(r.label));
+      const row = dated.length > 0 ? dated.find((r) => year !== null && new RegExp(`${year}\\s*年`).test(r.label)) : rows[0];
       if (!row) continue;
       const f = figure(rt, row.row, col.index, `${title(rt)}“${col.path.join('/')}”`);
       if (f) out.push(f);
@@ -202,7 +205,7 @@ export interface Lookup {
 }
 
 /** Table figures for a narrative quantity; empty when the tables do not print it. */
-export function tableFiguresFor(q: Quantity, tables: RecognizedTable[], kind: 'budget' | 'final' | 'unknown'): Lookup {
+export function tableFiguresFor(q: Quantity, tables: RecognizedTable[], kind: 'budget' | 'final' | 'unknown', year: number | null = null): Lookup {
   const none: Lookup = { figures: [], strong: false };
   if (q.role === 'last-year') return none;
   const phase: 'budget' | 'final' | null = kind === 'final' ? (q.role === 'budget' ? 'budget' : 'final') : null;
@@ -283,7 +286,7 @@ export function tableFiguresFor(q: Quantity, tables: RecognizedTable[], kind: 'b
     case 'vehicle-purchase':
     case 'vehicle-operation':
     case 'reception':
-      return { figures: threePublic(tables, q.key, phase), strong: true };
+      return { figures: threePublic(tables, q.key, phase, year), strong: true };
     case 'operation-cost':
       return { figures: [...byMeasure(ofType(tables, 'OperatingCost'), 'total'), ...byLabel(ofType(tables, 'OperatingCost'), /^合计$/)], strong: true };
     default:

@@ -21,10 +21,10 @@ export const narrativeVsTable: Rule = {
     for (const s of ctx.narrative) {
       if (s.kind !== 'amount' || s.aside || s.number.wan === null) continue;
       // performance sections quote the budget under plain words; skip them
-      if (/绩效(管理|目标|评价|自评|监控)|纳入[^，。]*绩效/.test(s.text)) continue;
+      if (/绩效(管理|目标|评价|自评|监控)|纳入[^，。]*绩效/.test(s.text) && !(kind === 'budget' && s.quantity.key === 'project')) continue;
       try {
         const q = effectiveQuantity(s, listTotalOf);
-        const { figures, strong } = tableFiguresFor(q, ctx.tables, kind);
+        const { figures, strong } = tableFiguresFor(q, ctx.tables, kind, ctx.document.year);
         if (figures.length === 0) continue;
         const value = s.number.wan;
         const verdicts = figures.map((f) => compareToTable(value, s.number.unit === '元' ? 6 : s.number.decimals, halfOf(s.number), f));
