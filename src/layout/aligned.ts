@@ -10,9 +10,9 @@
 import type { BBox, PageContent, TextRun } from '../pdf/types';
 import { parseValue } from '../values/parse';
 import type { PageTable } from './cells';
-import { splitRun } from './cells';
+import { sourceRun, splitRun } from './cells';
 import { LAYOUT_SETTINGS as S } from './settings';
-import { joinLines, makeLine, unionBBox } from './text';
+import { isLetterSpaced, joinLines, makeLine, runText, unionBBox } from './text';
 import type { TableCell, TextLine } from './types';
 
 interface Chunk {
@@ -27,13 +27,31 @@ interface Row {
   bbox: BBox;
 }
 
+/** Inside one run, a single space separates two cells when a figure stands on either side, or between words of a header row. */
+function cellBoundary(left: string, right: string, tokens: number): boolean {
+  if (isAmount(left) || isAmount(right) || (isNumeric(left) && isNumeric(right))) return true;
+  const word = (t: string) => t.length >= 2 && /^[\u4e00-\u9fff（）()“”、]+$/.test(t);
+  return tokens >= 3 && word(left) && word(right);
+}
+
 function chunksOf(line: TextLine, runsOfLine: TextRun[]): Chunk[] {
-  const pieces = runsOfLine.flatMap((r) => (/\S\s{2,}\S|\d\s+[-\d]/.test(r.text.trim()) ? splitRun(r) : [r])).sort((a, b) => a.bbox[0] - b.bbox[0]);
+  // Pieces of one run that start a new cell although the gap before them is only a space.
+  const breaks = new Set<TextRun>();
+  const pieces = runsOfLine
+    .flatMap((r) => {
+      const t = r.text.trim();
+      if (isLetterSpaced(t) || !/\S\s+\S/.test(t)) return [r];
+      const parts = splitRun(r);
+      if (!/\S\s{2,}\S|\d\s+[-\d]/.test(t) && !parts.some((p, k) => k > 0 && cellBoundary(parts[k - 1].text, p.text, parts.length))) return [r];
+      parts.forEach((p, k) => k > 0 && cellBoundary(parts[k - 1].text, p.text, parts.length) && breaks.add(p));
+      return parts;
+    })
+    .sort((a, b) => a.bbox[0] - b.bbox[0]);
   const chunks: Chunk[] = [];
   let cur: TextRun[] = [];
   for (const r of pieces) {
     const prev = cur[cur.length - 1];
-    if (prev && r.bbox[0] - prev.bbox[2] > S.cellGap * Math.max(r.fontSize, prev.fontSize)) {
+    if (prev && (breaks.has(r) || r.bbox[0] - prev.bbox[2] > S.cellGap * Math.max(r.fontSize, prev.fontSize))) {
       chunks.push(toChunk(cur, line.page));
       cur = [];
     }
@@ -77,7 +95,7 @@ function columnRanges(rows: Row[]): [number, number][] {
 export function findAlignedTables(lines: TextLine[], content: PageContent): PageTable[] {
   const runsByLine = new Map<TextLine, TextRun[]>();
   const bySpan = new Map<string, TextRun>();
-  for (const r of content.runs) bySpan.set(`${r.bbox[0]}|${r.bbox[1]}|${r.text.trim()}`, r);
+  for (const r of content.runs) bySpan.set(`${r.bbox[0]}|${r.bbox[1]}|${runText(r.text)}`, r);
   for (const l of lines) {
     runsByLine.set(l, l.spans.map((s) => bySpan.get(`${s.bbox[0]}|${s.bbox[1]}|${s.text}`)).filter((r): r is TextRun => !!r));
   }
@@ -154,7 +172,7 @@ function buildTable(all: Row[], body: Row[], page: number): PageTable | null {
   const grid: (TableCell | null)[][] = merged.map((row) => {
     const cellsText: { chunks: Chunk[]; from: number; to: number }[] = [];
     for (const c of row.chunks) {
-      for (const r of c.runs) used.add(r);
+      for (const r of c.runs) used.add(sourceRun(r));
       const from = colOf(c.bbox[0] + 0.5);
       const to = Math.max(from, colOf(c.bbox[2] - 0.5));
       const same = cellsText.find((t) => t.from === from);

@@ -16,6 +16,10 @@ export interface PageTable {
   used: Set<TextRun>;
 }
 
+/** The run a piece made by splitRun came from (so the whole run counts as used). */
+export const sourceRun = (piece: TextRun): TextRun => pieceSource.get(piece) ?? piece;
+const pieceSource = new WeakMap<TextRun, TextRun>();
+
 /** Estimate where each whitespace-separated token of a run sits, sharing the width by character weight. */
 export function splitRun(run: TextRun): TextRun[] {
   const tokens = [...run.text.matchAll(/\S+/g)];
@@ -26,7 +30,9 @@ export function splitRun(run: TextRun): TextRun[] {
   return tokens.map((m) => {
     const start = run.bbox[0] + (weight(run.text.slice(0, m.index)) / total) * width;
     const end = start + (weight(m[0]) / total) * width;
-    return { ...run, text: m[0], bbox: [start, run.bbox[1], end, run.bbox[3]] as BBox };
+    const piece: TextRun = { ...run, text: m[0], bbox: [start, run.bbox[1], end, run.bbox[3]] as BBox };
+    pieceSource.set(piece, sourceRun(run));
+    return piece;
   });
 }
 

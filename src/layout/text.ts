@@ -7,6 +7,20 @@ const CJK = /[\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef“”‘’�
 
 const CJK_SPACE = /([\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/g;
 
+/** Every character followed by one space: text drawn glyph by glyph with tracking ("1 , 7 6 7 . 8 5"). */
+const LETTER_SPACED = /^\S(?: \S){2,}$/;
+
+/** A run's text as read: letter-spaced characters and Chinese join, other spaces stay. */
+export function runText(text: string): string {
+  const t = text.trim();
+  return LETTER_SPACED.test(t) ? t.replace(/ /g, '') : t.replace(CJK_SPACE, '$1');
+}
+
+/** Whether a run's spaces are only tracking between single characters (so it is one word). */
+export function isLetterSpaced(text: string): boolean {
+  return LETTER_SPACED.test(text.trim());
+}
+
 export function isCjk(ch: string | undefined): boolean {
   return !!ch && CJK.test(ch);
 }
@@ -77,8 +91,8 @@ export function makeLine(runs: TextRun[], page: number): TextLine {
   const spans: TextLine['spans'] = [];
   let prev: TextRun | null = null;
   for (const r of ordered) {
-    // Letter-spaced Chinese ("收 入") reads as one word.
-    const t = r.text.trim().replace(CJK_SPACE, '$1');
+    // Letter-spaced Chinese ("收 入") and glyph-by-glyph tracked text ("1 , 7 6 7") read as one word.
+    const t = runText(r.text);
     if (!t) continue;
     if (prev) text += separator(text, t, r.bbox[0] - prev.bbox[2], Math.max(r.fontSize, prev.fontSize));
     spans.push({ text: t, bbox: r.bbox, start: text.length });
