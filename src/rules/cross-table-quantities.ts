@@ -146,16 +146,19 @@ export function quantitiesOf(rt: RecognizedTable, alias: (s: Scope) => Scope): Q
         if (/其中/.test(c.path[c.path.length - 1] ?? '')) continue;
         const scope: Scope = c.fund === 'general' ? 'general' : c.fund === 'fund' ? 'fund' : c.fund === 'capital' ? 'fund' : base;
         if (c.fund === 'capital') continue;
-        if (isExpenditure && classRows.length >= 3) for (const r of classRows) add(scope, 'total', c.phase, `fn:${functionClassByName(r.label)}`, figureAt(rt, r.row, col), 8, r.label);
+        if (isExpenditure && classRows.length >= 3) for (const r of classRows) add(scope, 'total', c.phase, `fn:${functionClassByName(r.label)}`, figureAt(rt, r.row, col), 1, r.label);
         // 部门经济分类 side: 人员经费和公用经费支出 › (1)工资福利支出 … = the basic table's classes;
         // 专项业务经费支出 › (2)商品和服务支出 … = the project column of the economic table.
-        if (alias(base) === 'general') economicRows(pane.rows, (section, code, r) => add(section === 'basic' ? 'basic' : 'general', section, c.phase, `ec:${code}`, figureAt(rt, r.row, col), 8, r.label));
+        if (alias(base) === 'general') economicRows(pane.rows, (section, code, r) => add(section === 'basic' ? 'basic' : 'general', section, c.phase, `ec:${code}`, figureAt(rt, r.row, col), 1, r.label));
+        const printed = (rows: RecognizedRow[]) => rows.filter((r) => figureAt(rt, r.row, col) && !figureAt(rt, r.row, col)!.blank).length;
+        const classCount = printed(classRows);
+        const itemCount = printed(pane.rows.filter((r) => r.kind === 'data'));
         for (const r of pane.rows) {
           const l = clean(r.label);
           if (r.kind !== 'total') continue;
-          if (/^本年支出合计$/.test(l) && classRows.length >= 3) add(scope, 'total', c.phase, 'ALL', figureAt(rt, r.row, col), 30, r.label);
-          if (/^本年收入合计$/.test(l) && pane.side !== 'expenditure') add(scope, 'income', c.phase, 'ALL', figureAt(rt, r.row, col), 30, r.label);
-          if (/^收入总计$/.test(l) && pane.side !== 'expenditure') add(scope, 'incomeGrand', c.phase, 'ALL', figureAt(rt, r.row, col), 30, r.label);
+          if (/^本年支出合计$/.test(l) && classRows.length >= 3) add(scope, 'total', c.phase, 'ALL', figureAt(rt, r.row, col), classCount, r.label);
+          if (/^本年收入合计$/.test(l) && pane.side !== 'expenditure') add(scope, 'income', c.phase, 'ALL', figureAt(rt, r.row, col), itemCount, r.label);
+          if (/^收入总计$/.test(l) && pane.side !== 'expenditure') add(scope, 'incomeGrand', c.phase, 'ALL', figureAt(rt, r.row, col), itemCount, r.label);
         }
       }
       continue;
@@ -167,7 +170,8 @@ export function quantitiesOf(rt: RecognizedTable, alias: (s: Scope) => Scope): Q
       const m = measureKey(rt, c.measure, c.path);
       if (!m) continue;
       const total = pane.rows.find((r) => r.kind === 'total' && /^(合计|总计)?$/.test(clean(r.label).replace(/^合计$/, '')));
-      if (total) add(scope === 'basic' ? 'general' : scope, m === 'total' && scope === 'basic' ? 'basic' : m, c.phase, 'ALL', figureAt(rt, total.row, col), 30, '合计');
+      const leaves = kind ? leafCounts(pane.rows.filter((r) => r.code?.kind === kind)).filter((n, i, all) => n === 0 && all.length > 0).length : pane.rows.filter((r) => r.kind === 'data').length;
+      if (total) add(scope === 'basic' ? 'general' : scope, m === 'total' && scope === 'basic' ? 'basic' : m, c.phase, 'ALL', figureAt(rt, total.row, col), Math.max(1, leaves), '合计');
       if (!kind) continue;
       const prefix = kind === 'function' ? 'fn' : 'ec';
       const rowScope: Scope = kind === 'function' && scope === 'basic' ? 'general' : scope;
@@ -206,7 +210,7 @@ export function quantitiesOf(rt: RecognizedTable, alias: (s: Scope) => Scope): Q
         if (!name) continue;
         const cols = rt.panes.flatMap((p) => p.amountCols).filter((c) => c > pane.columns[0]).sort((a, b) => a - b);
         const f = cols.map((c) => figureAt(rt, r.row, c)).find((x) => x && !x.blank) ?? null;
-        add('general', name, undefined, 'ALL', f, 30, r.label);
+        add('general', name, undefined, 'ALL', f, pane.rows.filter((x) => x.code?.level === 2).length, r.label);
       }
     }
   }
@@ -222,11 +226,10 @@ function compare(a: Quantity, b: Quantity): DraftFinding | null {
   if (diff.isZero()) return null;
   const exact = a.rt.unit === '元' && b.rt.unit === '元';
   // Tolerance in 元: each side's own rounding (½ unit) times the figures it is made of.
+  // |A − B| ≤ |A − X| + |X − B|; a figure printed as the total of n rounded figures is within n·½·10^−d of the true X.
   const tol = exact
     ? new Decimal(0)
-    : halfUnit(a.figure.decimals).times(sa).times(a.items + 1).plus(halfUnit(b.figure.decimals).times(sb).times(b.items + 1)).div(2).plus(
-        a.rt.unit !== b.rt.unit ? Decimal.max(halfUnit(a.figure.decimals).times(sa), halfUnit(b.figure.decimals).times(sb)) : 0,
-      );
+    : halfUnit(a.figure.decimals).times(sa).times(Math.max(a.items, 1)).plus(halfUnit(b.figure.decimals).times(sb).times(Math.max(b.items, 1)));
   const tolText = a.rt.unit === b.rt.unit ? show(tol.div(sa), Math.max(a.figure.decimals, b.figure.decimals) + 1) : `${show(tol, 3)} 元`;
   const rounding = diff.abs().lte(tol) && (a.items > 0 || b.items > 0 || a.rt.unit !== b.rt.unit);
   const unit = a.rt.unit === b.rt.unit ? '' : `（${a.rt.unit ?? '?'} / ${b.rt.unit ?? '?'}）`;

@@ -4,7 +4,7 @@
  * wrong cell causes so the reviewer sees one problem with its consequences.
  */
 import type { DocumentLayout } from '../layout/types';
-import { documentInfo } from '../report/build';
+import { documentInfo, type DocumentInfo } from '../report/build';
 import type { Finding, FindingRef, UncheckedTable } from '../report/types';
 import Decimal from 'decimal.js';
 import { cellValue, recognizeTables, type RecognizedTable } from '../recognize/tables';
@@ -163,7 +163,13 @@ export function runChecks(layout: DocumentLayout, options: EngineOptions = {}): 
   } catch {
     narrative = [];
   }
-  const ctx: CheckContext = { layout, document: documentInfo(layout), tables, narrative };
+  let document: DocumentInfo = { title: '', department: '', year: null, kind: 'unknown' };
+  try {
+    document = documentInfo(layout);
+  } catch {
+    // The rules run without the document's year and kind.
+  }
+  const ctx: CheckContext = { layout, document, tables, narrative };
   const drafts: DraftFinding[] = [];
   const ruleErrors: string[] = [];
   for (const rule of rules) {
