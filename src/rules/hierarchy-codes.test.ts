@@ -15,6 +15,17 @@ describe('hierarchy.codes', () => {
     expect(found.every((f) => f.refs.some((r) => r.row === 6 && r.col === 3))).toBe(true);
   });
 
+  it('puts the items first when the parent still adds up into the level above', () => {
+    const found = run(withCell(EXPENDITURE, 8, 2, '18.50'));
+    expect(found).toHaveLength(1);
+    expect(found[0].refs[0].role).toBe('item');
+    expect(found[0].refs.some((r) => r.text === '18.50')).toBe(true);
+    // When the parent itself is off, it comes first — as the total of its items and as an item of 210.
+    const parent = run(withCell(EXPENDITURE, 6, 2, '31.00'));
+    expect(parent).toHaveLength(2);
+    expect(parent.map((f) => f.refs[0].text)).toEqual(['31.00', '31.00']);
+  });
+
   it('checks economic classes: 301 = Σ301xx', () => {
     expect(run(BASIC)).toEqual([]);
     const found = run(withCell(BASIC, 3, 2, '52.00'));

@@ -3,6 +3,7 @@
  * A class row equals the sum of its sections, a section the sum of its items (function codes);
  * an economic class (301) the sum of its 5-digit codes (301xx).
  */
+import Decimal from 'decimal.js';
 import { isAncestor } from '../recognize/codes';
 import type { Pane, RecognizedRow, RecognizedTable } from '../recognize/tables';
 import type { DraftFinding, Rule } from './types';
@@ -37,6 +38,7 @@ function checkPane(rule: Rule, rt: RecognizedTable, pane: Pane): (DraftFinding |
         const figs = items as CellFigure[];
         if (total.blank && figs.every((f) => f.blank)) continue;
         const level = kind === 'function' ? (parent.code!.level === 1 ? '类' : '款') : '类';
+        const upheld = upperLevelHolds(rt, pane, seg, parent, col, kind);
         const childLevel = kind === 'function' ? (depth === 5 ? '款' : '项') : '款';
         out.push(
           checkSum({
@@ -49,12 +51,39 @@ function checkPane(rule: Rule, rt: RecognizedTable, pane: Pane): (DraftFinding |
             totalNameEn: '',
             itemsName: `所属${childLevel}之和`,
             itemsNameEn: `the sum of its ${childLevel === '项' ? 'items' : 'sections'} (${children.map((c) => c.code!.code).join(', ').slice(0, 60)})`,
+            // A parent that adds up correctly into the level above is less likely wrong than its items.
+            suspect: upheld ? 'items' : 'total',
           }),
         );
       }
     }
   }
   return out;
+}
+
+/** True when `row` and its siblings add up exactly to their parent (or to the pane's 合计 row). */
+function upperLevelHolds(rt: RecognizedTable, pane: Pane, seg: RecognizedRow[], row: RecognizedRow, col: number, kind: string): boolean {
+  const code = row.code!.code;
+  const ancestors = seg.filter((r) => r.code!.kind === kind && isAncestor(r.code!.code, code));
+  const parent = ancestors.sort((a, b) => b.code!.code.length - a.code!.code.length)[0];
+  let total: CellFigure | null = null;
+  let siblings: RecognizedRow[];
+  if (parent) {
+    total = figureAt(rt, parent.row, col);
+    const desc = seg.filter((r) => r.code!.kind === kind && isAncestor(parent.code!.code, r.code!.code));
+    const depth = Math.min(...desc.map((r) => r.code!.code.length));
+    siblings = desc.filter((r) => r.code!.code.length === depth);
+  } else {
+    const t = pane.rows.find((r) => r.kind === 'total');
+    if (!t) return false;
+    total = figureAt(rt, t.row, col);
+    const min = Math.min(...seg.filter((r) => r.code!.kind === kind).map((r) => r.code!.code.length));
+    siblings = seg.filter((r) => r.code!.kind === kind && r.code!.code.length === min);
+  }
+  if (!total || !siblings.includes(row)) return false;
+  const figs = siblings.map((r) => figureAt(rt, r.row, col));
+  if (figs.some((f) => !f)) return false;
+  return figs.reduce((s, f) => s.plus(f!.value), new Decimal(0)).eq(total.value);
 }
 
 export const hierarchyCodes: Rule = {
