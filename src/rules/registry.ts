@@ -14,6 +14,7 @@ import { wordingDoubled } from './wording-doubled';
 import { wordingPercentSign } from './wording-percent-sign';
 import { wordingDepartmentName } from './wording-department-name';
 import { wordingYear } from './wording-year';
+import { consistencyDirection } from './consistency-direction';
 import { sumColumns } from './sum-columns';
 import { sumRows } from './sum-rows';
 import { hierarchyCodes } from './hierarchy-codes';
@@ -46,4 +47,5 @@ export const RULES: Rule[] = [
   wordingPercentSign,
   wordingDepartmentName,
   wordingYear,
+  consistencyDirection,
 ];

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { consistencyDirection } from './consistency-direction';
+import { run } from '../../test/narrative/context';
+
+const FINAL = { kind: 'final' as const, year: 2024 };
+
+describe('consistency.direction', () => {
+  it('accepts agreeing words (real 决算)', () => {
+    expect(run(consistencyDirection, ['一般公共预算财政拨款支出年初预算为10210.34万元，支出决算为9746.50万元，完成年初预算的95.46%。决算数小于预算数的主要原因：部分项目未开展完成。'], FINAL)).toEqual([]);
+    expect(run(consistencyDirection, ['年初预算为 54.53 万元，支出决算为 54.53 万元，完成年初预算的100.00%。决算数同预算数持平。'], FINAL)).toEqual([]);
+    expect(run(consistencyDirection, ['机关运行经费支出142.80万元，比2023年度减少13.52万元，下降8.65%。'], FINAL)).toEqual([]);
+  });
+  it('reports 大于 when the actual is below the budget', () => {
+    const f = run(consistencyDirection, ['年初预算为 452.40 万元，支出决算为 446.11 万元，完成年初预算的 98.61%。决算数大于预算数的主要原因：缴费基数变更。'], FINAL);
+    expect(f).toHaveLength(1);
+    expect(f[0].expected).toBe('决算数小于预算数');
+  });
+  it('reports 减少 … 增长', () => {
+    const f = run(consistencyDirection, ['机关运行经费支出142.80万元，比2023年度减少13.52万元，增长8.65%。'], FINAL);
+    expect(f).toHaveLength(1);
+    expect(f[0].actual).toBe('增长');
+  });
+});
