@@ -13,3 +13,8 @@ export function makeI18n(locale: Locale = 'zh') {
 }
 
 export { zh, en };
+
+/** i18n key of a rule family: `cross-table` → `family.crossTable`. */
+export function familyKey(family: string): string {
+  return 'family.' + family.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+}

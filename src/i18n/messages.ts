@@ -74,6 +74,16 @@ export const zh = {
     failed: '导出失败：{msg}',
   },
   print: { heading: '核对审阅单', generated: '由勾稽 Gouji 在浏览器中生成', file: '文件' },
+  family: {
+    sum: '合计与小计',
+    hierarchy: '科目层级',
+    identity: '表内恒等关系',
+    crossTable: '表间勾稽',
+    narrative: '文字说明',
+    rounding: '尾差',
+    wording: '文字规范',
+    classification: '科目编码与名称',
+  },
   lang: { switch: 'English' },
   offline: '已可离线使用',
 };
@@ -155,6 +165,16 @@ export const en: Messages = {
     failed: 'Export failed: {msg}',
   },
   print: { heading: 'Review sheet', generated: 'Generated in the browser by Gouji 勾稽', file: 'File' },
+  family: {
+    sum: 'Totals and subtotals',
+    hierarchy: 'Code hierarchy',
+    identity: 'Accounting identities',
+    crossTable: 'Across tables',
+    narrative: 'Narrative vs tables',
+    rounding: 'Rounding',
+    wording: 'Wording',
+    classification: 'Codes and names',
+  },
   lang: { switch: '中文' },
   offline: 'Available offline',
 };
