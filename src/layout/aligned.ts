@@ -15,7 +15,7 @@ import { LAYOUT_SETTINGS as S } from './settings';
 import { isLetterSpaced, joinLines, makeLine, runText, unionBBox } from './text';
 import type { TableCell, TextLine } from './types';
 
-interface Chunk {
+export interface Chunk {
   text: string;
   bbox: BBox;
   runs: TextRun[];
@@ -34,7 +34,7 @@ function cellBoundary(left: string, right: string, tokens: number): boolean {
   return tokens >= 3 && word(left) && word(right);
 }
 
-function chunksOf(line: TextLine, runsOfLine: TextRun[]): Chunk[] {
+export function chunksOf(line: { page: number }, runsOfLine: TextRun[]): Chunk[] {
   // Pieces of one run that start a new cell although the gap before them is only a space.
   const breaks = new Set<TextRun>();
   const pieces = runsOfLine
@@ -51,7 +51,11 @@ function chunksOf(line: TextLine, runsOfLine: TextRun[]): Chunk[] {
   let cur: TextRun[] = [];
   for (const r of pieces) {
     const prev = cur[cur.length - 1];
-    if (prev && (breaks.has(r) || r.bbox[0] - prev.bbox[2] > S.cellGap * Math.max(r.fontSize, prev.fontSize))) {
+    const gap = prev ? r.bbox[0] - prev.bbox[2] : 0;
+    const size = prev ? Math.max(r.fontSize, prev.fontSize) : 0;
+    // A figure set apart from the text before or after it by more than a space is a cell of its own.
+    const figure = prev && gap > S.figureGap * size && (isAmount(r.text.trim()) || isAmount(prev.text.trim()));
+    if (prev && (breaks.has(r) || figure || gap > S.cellGap * size)) {
       chunks.push(toChunk(cur, line.page));
       cur = [];
     }
@@ -66,12 +70,12 @@ function toChunk(runs: TextRun[], page: number): Chunk {
   return { text: line.text, bbox: line.bbox, runs };
 }
 
-function isNumeric(text: string): boolean {
+export function isNumeric(text: string): boolean {
   const v = parseValue(text);
   return v.kind === 'number' || v.kind === 'percent' || v.kind === 'dash';
 }
 
-function isAmount(text: string): boolean {
+export function isAmount(text: string): boolean {
   const v = parseValue(text);
   return v.kind === 'percent' || (v.kind === 'number' && (v.decimals > 0 || /,/.test(text) || v.value!.abs().gte(1000)));
 }

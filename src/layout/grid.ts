@@ -145,7 +145,7 @@ function toGrid(found: BBox[]): Grid | null {
   }
   const xs = [...new Set(cells.flatMap((c) => [c[0], c[2]]))].sort((a, b) => a - b);
   const ys = [...new Set(cells.flatMap((c) => [c[1], c[3]]))].sort((a, b) => a - b);
-  if (xs.length - 1 < S.minGridCols || ys.length - 1 < S.minGridRows) return null;
+  if (xs.length < 2 || ys.length < 2) return null;
   const xi = new Map(xs.map((x, i) => [x, i]));
   const yi = new Map(ys.map((y, i) => [y, i]));
   const gridCells: GridCell[] = cells.map((c) => ({
@@ -158,6 +158,12 @@ function toGrid(found: BBox[]): Grid | null {
   return { bbox: [xs[0], ys[0], xs[xs.length - 1], ys[ys.length - 1]], xs, ys, cells: gridCells };
 }
 
+/** Enough rows and columns to be a table (checked once missing rules have been made up, see hybrid.ts). */
+export function isTableGrid(g: Grid): boolean {
+  return g.xs.length - 1 >= S.minGridCols && g.ys.length - 1 >= S.minGridRows;
+}
+
+/** Ruled grids, including frames with too few rules to be a table on their own (see isTableGrid). */
 export function edgesToGrids(edges: Edge[]): Grid[] {
   const cells = findCells(intersections(edges));
   return groupCells(cells)

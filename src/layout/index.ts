@@ -14,7 +14,8 @@ import { findCaption } from './captions';
 import { fillGrid, type PageTable } from './cells';
 import { mergeContinuations, type CaptionedTable } from './continuation';
 import { rulesToEdges } from './edges';
-import { edgesToGrids } from './grid';
+import { edgesToGrids, isTableGrid } from './grid';
+import { refineGrid } from './hybrid';
 import { buildParagraphs, isPageNumberLine } from './paragraphs';
 import { groupLines } from './text';
 import type { DocumentLayout, Paragraph, TextLine } from './types';
@@ -29,7 +30,9 @@ export interface PageLayout {
 
 export function layoutPage(content: PageContent): PageLayout {
   const { page, runs } = content;
-  const grids = edgesToGrids(rulesToEdges(content.rules));
+  const grids = edgesToGrids(rulesToEdges(content.rules))
+    .map((g) => refineGrid(g, runs))
+    .filter(isTableGrid);
   const tables: PageTable[] = grids.map((g) => fillGrid(g, runs, page)).filter((t) => t.used.size > 0 || t.rows.length >= 3);
   const used = new Set<TextRun>();
   for (const t of tables) for (const r of t.used) used.add(r);

@@ -24,6 +24,8 @@ export const LAYOUT_SETTINGS = {
   spaceGap: 0.25,
   /** Unruled tables: a gap wider than this many font sizes separates two cells on a line. */
   cellGap: 1.2,
+  /** …but a figure (an amount) is a cell of its own after a gap wider than this many font sizes. */
+  figureGap: 0.6,
   /** Unruled tables: a block needs at least this many rows with 3+ cells. */
   minAlignedRows: 3,
   /** How far above a table (points) its title and unit lines are looked for. */

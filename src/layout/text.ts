@@ -65,7 +65,7 @@ function verticalOverlap(a: BBox, b: BBox): number {
  * Group runs into lines (top to bottom), each line's runs left to right.
  * Runs join a line when they overlap its vertical band enough.
  */
-export function groupLines(runs: TextRun[], page: number): TextLine[] {
+export function groupRuns(runs: TextRun[]): TextRun[][] {
   const sorted = runs.filter((r) => !r.vertical).sort((a, b) => a.bbox[1] + a.bbox[3] - (b.bbox[1] + b.bbox[3]) || a.bbox[0] - b.bbox[0]);
   const groups: { runs: TextRun[]; band: BBox }[] = [];
   for (const run of sorted) {
@@ -82,7 +82,11 @@ export function groupLines(runs: TextRun[], page: number): TextLine[] {
     }
     if (!placed) groups.push({ runs: [run], band: run.bbox });
   }
-  return groups.map((g) => makeLine(g.runs, page));
+  return groups.map((g) => g.runs);
+}
+
+export function groupLines(runs: TextRun[], page: number): TextLine[] {
+  return groupRuns(runs).map((g) => makeLine(g, page));
 }
 
 export function makeLine(runs: TextRun[], page: number): TextLine {
