@@ -15,6 +15,7 @@ import { wordingPercentSign } from './wording-percent-sign';
 import { wordingDepartmentName } from './wording-department-name';
 import { wordingYear } from './wording-year';
 import { consistencyDirection } from './consistency-direction';
+import { consistencyToc } from './consistency-toc';
 import { sumColumns } from './sum-columns';
 import { sumRows } from './sum-rows';
 import { hierarchyCodes } from './hierarchy-codes';
@@ -48,4 +49,5 @@ export const RULES: Rule[] = [
   wordingDepartmentName,
   wordingYear,
   consistencyDirection,
+  consistencyToc,
 ];
