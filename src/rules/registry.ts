@@ -16,6 +16,7 @@ import { wordingDepartmentName } from './wording-department-name';
 import { wordingYear } from './wording-year';
 import { consistencyDirection } from './consistency-direction';
 import { consistencyToc } from './consistency-toc';
+import { consistencyEmptyTable } from './consistency-empty-table';
 import { sumColumns } from './sum-columns';
 import { sumRows } from './sum-rows';
 import { hierarchyCodes } from './hierarchy-codes';
@@ -50,4 +51,5 @@ export const RULES: Rule[] = [
   wordingYear,
   consistencyDirection,
   consistencyToc,
+  consistencyEmptyTable,
 ];

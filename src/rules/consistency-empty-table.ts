@@ -1,0 +1,85 @@
+/**
+ * 空表说明：没有数据的政府性基金、国有资本经营、“三公”经费表应附有本表自己的说明（本表无数据/空表列示），而不是没有说明或别的表的说明。
+ * Empty tables: a 政府性基金 / 国有资本经营 / “三公” table with no figures carries its own note
+ * (本表无数据, 空表列示) — not none, and not another table's.
+ */
+import type { Paragraph } from '../layout/types';
+import { cellText, cellValue, type RecognizedTable } from '../recognize/tables';
+import type { DraftFinding, Rule } from './types';
+import { textRef } from './narrative-support';
+
+const SUBJECTS: Record<string, { re: RegExp; name: string }> = {
+  GovernmentFundExpenditure: { re: /政府性?基金/, name: '政府性基金' },
+  StateCapitalExpenditure: { re: /国有资本/, name: '国有资本经营' },
+  ThreePublicExpenses: { re: /三公|因公出国|公务接待|公务用车/, name: '“三公”经费' },
+};
+const NOTE = /本表无数据|空表|无数据|没有[^。；]{0,40}(收入|支出|经费|预算|拨款)|无[^。；]{0,30}(收支|收入|支出|预算|经费|拨款)|不涉及/;
+
+function isEmpty(rt: RecognizedTable): boolean {
+  const amountCols = rt.columns.filter((c) => c.role === 'amount').map((c) => c.index);
+  for (let r = rt.headerRows; r < rt.table.rows.length; r++) {
+    const cols = amountCols.length ? amountCols : rt.table.rows[r].map((_, c) => c);
+    for (const c of cols) {
+      const v = cellValue(rt.table, r, c);
+      if (v.kind === 'number' && v.value && !v.value.isZero() && (v.decimals > 0 || amountCols.length > 0)) return false;
+    }
+  }
+  return true;
+}
+
+/** Notes near a table: paragraphs on its pages (and the next one) that say it has no data. */
+function notesNear(rt: RecognizedTable, paragraphs: Paragraph[]): Paragraph[] {
+  const first = Math.min(...rt.table.pages);
+  const last = Math.max(...rt.table.pages);
+  return paragraphs.filter((p) => p.page >= first && p.page <= last + 1 && p.text.length <= 200 && NOTE.test(p.text));
+}
+
+/** A 目录 table row that marks this table 空表 with a reason. */
+function tocSaysEmpty(rt: RecognizedTable, tables: RecognizedTable[], subject: RegExp): boolean {
+  for (const t of tables) {
+    const headers = t.table.columnHeaders.map((h) => h.join(''));
+    const emptyCol = headers.findIndex((h) => /是否空表/.test(h));
+    if (emptyCol < 0) continue;
+    for (let r = t.headerRows; r < t.table.rows.length; r++) {
+      const row = t.table.rows[r].map((_, c) => cellText(t.table, r, c)).join(' ');
+      if (subject.test(row) && /是/.test(cellText(t.table, r, emptyCol))) return true;
+    }
+  }
+  return false;
+}
+
+export const consistencyEmptyTable: Rule = {
+  id: 'consistency.empty-table',
+  family: 'consistency',
+  title: '无数据的政府性基金、国有资本经营、“三公”表附有本表的空表说明',
+  titleEn: 'An empty 政府性基金 / 国有资本经营 / “三公” table carries its own note',
+  check(ctx) {
+    const out: DraftFinding[] = [];
+    for (const rt of ctx.tables) {
+      try {
+        const subject = rt.type ? SUBJECTS[rt.type] : undefined;
+        if (!subject || !isEmpty(rt)) continue;
+        const notes = notesNear(rt, ctx.layout.paragraphs);
+        const own = notes.filter((p) => subject.re.test(p.text) || !Object.values(SUBJECTS).some((s) => s.re.test(p.text)));
+        if (own.length > 0 || tocSaysEmpty(rt, ctx.tables, subject.re)) continue;
+        const cell = rt.table.rows.flat().find((c) => c);
+        const tableRef = { page: rt.table.pages[0] ?? cell?.page ?? 1, bbox: cell?.bbox ?? [0, 0, 0, 0], text: rt.table.title, tableId: rt.table.id, role: 'text' as const };
+        const other = notes.find((p) => !subject.re.test(p.text));
+        out.push({
+          rule: 'consistency.empty-table',
+          severity: 'warning',
+          message: other
+            ? `表“${rt.table.title || rt.table.id}”无数据，旁边的说明“${other.text.slice(0, 40)}”讲的是别的表，缺少本表（${subject.name}）的空表说明。`
+            : `表“${rt.table.title || rt.table.id}”无数据，但没有“本表无数据”或空表说明（${subject.name}）。`,
+          messageEn: other ? `Table “${rt.table.title}” is empty and the note beside it is about another table.` : `Table “${rt.table.title}” is empty and carries no note saying so.`,
+          expected: `${subject.name}空表说明`,
+          actual: other ? other.text.slice(0, 40) : '无说明',
+          refs: other ? [tableRef, textRef(other, 0, Math.min(other.text.length, 40))] : [tableRef],
+        });
+      } catch {
+        /* skip */
+      }
+    }
+    return out;
+  },
+};
