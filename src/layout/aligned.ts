@@ -10,6 +10,7 @@
 import type { BBox, PageContent, TextRun } from '../pdf/types';
 import { parseValue } from '../values/parse';
 import type { PageTable } from './cells';
+import { looksLikeTitle } from './captions';
 import { sourceRun, splitRun } from './cells';
 import { LAYOUT_SETTINGS as S } from './settings';
 import { isLetterSpaced, joinLines, makeLine, runText, unionBBox } from './text';
@@ -96,6 +97,11 @@ function columnRanges(rows: Row[]): [number, number][] {
   return out;
 }
 
+/** A one-piece line that is the next table's title (named like one, or set larger than the rows), not a wrapped label. */
+function startsTable(line: Row, above: Row): boolean {
+  return looksLikeTitle(line.lines[0].text) || line.lines[0].fontSize > above.lines[0].fontSize + 1;
+}
+
 export function findAlignedTables(lines: TextLine[], content: PageContent): PageTable[] {
   const runsByLine = new Map<TextLine, TextRun[]>();
   const bySpan = new Map<string, TextRun>();
@@ -126,7 +132,7 @@ export function findAlignedTables(lines: TextLine[], content: PageContent): Page
       if (isTabular(next.chunks)) {
         tabular++;
         j++;
-      } else if (j + 2 < rows.length && isTabular(rows[j + 2].chunks) && next.chunks.length === 1) {
+      } else if (j + 2 < rows.length && isTabular(rows[j + 2].chunks) && next.chunks.length === 1 && !startsTable(next, rows[j])) {
         j += 1; // a wrapped label between two rows
       } else break;
     }

@@ -48,13 +48,25 @@ export function layoutPage(content: PageContent): PageLayout {
   const captioned: CaptionedTable[] = tables.map((t, i) => {
     const above = tables.slice(0, i).filter((o) => o.bbox[3] <= t.bbox[1] + 1 && o.bbox[0] < t.bbox[2] && o.bbox[2] > t.bbox[0]);
     const ceiling = Math.max(0, ...above.map((o) => o.bbox[3]));
-    const caption = findCaption(lines, t.bbox[1], ceiling);
+    // Beside another table (two tables side by side), only text over this one can be its caption.
+    const beside = tables.some((o) => o !== t && o.bbox[1] < t.bbox[3] && o.bbox[3] > t.bbox[1] && (o.bbox[2] <= t.bbox[0] || o.bbox[0] >= t.bbox[2]));
+    const own = beside ? captionLinesOver(free, t.bbox, content) : lines;
+    const caption = findCaption(own, t.bbox[1], ceiling);
     for (const l of caption.lines) captionLines.add(l);
     return { ...t, title: caption.title, unit: caption.unit, captionLines: caption.lines };
   });
   const blockers: BBox[] = tables.map((t) => t.bbox);
   const paragraphs = buildParagraphs(lines, blockers, content.width);
   return { page, width: content.width, height: content.height, tables: captioned, paragraphs };
+}
+
+/** Lines made only of the free runs standing over a table's width (and not a page number). */
+function captionLinesOver(free: TextRun[], bbox: BBox, content: PageContent): TextLine[] {
+  const over = free.filter((r) => {
+    const cx = (r.bbox[0] + r.bbox[2]) / 2;
+    return cx >= bbox[0] - 2 && cx <= bbox[2] + 2 && r.bbox[3] <= bbox[1] + 2;
+  });
+  return groupLines(over, content.page).filter((l) => !isPageNumberLine(l, content.height));
 }
 
 export function buildLayout(pages: PageContent[]): DocumentLayout {
