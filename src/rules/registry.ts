@@ -17,6 +17,7 @@ import { wordingYear } from './wording-year';
 import { consistencyDirection } from './consistency-direction';
 import { consistencyToc } from './consistency-toc';
 import { consistencyEmptyTable } from './consistency-empty-table';
+import { narrativeCounts } from './narrative-counts';
 import { sumColumns } from './sum-columns';
 import { sumRows } from './sum-rows';
 import { hierarchyCodes } from './hierarchy-codes';
@@ -52,4 +53,5 @@ export const RULES: Rule[] = [
   consistencyDirection,
   consistencyToc,
   consistencyEmptyTable,
+  narrativeCounts,
 ];
