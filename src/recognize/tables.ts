@@ -356,6 +356,7 @@ function recognizeRows(table: Table, headerRows: number, columns: RecognizedColu
   let carryClass = '';
   let carrySection = '';
   let firstBody = true;
+  let groupCode: string | null = null;
   for (let r = headerRows; r < table.rows.length; r++) {
     // Label text: the label columns, plus code columns holding words (合计 spanning 编码 and 名称).
     const labelParts = cols
@@ -401,7 +402,12 @@ function recognizeRows(table: Table, headerRows: number, columns: RecognizedColu
         code = lead.code;
       }
     }
-    const hasUnitCode = unitCols.some((c) => /^\d{3,9}$/.test(NORMAL(cellText(table, r, c))));
+    // A unit code (707, 707001) marks a unit's subtotal row. Codes of one table share their length
+    // or nest (187 → 187001); a 3-digit piece of a wrapped 21-digit project code is not one.
+    const unitCode =
+      [...unitCols, ...labelCols].map((c) => NORMAL(cellText(table, r, c))).find((t) => /^\d{3,9}$/.test(t)) ?? null;
+    const hasUnitCode = unitCode !== null && (groupCode === null || unitCode.length === groupCode.length || unitCode.startsWith(groupCode));
+    if (hasUnitCode && groupCode === null) groupCode = unitCode;
     const values = amountCols.map((c) => cellValue(table, r, c));
     const hasNumber = values.some((v) => v.kind === 'number');
     const numbering = parseNumbering(label);
@@ -412,7 +418,7 @@ function recognizeRows(table: Table, headerRows: number, columns: RecognizedColu
     else if (!code && TOTAL_LABEL.test(labelNoNum.replace(/\s+/g, ''))) kind = 'total';
     else if (/^其中/.test(labelNoNum)) kind = 'ofWhich';
     else if (!code && !plain && hasNumber && firstBody && (labelCols.length > 0 || codeCols.length > 0)) kind = 'total';
-    else if (!code && (hasUnitCode || labelParts.some((p) => /^\d{3,9}$/.test(p)))) kind = 'group';
+    else if (!code && hasUnitCode) kind = 'group';
     if (kind !== 'blank') firstBody = false;
     rows.push({ row: r, label: plain, code, numbering, kind });
   }

@@ -86,12 +86,20 @@ function checkPane(rule: Rule, rt: RecognizedTable, pane: Pane): (DraftFinding |
   return out;
 }
 
+/** Performance-target forms have no standard nesting: what their rows add up to is a guess. */
+function downgradeGuesses(rt: RecognizedTable, found: (DraftFinding | null)[]): (DraftFinding | null)[] {
+  if (rt.type !== 'PerformanceTarget') return found;
+  return found.map((f) =>
+    f && f.severity === 'error' ? { ...f, severity: 'warning', message: `${f.message}（绩效目标表的层级由排列推断）`, messageEn: `${f.messageEn} (nesting of a performance form inferred)` } : f,
+  );
+}
+
 export const sumRows: Rule = {
   id: 'sum.rows',
   family: 'sum',
   title: '合计行 = 各项之和',
   titleEn: 'A total row equals the sum of the rows it totals',
   check(ctx) {
-    return eachTable(this.id, ctx.tables, (rt) => rt.panes.flatMap((p) => checkPane(this, rt, p)));
+    return eachTable(this.id, ctx.tables, (rt) => downgradeGuesses(rt, rt.panes.flatMap((p) => checkPane(this, rt, p))));
   },
 };
