@@ -39,6 +39,21 @@ describe('cross-table.same-quantity', () => {
     expect(found.map((f) => f.severity)).toEqual(['info']);
   });
 
+  it('converts 元 to 万元: within half a 万元 unit is 尾差, beyond it an error', () => {
+    const yuan = (v: string) => EXPENDITURE.map((r, i) => (i === 0 ? r : r.map((t, j) => (j >= 2 && t ? (Number(t) * 10000).toFixed(2) : t))));
+    const ctx = (detail: string[][]) =>
+      crossTableQuantities.check(
+        contextOf([makeTable(SUMMARY, { id: 's', title: '部门收支总表', headerRows: 2 }), makeTable(detail, { id: 'd', title: '一般公共预算支出表', unit: '单位：元' })]),
+      );
+    expect(ctx(yuan(''))).toEqual([]);
+    const near = withCell(withCell(yuan(''), 5, 2, '700040.00'), 9, 2, '400040.00');
+    expect(ctx(withCell(near, 10, 2, '400040.00')).map((f) => f.severity)).toEqual(['info']);
+    const far = withCell(withCell(withCell(yuan(''), 5, 2, '701000.00'), 9, 2, '401000.00'), 10, 2, '401000.00');
+    const found = ctx(far);
+    expect(found.map((f) => f.severity)).toEqual(['error']);
+    expect(found[0].difference).toBe('1000.00 元');
+  });
+
   it('is exact in 元', () => {
     const yuan = (g: string[][]) => g.map((r) => r.map((t) => t));
     const found = run(yuan(SUMMARY), withCell(EXPENDITURE, 5, 2, '70.01'), '单位：元');
