@@ -26,6 +26,22 @@ describe('hierarchy.codes', () => {
     expect(parent.map((f) => f.refs[0].text)).toEqual(['31.00', '31.00']);
   });
 
+  it('in 公开06表 panes, a class that adds up into 人员经费合计 puts its items first', () => {
+    const grid = [
+      ['科目编码', '科目名称', '决算数', '科目编码', '科目名称', '决算数'],
+      ['301', '工资福利支出', '45.00', '302', '商品和服务支出', '10.00'],
+      ['30101', '基本工资', '25.00', '30201', '办公费', '10.00'],
+      ['30102', '津贴补贴', '21.00', '', '', ''],
+      ['303', '对个人和家庭的补助', '5.00', '', '', ''],
+      ['30302', '退休费', '5.00', '', '', ''],
+      ['人员经费合计', '<', '50.00', '公用经费合计', '<', '10.00'],
+    ];
+    const found = run(grid);
+    expect(found).toHaveLength(1);
+    expect(found[0].refs[0]).toMatchObject({ role: 'item' });
+    expect(found[0].refs.map((r) => r.text)).toContain('21.00');
+  });
+
   it('checks economic classes: 301 = Σ301xx', () => {
     expect(run(BASIC)).toEqual([]);
     const found = run(withCell(BASIC, 3, 2, '52.00'));

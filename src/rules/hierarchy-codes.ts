@@ -75,7 +75,7 @@ function upperLevelHolds(rt: RecognizedTable, pane: Pane, seg: RecognizedRow[], 
     siblings = desc.filter((r) => r.code!.code.length === depth);
   } else {
     const t = pane.rows.find((r) => r.kind === 'total');
-    if (!t) return false;
+    if (!t) return kind === 'economic' && economicTotalHolds(rt, code, col);
     total = figureAt(rt, t.row, col);
     const min = Math.min(...seg.filter((r) => r.code!.kind === kind).map((r) => r.code!.code.length));
     siblings = seg.filter((r) => r.code!.kind === kind && r.code!.code.length === min);
@@ -84,6 +84,29 @@ function upperLevelHolds(rt: RecognizedTable, pane: Pane, seg: RecognizedRow[], 
   const figs = siblings.map((r) => figureAt(rt, r.row, col));
   if (figs.some((f) => !f)) return false;
   return figs.reduce((s, f) => s.plus(f!.value), new Decimal(0)).eq(total.value);
+}
+
+const PERSONNEL = ['301', '303'];
+const PUBLIC = ['302', '307', '309', '310', '399'];
+
+/** 公开06表: an economic class adds up with the others of its kind into 人员经费合计 / 公用经费合计. */
+function economicTotalHolds(rt: RecognizedTable, code: string, col: number): boolean {
+  const group = PERSONNEL.includes(code) ? PERSONNEL : PUBLIC.includes(code) ? PUBLIC : null;
+  if (!group) return false;
+  const name = group === PERSONNEL ? '人员经费' : '公用经费';
+  let sum = new Decimal(0);
+  let total: Decimal | null = null;
+  for (const pane of rt.panes) {
+    const amount = pane.amountCols.includes(col) ? col : pane.amountCols[0];
+    for (const r of pane.rows) {
+      if (r.code?.kind === 'economic' && r.code.level === 1 && group.includes(r.code.code) && amount !== undefined) sum = sum.plus(figureAt(rt, r.row, amount)?.value ?? 0);
+      if (r.label.includes(name) && /合计/.test(r.label)) {
+        const cols = rt.panes.flatMap((p) => p.amountCols).filter((c) => c > pane.columns[0]).sort((a, b) => a - b);
+        total = cols.map((c) => figureAt(rt, r.row, c)).find((f) => f && !f.blank)?.value ?? total;
+      }
+    }
+  }
+  return total !== null && total.eq(sum);
 }
 
 export const hierarchyCodes: Rule = {
