@@ -10,7 +10,7 @@
 import type { BBox, PageContent, TextRun } from '../pdf/types';
 import { parseValue } from '../values/parse';
 import type { PageTable } from './cells';
-import { looksLikeTitle } from './captions';
+import { looksLikeTitle, unitOf } from './captions';
 import { sourceRun, splitRun } from './cells';
 import { LAYOUT_SETTINGS as S } from './settings';
 import { isLetterSpaced, joinLines, makeLine, runText, unionBBox } from './text';
@@ -102,6 +102,17 @@ function startsTable(line: Row, above: Row): boolean {
   return looksLikeTitle(line.lines[0].text) || line.lines[0].fontSize > above.lines[0].fontSize + 1;
 }
 
+/** A one-piece line right above a row, over one of its pieces: the upper part of a wrapped cell (a header). */
+function wrapsInto(line: Row, below: Row, after?: Row): boolean {
+  if (line.chunks.length !== 1 || isTabular(line.chunks)) return false;
+  const c = line.chunks[0];
+  const size = line.lines[0].fontSize || 10;
+  if (below.bbox[1] - line.bbox[3] >= 0.6 * size || looksLikeTitle(c.text) || unitOf(c.text)) return false;
+  // Cells of the row are centred on their lines: the rest of the wrapped cell may come a line later.
+  const rest = after && after.bbox[1] - below.bbox[3] < 0.6 * size ? [...below.chunks, ...after.chunks] : below.chunks;
+  return rest.some((o) => o.bbox[0] < c.bbox[2] && o.bbox[2] > c.bbox[0]);
+}
+
 export function findAlignedTables(lines: TextLine[], content: PageContent): PageTable[] {
   const runsByLine = new Map<TextLine, TextRun[]>();
   const bySpan = new Map<string, TextRun>();
@@ -141,7 +152,15 @@ export function findAlignedTables(lines: TextLine[], content: PageContent): Page
     if (tabular >= S.minAlignedRows && hasAmount) {
       // Header lines right above: two or more chunks, close by.
       let top = i;
-      while (top > 0 && rows[top - 1].chunks.length >= 2 && rows[top].bbox[1] - rows[top - 1].bbox[3] < 2 * (rows[top].lines[0].fontSize || 10)) top--;
+      while (top > 0) {
+        const above = rows[top - 1];
+        const gap = rows[top].bbox[1] - above.bbox[3];
+        const size = rows[top].lines[0].fontSize || 10;
+        if (above.chunks.length >= 2 && gap < 2 * size) top--;
+        // The first line of a header cell wrapped over two lines, the rest of the header below it.
+        else if (wrapsInto(above, rows[top], rows[top + 1])) top--;
+        else break;
+      }
       const table = buildTable(rows.slice(top, j + 1), rows.slice(i, j + 1), content.page);
       if (table) tables.push(table);
     }
@@ -155,10 +174,10 @@ function buildTable(all: Row[], body: Row[], page: number): PageTable | null {
   if (ranges.length < 2) return null;
   // Fold a one-chunk line into the row it wraps from (a label continuing on the next line).
   const merged: Row[] = [];
-  for (const r of all) {
+  for (const [k, r] of all.entries()) {
     const prev = merged[merged.length - 1];
     const size = r.lines[0].fontSize || 10;
-    if (prev && r.chunks.length === 1 && !isTabular(r.chunks) && r.bbox[1] - prev.bbox[3] < 0.6 * size) {
+    if (prev && ((r.chunks.length === 1 && !isTabular(r.chunks) && r.bbox[1] - prev.bbox[3] < 0.6 * size) || (merged.length === 1 && prev.chunks.length === 1 && wrapsInto(prev, r, all[k + 1])))) {
       prev.lines.push(...r.lines);
       prev.chunks.push(...r.chunks);
       prev.bbox = unionBBox([prev.bbox, r.bbox]);
@@ -183,8 +202,11 @@ function buildTable(all: Row[], body: Row[], page: number): PageTable | null {
     const cellsText: { chunks: Chunk[]; from: number; to: number }[] = [];
     for (const c of row.chunks) {
       for (const r of c.runs) used.add(sourceRun(r));
-      const from = colOf(c.bbox[0] + 0.5);
-      const to = Math.max(from, colOf(c.bbox[2] - 0.5));
+      let from = colOf(c.bbox[0] + 0.5);
+      let to = Math.max(from, colOf(c.bbox[2] - 0.5));
+      // Reaching into the gap beside a column is not covering it (a header wider than its figures).
+      if (to > from && c.bbox[0] >= ranges[from][1]) from++;
+      if (to > from && c.bbox[2] <= ranges[to][0]) to--;
       const same = cellsText.find((t) => t.from === from);
       if (same) {
         same.chunks.push(c);
@@ -207,5 +229,5 @@ function buildTable(all: Row[], body: Row[], page: number): PageTable | null {
     return out;
   });
   const bbox = unionBBox(merged.map((r) => r.bbox).concat([[xs[0], merged[0].bbox[1], xs[nCols], merged[0].bbox[3]]]));
-  return { page, bbox, rows: grid, xs, ruled: false, used };
+  return { page, bbox, rows: grid, xs, ruled: false, ranges, used };
 }

@@ -12,6 +12,8 @@ export interface PageTable {
   /** Column borders (x positions), left to right. */
   xs: number[];
   ruled: boolean;
+  /** Unruled tables: the x-range the text of each column covers (its figures, labels). */
+  ranges?: [number, number][];
   /** Runs used by this table, so they are not read again as paragraphs. */
   used: Set<TextRun>;
 }

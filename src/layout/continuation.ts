@@ -1,7 +1,8 @@
 /**
  * Tables that run over several pages become one table: the first table on a page, with no
  * title of its own, continues the last table of the page before when its repeated header rows
- * match (they are dropped) or, without a repeated header, when it has the same columns.
+ * match (they are dropped) or, without a repeated header, when its columns stand where the open
+ * table's do.
  */
 import type { PageTable } from './cells';
 import { columnHeaderPaths, headerRowCount, headerSignature } from './headers';
@@ -32,8 +33,23 @@ function startTable(t: CaptionedTable): Table {
   };
 }
 
+/**
+ * Column k of one stands over column k of the other, for every k (a table going on): for tables
+ * without rules the text of each column overlaps, for ruled ones each column's middle lies inside
+ * the other's column.
+ */
+function sameColumns(a: Pick<CaptionedTable, 'xs' | 'ranges'>, b: Pick<CaptionedTable, 'xs' | 'ranges'>): boolean {
+  if (a.xs.length !== b.xs.length) return false;
+  if (a.ranges && b.ranges) return a.ranges.every(([x0, x1], k) => x0 < b.ranges![k][1] && b.ranges![k][0] < x1);
+  const inside = (xs: number[], ys: number[]) => xs.slice(1).every((x, k) => {
+    const centre = (xs[k] + x) / 2;
+    return centre > ys[k] && centre < ys[k + 1];
+  });
+  return inside(a.xs, b.xs) && inside(b.xs, a.xs);
+}
+
 /** Rows of `next` to append to `open`, or null when `next` does not continue it. */
-function continuationRows(open: Table, next: CaptionedTable): CaptionedTable['rows'] | null {
+function continuationRows(open: Table, last: CaptionedTable, next: CaptionedTable): CaptionedTable['rows'] | null {
   if (next.title && next.title !== open.title) return null;
   const nCols = open.rows[0]?.length ?? 0;
   if ((next.rows[0]?.length ?? 0) !== nCols) return null;
@@ -44,16 +60,18 @@ function continuationRows(open: Table, next: CaptionedTable): CaptionedTable['ro
     // A different header over the same number of columns is a new table.
     if (h >= open.headerRows && h < next.rows.length) return null;
   }
-  return next.rows;
+  // No header repeated: only a table whose columns stand where the open table's do goes on.
+  return sameColumns(last, next) ? next.rows : null;
 }
 
 export function mergeContinuations(pages: PageTables[]): Table[] {
   const out: Table[] = [];
   let open: Table | null = null;
+  let last: CaptionedTable | null = null;
   let openPage = -1;
   for (const p of pages) {
     p.tables.forEach((t, i) => {
-      const rows = i === 0 && open && openPage === p.page - 1 ? continuationRows(open, t) : null;
+      const rows = i === 0 && open && openPage === p.page - 1 ? continuationRows(open, last!, t) : null;
       if (open && rows) {
         open.rows.push(...rows);
         open.pages.push(p.page);
@@ -63,6 +81,7 @@ export function mergeContinuations(pages: PageTables[]): Table[] {
         out.push(open);
       }
       openPage = p.page;
+      last = t;
     });
     // Only the last table of a page can run on.
     if (p.tables.length === 0) open = null;
