@@ -54,6 +54,21 @@ describe('cross-table.same-quantity', () => {
     expect(found[0].difference).toBe('1000.00 元');
   });
 
+  it('compares a department with its single unit table by table, and with several units as a sum', () => {
+    const copy = (id: string, grid: string[][], title: string, headerRows = 1) => makeTable(grid, { id, title, headerRows });
+    const one = crossTableQuantities.check(
+      contextOf([copy('s0', SUMMARY, '部门收支总表', 2), copy('d0', EXPENDITURE, '部门支出总表'), copy('s1', SUMMARY, '单位收支总表', 2), copy('d1', withCell(EXPENDITURE, 1, 2, '101.00'), '单位支出总表')]),
+    );
+    expect(one.some((f) => f.severity === 'error' && f.refs.some((r) => r.tableId === 'd1' && r.text === '101.00'))).toBe(true);
+    const half = (g: string[][]) => g.map((r, i) => (i === 0 ? r : r.map((t, j) => (j >= 2 && t ? (Number(t) / 2).toFixed(2) : t))));
+    const halfSummary = SUMMARY.map((r, i) => (i < 2 ? r : r.map((t, j) => (j % 2 === 1 && t ? (Number(t) / 2).toFixed(2) : t))));
+    const tables = (x: string) => [copy('s0', SUMMARY, '部门收支总表', 2), copy('d0', EXPENDITURE, '部门支出总表'), copy('s1', halfSummary, '单位收支总表', 2), copy('d1', half(EXPENDITURE), '单位支出总表'), copy('s2', halfSummary, '单位收支总表', 2), copy('d2', withCell(half(EXPENDITURE), 1, 2, x), '单位支出总表')];
+    expect(crossTableQuantities.check(contextOf(tables('50.00'))).filter((f) => f.rule === 'cross-table.units')).toEqual([]);
+    const off = crossTableQuantities.check(contextOf(tables('51.00'))).filter((f) => f.rule === 'cross-table.units');
+    expect(off.map((f) => f.severity)).toEqual(['warning']);
+    expect(off[0].refs.map((r) => r.text)).toContain('51.00');
+  });
+
   it('is exact in 元', () => {
     const yuan = (g: string[][]) => g.map((r) => r.map((t) => t));
     const found = run(yuan(SUMMARY), withCell(EXPENDITURE, 5, 2, '70.01'), '单位：元');

@@ -336,6 +336,36 @@ export const crossTableQuantities: Rule = {
         if (total) out.push(missingClass(q, rt, total.figure));
       }
     }
+    // Department and several units: the department's totals are the sum of its units' (a warning:
+    // not every unit has to be published).
+    if (sections >= 3) {
+      for (const q of all) {
+        if (section.get(q.rt) !== 0 || !q.key.endsWith('|ALL')) continue;
+        const units: Quantity[] = [];
+        for (let k = 1; k < sections; k++) {
+          const u = all.find((o) => section.get(o.rt) === k && o.rt.type === q.rt.type && o.key === q.key);
+          if (u) units.push(u);
+        }
+        if (units.length !== sections - 1) continue;
+        const scale = (x: Quantity) => x.rt.scale ?? new Decimal(1);
+        const sum = units.reduce((acc, u) => acc.plus(u.figure.value.times(scale(u))), new Decimal(0));
+        const mine = q.figure.value.times(scale(q));
+        const diff = mine.minus(sum);
+        const tol = units.reduce((acc, u) => acc.plus(halfUnit(u.figure.decimals).times(scale(u))), halfUnit(q.figure.decimals).times(scale(q)));
+        if (diff.abs().lte(q.rt.unit === '元' && units.every((u) => u.rt.unit === '元') ? 0 : tol)) continue;
+        const terms = units.map((u) => u.figure.text).join(' + ');
+        out.push({
+          rule: 'cross-table.units',
+          severity: 'warning',
+          message: `部门《${tableName(q.rt)}》“${q.label}” ${q.figure.text} ≠ 各单位同表之和 ${show(sum.div(scale(q)), q.figure.decimals)}（${terms}）`,
+          messageEn: `Department table ${q.rt.table.id} “${q.label}” ${q.figure.text} ≠ the sum over its units’ copies ${show(sum.div(scale(q)), q.figure.decimals)} (${terms})`,
+          expected: show(sum.div(scale(q)), q.figure.decimals),
+          actual: q.figure.text,
+          difference: show(diff.div(scale(q)), q.figure.decimals),
+          refs: [refOf(q.figure, 'total'), ...units.map((u) => refOf(u.figure, 'item'))],
+        });
+      }
+    }
     return out;
   },
 };
