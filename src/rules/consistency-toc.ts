@@ -79,8 +79,8 @@ function core(s: string, department: string): string {
   let t = norm(s);
   if (department) t = t.split(norm(department)).join('');
   return t
-    .replace(/^(公开\d+表|表\d+(-\d+)?|[一二三四五六七八九十]+[、.．]|\d{1,2}[、.．])/, '')
     .replace(/20\d{2}年度?/g, '')
+    .replace(/^(公开\d+表|表\d+(-\d+)?|[一二三四五六七八九十]+[、.．]|\d{1,2}[、.．])/, '')
     .replace(/\([^)]*\)/g, '')
     .replace(/部门|单位|综合|本级|汇总|的|“|”|"/g, '')
     .replace(/预算表$|决算表$/, '表');

@@ -39,6 +39,16 @@ describe.skipIf(!existsSync(CHROMIUM))('narrative rules on generated disclosures
     expect(report.paragraphs.length).toBeGreaterThan(5);
     expect(problems(report).map((f) => `${f.rule}: ${f.message}`)).toEqual([]);
   });
-});
 
-export { mutate };
+  // One number of the 说明 changed the way typos happen: the changed figure is among the refs of a
+  // finding (an error or warning — or a 尾差 note when the change stays inside the rounding interval).
+  it.each([101, 102, 103, 104, 105, 106, 107, 108])('a narrative number changed (seed %s) is found', { timeout: 120_000 }, async (seed) => {
+    const kind = seed % 2 ? '预算' : '决算';
+    const g = generateDisclosure(seed, { kind, unit: seed % 3 ? '万元' : '元' });
+    const m = mutate(g, seed, { where: 'text' });
+    const report = await analyze(m.html, `mut-${seed}.pdf`);
+    const changed = m.mutation.newText.replace(/,/g, '');
+    const hits = report.findings.filter((f) => f.refs.some((r) => r.text.replace(/,/g, '').includes(changed)));
+    expect(hits.length, `${m.mutation.kind} ${m.mutation.oldText} → ${m.mutation.newText}`).toBeGreaterThan(0);
+  });
+});
