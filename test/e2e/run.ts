@@ -445,6 +445,9 @@ async function main(): Promise<void> {
         for (let i = 0; i < files.length; i++) {
           await items.nth(i).click();
           await page.waitForSelector('[data-testid="results"]');
+          // Switching documents must not break page drawing (each document has its own pdf.js worker).
+          await page.waitForSelector('[data-testid="page"][data-page="1"] .pdf-page-canvas.state-done', { timeout: 30_000 });
+          assert(!(await page.locator('.render-error').count()), `document ${i + 1}: ${await page.locator('.render-error').first().textContent().catch(() => '')}`);
           const n = Number(await page.getAttribute('[data-testid="results"]', 'data-findings'));
           assert(n === refs[i].findings.length, `document ${i + 1}: ${n} findings, CLI ${refs[i].findings.length}`);
           const title = await page.textContent('.doc-title');

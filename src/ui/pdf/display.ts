@@ -4,19 +4,20 @@
  */
 import * as pdfjs from 'pdfjs-dist';
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist';
-import PdfjsWorker from 'pdfjs-dist/build/pdf.worker.mjs?worker';
+import pdfjsWorkerUrl from 'pdfjs-dist/build/pdf.worker.mjs?worker&url';
 
-let port: Worker | null = null;
-
+/**
+ * pdf.js starts one worker per open document from this same-origin file (no shared port: a
+ * document being destroyed must not take the next one's worker with it).
+ */
 function ensureWorker(): void {
-  if (port) return;
-  port = new PdfjsWorker();
-  pdfjs.GlobalWorkerOptions.workerPort = port;
+  if (!pdfjs.GlobalWorkerOptions.workerSrc) pdfjs.GlobalWorkerOptions.workerSrc = new URL(pdfjsWorkerUrl, document.baseURI).href;
 }
 
-/** Starts pdf.js's worker ahead of time (used to get it cached for offline use). */
+/** Fetches pdf.js's worker script ahead of time, so the service worker has it for offline use. */
 export function warmDisplay(): void {
   ensureWorker();
+  void fetch(pdfjs.GlobalWorkerOptions.workerSrc).catch(() => undefined);
 }
 
 export interface PageSize {
