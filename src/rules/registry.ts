@@ -18,6 +18,7 @@ import { consistencyDirection } from './consistency-direction';
 import { consistencyToc } from './consistency-toc';
 import { consistencyEmptyTable } from './consistency-empty-table';
 import { narrativeCounts } from './narrative-counts';
+import { wordingUnit } from './wording-unit';
 import { sumColumns } from './sum-columns';
 import { sumRows } from './sum-rows';
 import { hierarchyCodes } from './hierarchy-codes';
@@ -54,4 +55,5 @@ export const RULES: Rule[] = [
   consistencyToc,
   consistencyEmptyTable,
   narrativeCounts,
+  wordingUnit,
 ];

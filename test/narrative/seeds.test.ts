@@ -118,6 +118,7 @@ describe.skipIf(!existsSync(REAL))('narrative findings on the published 普陀�
     expect(find(r, 'classification.path', 'warning', '其他国土资源事务支出')).toHaveLength(1);
     expect(find(r, 'wording.department-name', 'warning', '上海市规划和自然资源局').length).toBeGreaterThan(0);
     expect(find(r, 'wording.department-name', 'warning', '上海市普陀区规划与自然资源局').length).toBeGreaterThan(0);
+    expect(find(r, 'wording.unit', 'warning', '0.39万')).toHaveLength(1);
     // 122.43 + 1387.72 + 809.07 = 2319.22 vs 2319.21: 尾差
     expect(find(r, 'narrative.components', 'info', '2319.21', '122.43')).toHaveLength(1);
     expect(errors(r).map((f) => f.rule).sort()).toEqual(['narrative.completion', 'narrative.share', 'narrative.table', 'narrative.table']);

@@ -1,0 +1,64 @@
+/**
+ * 金额单位：说明中的金额写全单位（“万元”而非“万”），且与报表相差一万倍时提示“元”与“万元”混写。
+ * Units: narrative amounts carry a full unit (万元, not 万); an amount 10,000 times off the table
+ * figure is 元 and 万元 mixed up.
+ */
+import Decimal from 'decimal.js';
+import type { NarrativeAmount, NarrativeComponents } from '../recognize/narrative';
+import type { DraftFinding, Rule } from './types';
+import { amountRef, halfOf, quote, shown } from './narrative-support';
+import { effectiveQuantity, tableFiguresFor } from './narrative-tables';
+
+export const wordingUnit: Rule = {
+  id: 'wording.unit',
+  family: 'wording',
+  title: '说明中的金额单位完整且与报表量级一致（元/万元）',
+  titleEn: 'Narrative amounts carry a full unit that matches the tables’ magnitude (元 / 万元)',
+  check(ctx) {
+    const out: DraftFinding[] = [];
+    const listTotalOf = new Map<NarrativeAmount, NarrativeAmount>();
+    for (const s of ctx.narrative) if (s.kind === 'components') for (const i of (s as NarrativeComponents).items) listTotalOf.set(i, s.total);
+    for (const s of ctx.narrative) {
+      if (s.kind !== 'amount') continue;
+      try {
+        if (s.number.unit === '万') {
+          out.push({
+            rule: 'wording.unit',
+            severity: 'warning',
+            message: `说明中“${quote(s.text)}”：金额“${shown(s.number)}”单位不完整，应写“${s.number.text}万元”。`,
+            messageEn: `The amount “${shown(s.number)}” lacks its full unit (万元).`,
+            expected: `${s.number.text}万元`,
+            actual: shown(s.number),
+            refs: [amountRef(s)],
+          });
+          continue;
+        }
+        if (s.number.wan === null || s.number.value.isZero()) continue;
+        const q = effectiveQuantity(s, listTotalOf);
+        const { figures } = tableFiguresFor(q, ctx.tables, ctx.document.kind, ctx.document.year);
+        if (figures.length === 0) continue;
+        const wan = s.number.wan;
+        const h = halfOf(s.number);
+        // read the other way round (万元 as 元, 元 as 万元), does it equal a table figure?
+        const other = s.number.unit === '元' ? s.number.value : s.number.value.div(10000);
+        const otherHalf = s.number.unit === '元' ? new Decimal(0.005) : h.div(10000);
+        const direct = figures.some((f) => f.wan.minus(wan).abs().lte(h.plus(f.half)));
+        const swapped = figures.find((f) => f.wan.minus(other).abs().lte(otherHalf.plus(f.half)) && !f.wan.isZero());
+        if (direct || !swapped) continue;
+        const right = s.number.unit === '元' ? '万元' : '元';
+        out.push({
+          rule: 'wording.unit',
+          severity: 'error',
+          message: `说明中“${quote(s.text)}”写“${shown(s.number)}”，${swapped.where} 为 ${swapped.text}${swapped.table.unit ?? ''}：数字相同而单位差一万倍，应为“${s.number.text}${right}”。`,
+          messageEn: `The narrative writes ${shown(s.number)}; ${swapped.where} prints ${swapped.text}: the unit should be ${right}.`,
+          expected: `${s.number.text}${right}`,
+          actual: shown(s.number),
+          refs: [amountRef(s), ...swapped.refs],
+        });
+      } catch {
+        /* skip */
+      }
+    }
+    return out;
+  },
+};
