@@ -204,8 +204,22 @@ export interface Lookup {
   strong: boolean;
 }
 
+const CACHE = new WeakMap<RecognizedTable[], Map<string, Lookup>>();
+
 /** Table figures for a narrative quantity; empty when the tables do not print it. */
 export function tableFiguresFor(q: Quantity, tables: RecognizedTable[], kind: 'budget' | 'final' | 'unknown', year: number | null = null): Lookup {
+  if (q.key === 'unknown') return { figures: [], strong: false };
+  let cache = CACHE.get(tables);
+  if (!cache) CACHE.set(tables, (cache = new Map()));
+  const key = `${q.key}|${q.codes.join('+')}|${q.codeFromText}|${q.scope}|${q.role}|${kind}|${year}|${q.key === 'expenditure' || q.key === 'income' ? q.label : ''}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const found = lookup(q, tables, kind, year);
+  cache.set(key, found);
+  return found;
+}
+
+function lookup(q: Quantity, tables: RecognizedTable[], kind: 'budget' | 'final' | 'unknown', year: number | null): Lookup {
   const none: Lookup = { figures: [], strong: false };
   if (q.role === 'last-year') return none;
   const phase: 'budget' | 'final' | null = kind === 'final' ? (q.role === 'budget' ? 'budget' : 'final') : null;
