@@ -74,6 +74,13 @@ async function openApp(context: BrowserContext, base: string): Promise<Page> {
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
+  // Content-Security-Policy violations, from the page (event) and from its workers (console).
+  page.on('console', (m) => {
+    if (/Content Security Policy|Refused to/i.test(m.text())) errors.push(`CSP: ${m.text()}`);
+  });
+  await page.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (e) => console.error(`Refused to load (Content Security Policy ${e.violatedDirective}): ${e.blockedURI}`)),
+  );
   (page as Page & { __errors?: string[] }).__errors = errors;
   await page.goto(base);
   await page.waitForSelector('[data-testid="file-input"]', { state: 'attached' });
@@ -330,7 +337,7 @@ async function checkDocument(context: BrowserContext, base: string, label: strin
       await page.screenshot({ path: join(ARTIFACTS, 'sample-result.png') });
     }
     const errors = (page as Page & { __errors?: string[] }).__errors ?? [];
-    await check(`${label}: no uncaught page errors`, async () => assert(!errors.length, errors.join('\n')));
+    await check(`${label}: no uncaught page errors and no CSP violations`, async () => assert(!errors.length, errors.join('\n')));
   } finally {
     await page.close();
   }
