@@ -42,13 +42,18 @@ interface SheetData {
   rows: (string | null)[][];
   merges: string[];
   widths?: number[];
+  /** Rows (0-based) written in bold: titles and header rows. */
+  boldRows?: number;
 }
+
+const STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>`;
 
 function sheetXml(sheet: SheetData): string {
   const rows = sheet.rows
     .map((row, r) => {
       const cells = row
-        .map((v, c) => (v === null || v === '' ? '' : `<c r="${columnName(c)}${r + 1}" t="inlineStr"><is><t xml:space="preserve">${xmlEscape(v)}</t></is></c>`))
+        .map((v, c) => (v === null || v === '' ? '' : `<c r="${columnName(c)}${r + 1}"${r < (sheet.boldRows ?? 0) ? ' s="1"' : ''} t="inlineStr"><is><t xml:space="preserve">${xmlEscape(v)}</t></is></c>`))
         .join('');
       return `<row r="${r + 1}">${cells}</row>`;
     })
@@ -77,7 +82,7 @@ function tableSheet(t: ReportTable): SheetData {
   const widths = Array.from({ length: ncols }, (_, c) =>
     Math.min(60, Math.max(8, ...t.rows.map((r) => (r[c] && r[c]!.colSpan === 1 ? r[c]!.text.length * 2 + 2 : 0)))),
   );
-  return { rows, merges, widths };
+  return { rows, merges, widths, boldRows: offset + t.headerRows };
 }
 
 function findingsSheet(report: Report): SheetData {
@@ -85,7 +90,7 @@ function findingsSheet(report: Report): SheetData {
   for (const f of sortFindings(report.findings)) {
     rows.push([f.id, String(findingPage(f)), f.severity, f.rule, f.message, f.messageEn, f.expected ?? '', f.actual ?? '', f.difference ?? '']);
   }
-  return { rows, merges: [], widths: [6, 8, 10, 24, 60, 60, 14, 14, 12] };
+  return { rows, merges: [], widths: [6, 8, 10, 24, 60, 60, 14, 14, 12], boldRows: 1 };
 }
 
 export function tablesXlsx(report: Report): Uint8Array {
@@ -96,7 +101,7 @@ export function tablesXlsx(report: Report): Uint8Array {
 
   const files: Record<string, Uint8Array> = {
     '[Content_Types].xml': strToU8(
-      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>${sheets
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>${sheets
         .map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`)
         .join('')}</Types>`,
     ),
@@ -111,8 +116,9 @@ export function tablesXlsx(report: Report): Uint8Array {
     'xl/_rels/workbook.xml.rels': strToU8(
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${sheets
         .map((_, i) => `<Relationship Id="rId${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`)
-        .join('')}</Relationships>`,
+        .join('')}<Relationship Id="rId${sheets.length + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>`,
     ),
+    'xl/styles.xml': strToU8(STYLES),
   };
   sheets.forEach((s, i) => (files[`xl/worksheets/sheet${i + 1}.xml`] = strToU8(sheetXml(s.data))));
   return zipSync(files, { level: 6 });
