@@ -74,8 +74,10 @@ function upperLevelHolds(rt: RecognizedTable, pane: Pane, seg: RecognizedRow[], 
     const depth = Math.min(...desc.map((r) => r.code!.code.length));
     siblings = desc.filter((r) => r.code!.code.length === depth);
   } else {
-    const t = pane.rows.find((r) => r.kind === 'total');
-    if (!t) return kind === 'economic' && economicTotalHolds(rt, code, col);
+    // 公开06表 spreads the classes over panes: 人员经费合计 / 公用经费合计 are their level above.
+    if (kind === 'economic' && economicTotalHolds(rt, code, col)) return true;
+    const t = pane.rows.find((r) => r.kind === 'total' && !/人员经费|公用经费/.test(r.label));
+    if (!t) return false;
     total = figureAt(rt, t.row, col);
     const min = Math.min(...seg.filter((r) => r.code!.kind === kind).map((r) => r.code!.code.length));
     siblings = seg.filter((r) => r.code!.kind === kind && r.code!.code.length === min);
