@@ -522,8 +522,9 @@ class NarrativeReader {
       const relation = /大于|高于|多于/.test(w) ? 'greater' : /小于|低于|少于/.test(w) ? 'less' : /等于/.test(w) || m[3] ? 'equal' : null;
       if (!relation) continue;
       const [ss, se] = sentenceBounds(text, ms);
-      const earlier = local.filter((a) => a.number.end <= ms).reverse();
-      const prevParagraph = this.amounts.filter((a) => a.index === index - 1).reverse();
+      // the paragraph's subject pair: its first budget and first actual figures before the words
+      const earlier = local.filter((a) => a.number.end <= ms);
+      const prevParagraph = this.amounts.filter((a) => a.index === index - 1);
       const actual = earlier.find((a) => a.quantity.role === 'actual') ?? null;
       const budget = earlier.find((a) => a.quantity.role === 'budget') ?? (actual ? null : prevParagraph.find((a) => a.quantity.role === 'budget') ?? null);
       const wordStart = ms;
@@ -554,7 +555,8 @@ class NarrativeReader {
         // the total: the last amount before the opener in this sentence; else, when the opener begins
         // its sentence or paragraph, the last amount before it
         let total = [...amounts].reverse().find((a) => a.number.end <= op.start && a.number.start >= ss) ?? null;
-        if (!total && text.slice(ss, op.start).replace(/[\s。，,]/g, '') === '') {
+        const lead = text.slice(ss, op.start).replace(/[\s。，,]/g, '');
+        if (!total && (lead === '' || (lead.length <= 8 && !/\d/.test(lead)))) {
           total = [...amounts].reverse().find((a) => a.number.end <= op.start) ?? null;
           if (!total && ss === 0 && index > 0) total = per[index - 1].amounts[per[index - 1].amounts.length - 1] ?? null;
         }

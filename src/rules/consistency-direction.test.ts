@@ -10,6 +10,10 @@ describe('consistency.direction', () => {
     expect(run(consistencyDirection, ['年初预算为 54.53 万元，支出决算为 54.53 万元，完成年初预算的100.00%。决算数同预算数持平。'], FINAL)).toEqual([]);
     expect(run(consistencyDirection, ['机关运行经费支出142.80万元，比2023年度减少13.52万元，下降8.65%。'], FINAL)).toEqual([]);
   });
+  it('reads the paragraph’s subject pair, not its last item (三公 with items)', () => {
+    const text = '“三公”经费财政拨款支出年初预算为2.85万元，支出决算为0.39万元，完成预算的13.68%，其中：因公出国（境）费预算为0.00万元，决算为0.00万元；公务接待费预算为2.85万元，决算为0.39万元。决算数小于预算数的主要原因是厉行节约。';
+    expect(run(consistencyDirection, [text], FINAL)).toEqual([]);
+  });
   it('reports 大于 when the actual is below the budget', () => {
     const f = run(consistencyDirection, ['年初预算为 452.40 万元，支出决算为 446.11 万元，完成年初预算的 98.61%。决算数大于预算数的主要原因：缴费基数变更。'], FINAL);
     expect(f).toHaveLength(1);

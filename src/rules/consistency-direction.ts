@@ -34,9 +34,11 @@ function comparisonFinding(c: NarrativeComparison): DraftFinding | null {
   const truth = a.gt(b) ? 'greater' : a.lt(b) ? 'less' : 'equal';
   if (truth === c.relation) return null;
   const words = { greater: '大于', less: '小于', equal: '等于（持平）' } as const;
+  // one budget and one actual figure in the paragraph: the words can only be about them
+  const pairs = c.paragraph.text.match(/预算(数)?(为|是)?\s*[\d０-９]/g)?.length ?? 0;
   return {
     rule: 'consistency.direction',
-    severity: 'error',
+    severity: pairs <= 1 ? 'error' : 'warning',
     message: `说明中“${quote(c.text)}”写“${c.word.text}”，但决算数 ${c.actual.number.text} ${words[truth]}预算数 ${c.budget.number.text}。`,
     messageEn: `The narrative says the actual is ${c.relation === 'greater' ? 'above' : c.relation === 'less' ? 'below' : 'equal to'} the budget, but ${c.actual.number.text} vs ${c.budget.number.text} says otherwise.`,
     expected: `决算数${words[truth]}预算数`,

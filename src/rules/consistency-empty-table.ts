@@ -1,6 +1,6 @@
 /**
  * 空表说明：没有数据的政府性基金、国有资本经营、“三公”经费表应附有本表自己的说明（本表无数据/空表列示），而不是没有说明或别的表的说明。
- * Empty tables: a 政府性基金 / 国有资本经营 / “三公” table with no figures carries its own note
+ * Empty tables: a 政府性基金 / 国有资本经营 / “三公” table with no figures (blanks, dashes) carries its own note
  * (本表无数据, 空表列示) — not none, and not another table's.
  */
 import type { Paragraph } from '../layout/types';
@@ -21,7 +21,8 @@ function isEmpty(rt: RecognizedTable): boolean {
     const cols = amountCols.length ? amountCols : rt.table.rows[r].map((_, c) => c);
     for (const c of cols) {
       const v = cellValue(rt.table, r, c);
-      if (v.kind === 'number' && v.value && !v.value.isZero() && (v.decimals > 0 || amountCols.length > 0)) return false;
+      // zeros are figures too: a table of 0.00 shows its data; only blanks and dashes make it empty
+      if (v.kind === 'number' && v.value !== null && (v.decimals > 0 || amountCols.length > 0)) return false;
     }
   }
   return true;
