@@ -103,8 +103,8 @@ export function checkSum(c: SumCheck): DraftFinding | null {
     return {
       rule: 'rounding.tail',
       severity: 'info',
-      message: `尾差：${c.where}${totalName} ${t} ≠ ${itemsName} ${s}（${terms}；差 ${d}，在 ${printed.length} 项四舍五入容差 ${show(interval.tolerance, decimals + 1)} 内）`,
-      messageEn: `Rounding difference: ${c.whereEn}${totalNameEn} ${t} ≠ ${itemsNameEn} ${s} (${terms}; difference ${d}, within the rounding tolerance ${show(interval.tolerance, decimals + 1)} of ${printed.length} items)`,
+      message: `尾差：${c.where}${totalName ? totalName + ' ' : ''}${t} ≠ ${itemsName} ${s}（${terms}；差 ${d}，在 ${printed.length} 项四舍五入容差 ${show(interval.tolerance, decimals + 1)} 内）`,
+      messageEn: `Rounding difference: ${c.whereEn}${totalNameEn ? totalNameEn + ' ' : ''}${t} ≠ ${itemsNameEn} ${s} (${terms}; difference ${d}, within the rounding tolerance ${show(interval.tolerance, decimals + 1)} of ${printed.length} items)`,
       expected: s,
       actual: t,
       difference: show(diff, decimals),
@@ -116,8 +116,8 @@ export function checkSum(c: SumCheck): DraftFinding | null {
   return {
     rule: c.rule,
     severity: 'error',
-    message: `${c.where}${totalName} ${t} ≠ ${itemsName} ${s}（${terms}；差 ${d}${tol}）`,
-    messageEn: `${c.whereEn}${totalNameEn} ${t} ≠ ${itemsNameEn} ${s} (${terms}; difference ${d}${tolEn})`,
+    message: `${c.where}${totalName ? totalName + ' ' : ''}${t} ≠ ${itemsName} ${s}（${terms}；差 ${d}${tol}）`,
+    messageEn: `${c.whereEn}${totalNameEn ? totalNameEn + ' ' : ''}${t} ≠ ${itemsNameEn} ${s} (${terms}; difference ${d}${tolEn})`,
     expected: s,
     actual: t,
     difference: show(diff, decimals),
