@@ -15,6 +15,7 @@
 import type { BBox, TextRun } from '../pdf/types';
 import { chunksOf, isAmount, type Chunk } from './aligned';
 import { splitRun } from './cells';
+import type { Edge } from './edges';
 import type { Grid, GridCell } from './grid';
 import { LAYOUT_SETTINGS as S } from './settings';
 import { groupRuns } from './text';
@@ -99,9 +100,11 @@ function virtualColumns(lines: Line[], k: number): number[] {
       last.rights.push(s[1]);
     } else ranges.push({ from: s[0], to: s[1], lefts: [s[0]], rights: [s[1]] });
   }
-  // Text of other lines (a wrapped label, a header) that starts in a range and stays clear of
+  // Text of other lines (a wrapped label) that starts in a range and stays clear of
   // the next one widens that range: the border must not cut through it.
-  const others = lines.flatMap((l) => l.strips.get(k) ?? []);
+  // (Body rows only: a header spanning columns must not widen one of them.)
+  const bodyBands = new Set(lines.filter((l) => l.amount).map((l) => l.band));
+  const others = lines.filter((l) => bodyBands.has(l.band)).flatMap((l) => l.strips.get(k) ?? []);
   const extents = ranges.map((r) => ({ from: r.from, to: r.to }));
   for (const c of others) {
     ranges.forEach((r, i) => {
@@ -126,7 +129,8 @@ function virtualColumns(lines: Line[], k: number): number[] {
     const gap = right.from - left.to;
     const margin = Math.min(gap / 2, 3);
     if (flush(left.rights)) return left.to + margin;
-    if (flush(right.lefts)) return right.from - margin;
+    // (Figures of one width are flush on both sides: that says nothing about the border.)
+    if (flush(right.lefts) && !flush(right.rights)) return right.from - margin;
     return (left.to + right.from) / 2;
   });
 }
@@ -151,7 +155,25 @@ function virtualRows(lines: Line[], band: number): number[] {
   return groups.slice(1).map((g, i) => (groups[i].bottom + g.top) / 2);
 }
 
-export function refineGrid(grid: Grid, runs: TextRun[]): Grid {
+/**
+ * Horizontal rules inside a ruled row that reach neither side of the frame, such as the rule
+ * under a header spanning some columns (基本支出 over 人员经费 | 公用经费): they split only the
+ * columns they run across.
+ */
+function partialRules(grid: Grid, edges: Edge[]): Edge[] {
+  const tol = S.snapTolerance;
+  return edges.filter(
+    (e) =>
+      e.orientation === 'h' &&
+      e.at > grid.bbox[1] + tol &&
+      e.at < grid.bbox[3] - tol &&
+      e.from >= grid.bbox[0] - tol &&
+      e.to <= grid.bbox[2] + tol &&
+      !grid.ys.some((y) => Math.abs(y - e.at) <= tol),
+  );
+}
+
+export function refineGrid(grid: Grid, runs: TextRun[], edges: Edge[] = []): Grid {
   // A bare frame (one cell, or one column without horizontal rules inside) is a box, not a table.
   const nCols = grid.xs.length - 1;
   const nRows = grid.ys.length - 1;
@@ -163,38 +185,58 @@ export function refineGrid(grid: Grid, runs: TextRun[]): Grid {
   const vys: number[] = [];
   for (let b = 0; b < grid.ys.length - 1; b++) vys.push(...virtualRows(lines, b));
   if (!vxs.length && !vys.length) return grid;
+  const partial = vxs.length ? partialRules(grid, edges) : [];
 
-  const xs = [...grid.xs, ...vxs].sort((a, b) => a - b);
-  const ys = [...grid.ys, ...vys].sort((a, b) => a - b);
-  const xi = new Map(xs.map((x, i) => [x, i]));
-  const yi = new Map(ys.map((y, i) => [y, i]));
   const chunks = lines.flatMap((l) => [...l.strips.values()].flat());
-  const cells: GridCell[] = [];
+  const boxes: BBox[] = [];
+  const tol = 3;
   for (const c of grid.cells) {
     const [x0, y0, x1, y1] = c.bbox;
-    const cuts = vxs.filter((x) => x > x0 && x < x1);
+    const colCuts = [x0, ...vxs.filter((x) => x > x0 && x < x1), x1];
     const rowCuts = [y0, ...vys.filter((y) => y > y0 && y < y1), y1];
     for (let r = 0; r + 1 < rowCuts.length; r++) {
       const ya = rowCuts[r];
       const yb = rowCuts[r + 1];
-      const here = chunks.filter((ch) => {
-        const cy = (ch.bbox[1] + ch.bbox[3]) / 2;
-        return cy >= ya && cy < yb && ch.bbox[2] > x0 && ch.bbox[0] < x1;
+      const inside = partial.filter((p) => p.at > ya + tol && p.at < yb - tol);
+      // Each elementary column of this cell, cut at the partial rules running across it.
+      const columns = colCuts.slice(1).map((xb, j) => {
+        const xa = colCuts[j];
+        const cuts = inside.filter((p) => p.from <= xa + tol && p.to >= xb - tol).map((p) => p.at);
+        const ys = [ya, ...[...new Set(cuts)].sort((a, b) => a - b), yb];
+        return ys.slice(1).map((y, i): BBox => [xa, ys[i], colCuts[j + 1], y]);
       });
-      // A border crossed by a piece of text is not a border in this cell.
-      const kept = cuts.filter((x) => !here.some((ch) => ch.bbox[0] < x - 1 && ch.bbox[2] > x + 1));
-      const colCuts = [x0, ...kept, x1];
-      for (let k = 0; k + 1 < colCuts.length; k++) {
-        const bbox: BBox = [colCuts[k], ya, colCuts[k + 1], yb];
-        cells.push({
-          bbox,
-          col: xi.get(bbox[0])!,
-          row: yi.get(bbox[1])!,
-          colSpan: xi.get(bbox[2])! - xi.get(bbox[0])!,
-          rowSpan: yi.get(bbox[3])! - yi.get(bbox[1])!,
-        });
+      // Neighbours of the same height join where a piece of their text crosses the border.
+      let open: BBox[] = [];
+      for (const column of columns) {
+        const next: BBox[] = [];
+        for (const b of column) {
+          const left = open.find((o) => o[1] === b[1] && o[3] === b[3]);
+          const x = b[0];
+          const crossed = left && chunks.some((ch) => {
+            const cy = (ch.bbox[1] + ch.bbox[3]) / 2;
+            return cy >= b[1] && cy < b[3] && ch.bbox[0] < x - 1 && ch.bbox[2] > x + 1;
+          });
+          if (left && crossed) {
+            left[2] = b[2];
+            next.push(left);
+          } else next.push(b);
+        }
+        for (const o of open) if (!next.includes(o)) boxes.push(o);
+        open = next;
       }
+      boxes.push(...open);
     }
   }
+  const xs = [...new Set(boxes.flatMap((b) => [b[0], b[2]]))].sort((a, b) => a - b);
+  const ys = [...new Set(boxes.flatMap((b) => [b[1], b[3]]))].sort((a, b) => a - b);
+  const xi = new Map(xs.map((x, i) => [x, i]));
+  const yi = new Map(ys.map((y, i) => [y, i]));
+  const cells: GridCell[] = boxes.map((bbox) => ({
+    bbox,
+    col: xi.get(bbox[0])!,
+    row: yi.get(bbox[1])!,
+    colSpan: xi.get(bbox[2])! - xi.get(bbox[0])!,
+    rowSpan: yi.get(bbox[3])! - yi.get(bbox[1])!,
+  }));
   return { bbox: grid.bbox, xs, ys, cells };
 }

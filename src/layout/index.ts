@@ -30,8 +30,9 @@ export interface PageLayout {
 
 export function layoutPage(content: PageContent): PageLayout {
   const { page, runs } = content;
-  const grids = edgesToGrids(rulesToEdges(content.rules))
-    .map((g) => refineGrid(g, runs))
+  const edges = rulesToEdges(content.rules);
+  const grids = edgesToGrids(edges)
+    .map((g) => refineGrid(g, runs, edges))
     .filter(isTableGrid);
   const tables: PageTable[] = grids.map((g) => fillGrid(g, runs, page)).filter((t) => t.used.size > 0 || t.rows.length >= 3);
   const used = new Set<TextRun>();
