@@ -14,7 +14,7 @@ export const SAMPLE = join(ROOT, 'public/sample.pdf');
 export const ARTIFACTS = join(ROOT, 'test/e2e/artifacts');
 
 export function seedFiles(): string[] {
-  if (!existsSync(SEEDS)) return [];
+  if (!existsSync(SEEDS) || process.env.E2E_NO_SEEDS === '1') return [];
   return readdirSync(SEEDS)
     .filter((f) => f.toLowerCase().endsWith('.pdf'))
     .sort()
@@ -50,9 +50,9 @@ export async function cliReport(file: string): Promise<Report> {
   }
 }
 
-/** A long document made of the seed documents' pages repeated, for the benchmark and the cancel test. */
+/** A long document made of the seed documents' (and the sample's) pages repeated, for the benchmark and the cancel test. */
 export async function longPdf(pages: number): Promise<Uint8Array | null> {
-  const seeds = seedFiles();
+  const seeds = [...seedFiles(), ...(existsSync(SAMPLE) ? [SAMPLE] : [])];
   if (!seeds.length) return null;
   const out = await PDFDocument.create();
   let i = 0;

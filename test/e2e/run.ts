@@ -354,6 +354,8 @@ async function main(): Promise<void> {
   console.log(`e2e: serving dist/ at ${base}`);
   const browser = await launch();
   const seeds = seedFiles();
+  // Documents for the generic checks (drop, several documents, offline): the seeds, else the sample.
+  const pool = seeds.length ? seeds : existsSync(SAMPLE) ? [SAMPLE] : [];
   try {
     const context = await newContext(browser);
 
@@ -407,20 +409,20 @@ async function main(): Promise<void> {
         assert(!b.code || code === b.code, `${b.name}: error code ${code}, expected ${b.code}`);
       }
       // Still usable: a good document added afterwards is analysed.
-      if (seeds[0]) {
-        await page.setInputFiles('[data-testid="file-input"]', seeds[0]);
-        await page.waitForSelector(`[data-testid="doc-item"][data-status="done"]:has-text("${basename(seeds[0]).slice(0, 12)}")`, { timeout: RESULT_TIMEOUT });
+      if (pool[0]) {
+        await page.setInputFiles('[data-testid="file-input"]', pool[0]);
+        await page.waitForSelector(`[data-testid="doc-item"][data-status="done"]:has-text("${basename(pool[0]).slice(0, 12)}")`, { timeout: RESULT_TIMEOUT });
         assert((await waitForOutcome(page)) === 'results', 'a good file after bad ones did not give results');
       }
       const items = await page.locator('[data-testid="doc-item"]').count();
-      assert(items === bad.length + (seeds[0] ? 1 : 0), `${items} documents listed`);
+      assert(items === bad.length + (pool[0] ? 1 : 0), `${items} documents listed`);
       await page.close();
     });
 
-    if (seeds[0]) {
+    if (pool[0]) {
       await check('drop anywhere on the window adds the file', async () => {
         const page = await openApp(context, base);
-        const b64 = (await readFile(seeds[0])).toString('base64');
+        const b64 = (await readFile(pool[0])).toString('base64');
         await page.evaluate(
           ([data, name]) => {
             const bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
@@ -430,18 +432,21 @@ async function main(): Promise<void> {
               document.body.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }));
             }
           },
-          [b64, basename(seeds[0])] as const,
+          [b64, basename(pool[0])] as const,
         );
         assert((await waitForOutcome(page)) === 'results', 'dropped file gave no results');
         await page.close();
       });
     }
 
-    if (seeds.length >= 2) {
+    if (pool.length) {
       await check('several documents: dropped together, listed with status and counts, switch, remove', async () => {
         const page = await openApp(context, base);
-        const files = seeds.slice(0, 3);
-        await page.setInputFiles('[data-testid="file-input"]', files);
+        const files = pool.length >= 2 ? pool.slice(0, 3) : [pool[0], pool[0]];
+        await page.setInputFiles(
+          '[data-testid="file-input"]',
+          await Promise.all(files.map(async (f, i) => ({ name: `${i + 1}-${basename(f)}`, mimeType: 'application/pdf', buffer: await readFile(f) }))),
+        );
         await page.waitForFunction(
           (n) => document.querySelectorAll('[data-testid="doc-item"][data-status="done"]').length === n,
           files.length,
@@ -454,11 +459,12 @@ async function main(): Promise<void> {
           await page.waitForSelector('[data-testid="results"]');
           // Switching documents must not break page drawing (each document has its own pdf.js worker).
           await page.waitForSelector('[data-testid="page"][data-page="1"] .pdf-page-canvas.state-done', { timeout: 30_000 });
-          assert(!(await page.locator('.render-error').count()), `document ${i + 1}: ${await page.locator('.render-error').first().textContent().catch(() => '')}`);
+          const renderErrors = await page.$$eval('.render-error', (els) => els.map((e) => e.textContent));
+          assert(!renderErrors.length, `document ${i + 1}: ${renderErrors.join('; ')}`);
           const n = Number(await page.getAttribute('[data-testid="results"]', 'data-findings'));
           assert(n === refs[i].findings.length, `document ${i + 1}: ${n} findings, CLI ${refs[i].findings.length}`);
           const title = await page.textContent('.doc-title');
-          assert(title === (refs[i].document.title || refs[i].file), `document ${i + 1}: title ${title}`);
+          assert(title === (refs[i].document.title || `${i + 1}-${refs[i].file}`), `document ${i + 1}: title ${title}`);
         }
         await items.nth(0).hover();
         await items.nth(0).locator('[data-testid="remove-doc"]').click();
@@ -510,8 +516,8 @@ async function main(): Promise<void> {
       await ctx.setOffline(true);
       await page.reload();
       await page.waitForSelector('[data-testid="sample-button"]', { timeout: 10_000 });
-      if (seeds[0]) {
-        await page.setInputFiles('[data-testid="file-input"]', seeds[0]);
+      if (pool[0]) {
+        await page.setInputFiles('[data-testid="file-input"]', pool[0]);
         const outcome = await waitForOutcome(page);
         if (outcome !== 'results') throw new Error(`offline: ${await page.textContent('[data-testid="error"]')}`);
         await page.waitForSelector('[data-testid="page"][data-page="1"] .pdf-page-canvas.state-done', { timeout: 20_000 });
