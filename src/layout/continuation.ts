@@ -14,6 +14,9 @@ export interface CaptionedTable extends PageTable {
   captionLines: TextLine[];
 }
 
+/** A continuation mark: the whole title (续表, （续表）, 续上表) or its end (…表（续）). */
+const CONTINUED = /[（(]\s*续(?:表|上表)?\s*[)）]$|^续(?:上)?表$/;
+
 interface PageTables {
   page: number;
   tables: CaptionedTable[];
@@ -38,8 +41,13 @@ function startTable(t: CaptionedTable): Table {
  * without rules the text of each column overlaps, for ruled ones each column's middle lies inside
  * the other's column.
  */
-function sameColumns(a: Pick<CaptionedTable, 'xs' | 'ranges'>, b: Pick<CaptionedTable, 'xs' | 'ranges'>): boolean {
+function sameColumns(a: Pick<CaptionedTable, 'xs' | 'ranges' | 'ruled'>, b: Pick<CaptionedTable, 'xs' | 'ranges' | 'ruled'>): boolean {
   if (a.xs.length !== b.xs.length) return false;
+  // Ruled: the same producer draws the same borders on every page.
+  if (a.ruled && b.ruled) {
+    const tol = Math.max(6, 0.02 * (a.xs[a.xs.length - 1] - a.xs[0]));
+    return a.xs.every((x, k) => Math.abs(x - b.xs[k]) <= tol);
+  }
   if (a.ranges && b.ranges) return a.ranges.every(([x0, x1], k) => x0 < b.ranges![k][1] && b.ranges![k][0] < x1);
   const inside = (xs: number[], ys: number[]) => xs.slice(1).every((x, k) => {
     const centre = (xs[k] + x) / 2;
@@ -50,7 +58,9 @@ function sameColumns(a: Pick<CaptionedTable, 'xs' | 'ranges'>, b: Pick<Captioned
 
 /** Rows of `next` to append to `open`, or null when `next` does not continue it. */
 function continuationRows(open: Table, last: CaptionedTable, next: CaptionedTable): CaptionedTable['rows'] | null {
-  if (next.title && next.title !== open.title) return null;
+  // A page going on may say so: 续表, （续）, or the title again with （续表）.
+  const title = next.title.replace(CONTINUED, '').trim();
+  if (title && title !== open.title) return null;
   const nCols = open.rows[0]?.length ?? 0;
   if ((next.rows[0]?.length ?? 0) !== nCols) return null;
   const h = headerRowCount(next.rows);
