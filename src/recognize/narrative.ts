@@ -556,11 +556,26 @@ class NarrativeReader {
         // its sentence or paragraph, the last amount before it
         let total = [...amounts].reverse().find((a) => a.number.end <= op.start && a.number.start >= ss) ?? null;
         const lead = text.slice(ss, op.start).replace(/[\s。，,]/g, '');
-        if (!total && (lead === '' || (lead.length <= 8 && !/\d/.test(lead)))) {
+        if (!total && lead === '') {
           total = [...amounts].reverse().find((a) => a.number.end <= op.start) ?? null;
           if (!total && ss === 0 && index > 0) total = per[index - 1].amounts[per[index - 1].amounts.length - 1] ?? null;
+        } else if (!total && lead.length <= 8 && !/\d/.test(lead)) {
+          // “收入包括：…”: the figure told before for that same word (收入总计 …)
+          const before = [...amounts.filter((a) => a.number.end <= op.start), ...(index > 0 ? per[index - 1].amounts : [])].reverse();
+          total = before.find((a) => a.quantity.label.replace(/\s+/g, '').includes(lead) && /总计|合计|总额|共计/.test(a.quantity.label)) ?? null;
         }
         if (!total) return;
+        // “X万元（其中：A a万元，B b万元）”: the bracket holds the list of the figure before it
+        if (op.text.startsWith('包括其中')) {
+          const close = text.indexOf('）', op.end);
+          const open = text.lastIndexOf('（', op.start);
+          const whole = [...amounts].reverse().find((a) => a.number.end <= open);
+          const inside = amounts.filter((a) => a.number.start > op.end && (close < 0 || a.number.start < close) && sameUnitClass(a.number, (whole ?? total!).number));
+          if (whole && inside.length > 0 && text.slice(whole.number.unitEnd, open).trim() === '') {
+            this.out.push({ kind: 'components', index, paragraph: p, text: text.slice(ss, se), total: whole, items: inside, opener: { text: op.text.slice(2), start: op.start, end: op.end }, continued: false });
+          }
+          return;
+        }
         const nextOpener = openers[k + 1];
         // the list ends at the sentence end (nested: at the next ；), before a new subject that opens
         // a list of its own, or at a clause that starts a new sentence-like subject (2022年…)

@@ -33,6 +33,12 @@ describe('narrative.components', () => {
     expect(run(narrativeComponents, [text])).toEqual([]);
   });
 
+  it('reads a bracketed list and a “支出包括：” list (generated documents)', () => {
+    const bad = run(narrativeComponents, ['公务用车购置及运行费4.33万元（其中：公务用车购置费0.00万元，公务用车运行维护费4.73万元），比上年减少13.74万元。']);
+    expect(bad.map((x) => x.severity)).toEqual(['error']);
+    expect(run(narrativeComponents, ['2025年支出预算总计800.00万元。收入包括：一般公共预算拨款收入700.00万元，上年结转100.00万元；支出包括：一般公共预算支出747.63万元，政府性基金预算支出52.37万元。'])).toEqual([]);
+  });
+
   it('calls a sum inside the rounding tolerance 尾差 (seed 004)', () => {
     const f = run(narrativeComponents, ['2020 年度支出合计 1833.40 万元，其中：基本支出 1817.57 万元，占 99.14%；项目支出 15.84 万元，占 0.86%。'], { kind: 'final', year: 2020 });
     expect(f.map((x) => x.severity)).toEqual(['info']);
