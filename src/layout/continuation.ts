@@ -5,6 +5,7 @@
  * table's do.
  */
 import type { PageTable } from './cells';
+import { LAYOUT_SETTINGS as S } from './settings';
 import { columnHeaderPaths, headerRowCount, headerSignature } from './headers';
 import type { Table, TextLine } from './types';
 
@@ -45,7 +46,7 @@ function sameColumns(a: Pick<CaptionedTable, 'xs' | 'ranges' | 'ruled'>, b: Pick
   if (a.xs.length !== b.xs.length) return false;
   // Ruled: the same producer draws the same borders on every page.
   if (a.ruled && b.ruled) {
-    const tol = Math.max(6, 0.02 * (a.xs[a.xs.length - 1] - a.xs[0]));
+    const tol = Math.max(S.continuationBorderTolerance, S.continuationBorderShare * (a.xs[a.xs.length - 1] - a.xs[0]));
     return a.xs.every((x, k) => Math.abs(x - b.xs[k]) <= tol);
   }
   if (a.ranges && b.ranges) return a.ranges.every(([x0, x1], k) => x0 < b.ranges![k][1] && b.ranges![k][0] < x1);

@@ -127,7 +127,7 @@ function virtualColumns(lines: Line[], k: number): number[] {
   return ranges.slice(1).map((right, i) => {
     const left = ranges[i];
     const gap = right.from - left.to;
-    const margin = Math.min(gap / 2, 3);
+    const margin = Math.min(gap / 2, S.virtualBorderMargin);
     if (flush(left.rights)) return left.to + margin;
     // (Figures of one width are flush on both sides: that says nothing about the border.)
     if (flush(right.lefts) && !flush(right.rights)) return right.from - margin;
@@ -189,7 +189,7 @@ export function refineGrid(grid: Grid, runs: TextRun[], edges: Edge[] = []): Gri
 
   const chunks = lines.flatMap((l) => [...l.strips.values()].flat());
   const boxes: BBox[] = [];
-  const tol = 3;
+  const tol = S.partialRuleTolerance;
   for (const c of grid.cells) {
     const [x0, y0, x1, y1] = c.bbox;
     const colCuts = [x0, ...vxs.filter((x) => x > x0 && x < x1), x1];

@@ -26,6 +26,13 @@ export const LAYOUT_SETTINGS = {
   cellGap: 1.2,
   /** …but a figure (an amount) is a cell of its own after a gap wider than this many font sizes. */
   figureGap: 0.6,
+  /** Ruled frames missing rules: a made-up column border stands this far from a flush text edge… */
+  virtualBorderMargin: 3,
+  /** …and a partial rule (under a spanning header) covers a column when it reaches this close to its sides. */
+  partialRuleTolerance: 3,
+  /** A ruled table going on without a repeated header keeps its column borders within this (points, or share of its width). */
+  continuationBorderTolerance: 6,
+  continuationBorderShare: 0.02,
   /** Unruled tables: a block needs at least this many rows with 3+ cells. */
   minAlignedRows: 3,
   /** How far above a table (points) its title and unit lines are looked for. */
