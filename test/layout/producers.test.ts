@@ -17,12 +17,14 @@ describe('text drawn glyph by glyph', () => {
       '单位：万元',
       '注：本年预算收入总计3,767.85万元，比上年增加17.35万元。',
       '其中一般公共预算拨款收入1,267.85万元，增长5.65%。',
+      '2023年部门支出预算表',
+      '单位：万元',
     ]);
   });
 
   it('every figure in the table is one number', async () => {
     const report = await analyzeFile(pdf('glyphs'));
-    const table = report.tables[0];
-    for (const row of table.rows.slice(1)) for (const cell of row.slice(1)) expect(cell!.text).toMatch(/^-?[\d,]+\.\d\d$/);
+    expect(report.tables).toHaveLength(2);
+    for (const table of report.tables) for (const row of table.rows.slice(1)) for (const cell of row.slice(1)) expect(cell!.text).toMatch(/^-?[\d,]+\.\d\d$/);
   });
 });
