@@ -54,7 +54,7 @@ export const zh = {
     keys: '↑/↓ 选择，Enter 定位',
     involved: '涉及 {n} 个数字',
   },
-  view: { pages: '页面', tables: '表格', zoomIn: '放大', zoomOut: '缩小', fit: '适合宽度', navigator: '页面导航' },
+  view: { pages: '页面', tables: '表格', zoomIn: '放大', zoomOut: '缩小', fit: '适合宽度', navigator: '页面导航', primary: '主要数字', involved: '相关数字' },
   tables: {
     none: '未识别到表格',
     unit: '单位：{u}',
@@ -146,7 +146,7 @@ export const en: Messages = {
     keys: '↑/↓ to move, Enter to locate',
     involved: '{n} numbers involved',
   },
-  view: { pages: 'Pages', tables: 'Tables', zoomIn: 'Zoom in', zoomOut: 'Zoom out', fit: 'Fit width', navigator: 'Pages' },
+  view: { pages: 'Pages', tables: 'Tables', zoomIn: 'Zoom in', zoomOut: 'Zoom out', fit: 'Fit width', navigator: 'Pages', primary: 'Primary', involved: 'Involved' },
   tables: {
     none: 'No tables found',
     unit: 'Unit: {u}',
