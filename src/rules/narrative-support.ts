@@ -49,6 +49,8 @@ export function quote(text: string, max = 60): string {
 /** Half a unit of the last printed place of an amount in 万元; 0 for exact figures (元, counts). */
 export function halfOf(n: NarrativeNumber): Decimal {
   if (n.unit === '元' || n.unit === 'count') return new Decimal(0);
+  // “0万元” is nothing at all, not a rounded figure
+  if (n.value.isZero() && n.decimals === 0) return new Decimal(0);
   return halfUnit(n.decimals);
 }
 
