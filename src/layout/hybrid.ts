@@ -8,8 +8,9 @@
  *   rows:    one ruled row holding several lines with amounts → a virtual row border between
  *            them (other lines, such as a wrapped label, go with the nearest of them).
  *
- * A cell is split along the virtual borders except where a piece of its text crosses one (it
- * spans there). Ordinary fully ruled tables have neither (one amount line per row, one figure per
+ * A body cell spanning ruled columns (vertical rules in the header only) with figures in several
+ * of them is cut at their borders too. A cell is split along these borders except where a piece
+ * of its text crosses one (it spans there). Ordinary fully ruled tables have neither (one amount line per row, one figure per
  * column) and come through unchanged.
  */
 import type { BBox, TextRun } from '../pdf/types';
@@ -184,15 +185,30 @@ export function refineGrid(grid: Grid, runs: TextRun[], edges: Edge[] = []): Gri
   for (let k = 0; k < grid.xs.length - 1; k++) vxs.push(...virtualColumns(lines, k));
   const vys: number[] = [];
   for (let b = 0; b < grid.ys.length - 1; b++) vys.push(...virtualRows(lines, b));
-  if (!vxs.length && !vys.length) return grid;
-  const partial = vxs.length ? partialRules(grid, edges) : [];
+  // A body cell spanning ruled columns (vertical rules drawn in the header only) whose figures
+  // stand in several of them is several cells: it is cut at those columns' borders too.
+  const amountBands = new Set(lines.filter((l) => l.amount).map((l) => l.band));
+  const spread = new Set(
+    grid.cells.filter((c) => {
+      if (c.colSpan < 2 || ![...Array(c.rowSpan).keys()].some((i) => amountBands.has(c.row + i))) return false;
+      const strips = new Set<number>();
+      for (const l of lines) {
+        if (l.band < c.row || l.band >= c.row + c.rowSpan) continue;
+        for (const [k, chs] of l.strips) if (k >= c.col && k < c.col + c.colSpan && chs.length) strips.add(k);
+      }
+      return strips.size >= 2;
+    }),
+  );
+  if (!vxs.length && !vys.length && !spread.size) return grid;
+  const partial = vxs.length || spread.size ? partialRules(grid, edges) : [];
 
   const chunks = lines.flatMap((l) => [...l.strips.values()].flat());
   const boxes: BBox[] = [];
   const tol = S.partialRuleTolerance;
   for (const c of grid.cells) {
     const [x0, y0, x1, y1] = c.bbox;
-    const colCuts = [x0, ...vxs.filter((x) => x > x0 && x < x1), x1];
+    const inner = spread.has(c) ? grid.xs.filter((x) => x > x0 + 0.5 && x < x1 - 0.5) : [];
+    const colCuts = [x0, ...[...vxs, ...inner].filter((x) => x > x0 && x < x1).sort((a, b) => a - b), x1];
     const rowCuts = [y0, ...vys.filter((y) => y > y0 && y < y1), y1];
     for (let r = 0; r + 1 < rowCuts.length; r++) {
       const ya = rowCuts[r];
