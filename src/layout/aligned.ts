@@ -31,7 +31,8 @@ interface Row {
 /** Inside one run, a single space separates two cells when a figure stands on either side, or between words of a header row. */
 function cellBoundary(left: string, right: string, tokens: number): boolean {
   if (isAmount(left) || isAmount(right) || (isNumeric(left) && isNumeric(right))) return true;
-  const word = (t: string) => t.length >= 2 && /^[\u4e00-\u9fff（）()“”、]+$/.test(t);
+  // Header words, not a numbering and its label ("一、 一般公共服务支出", "（一） 工资福利支出").
+  const word = (t: string) => t.length >= 2 && /^[\u4e00-\u9fff（）()“”]+$/.test(t) && !/^[（(][一二三四五六七八九十\d]+[)）]$/.test(t);
   return tokens >= 3 && word(left) && word(right);
 }
 
