@@ -181,6 +181,9 @@ export function refineGrid(grid: Grid, runs: TextRun[], edges: Edge[] = []): Gri
   if (nCols < 2 && nRows < S.minAlignedRows) return grid;
   const lines = linesOf(grid, runs);
   if (!lines.some((l) => l.amount)) return grid;
+  // One ruled column: only a frame whose rows mostly hold figures is a table (not a page border
+  // with a rule under the running head).
+  if (nCols < 2 && 2 * new Set(lines.filter((l) => l.amount).map((l) => l.band)).size < nRows) return grid;
   const vxs: number[] = [];
   for (let k = 0; k < grid.xs.length - 1; k++) vxs.push(...virtualColumns(lines, k));
   const vys: number[] = [];
