@@ -3,6 +3,7 @@ import { createPinia } from 'pinia';
 import App from './ui/App.vue';
 import { makeI18n, type Locale } from './i18n';
 import { registerOfflineSupport } from './ui/offline';
+import { prepareWorker } from './worker/client';
 import './ui/styles.css';
 
 function initialLocale(): Locale {
@@ -19,3 +20,5 @@ const locale = initialLocale();
 document.documentElement.lang = locale === 'zh' ? 'zh-CN' : 'en';
 createApp(App).use(createPinia()).use(makeI18n(locale)).mount('#app');
 if (import.meta.env.PROD) registerOfflineSupport();
+// Load pdf.js into a standby analysis worker while the reviewer looks at the start page.
+setTimeout(() => prepareWorker(), 200);

@@ -7,6 +7,14 @@ export function registerOfflineSupport(): void {
   navigator.serviceWorker
     .register(sw, { scope: new URL('./', document.baseURI).pathname })
     .then(() => navigator.serviceWorker.ready)
+    .then(
+      (reg) =>
+        // Files fetched before the service worker controls the page bypass it: wait for control.
+        new Promise<ServiceWorkerRegistration>((ok) => {
+          if (navigator.serviceWorker.controller) ok(reg);
+          else navigator.serviceWorker.addEventListener('controllerchange', () => ok(reg), { once: true });
+        }),
+    )
     .then((reg) => {
       const send = () => {
         const urls = performance
@@ -22,7 +30,7 @@ export function registerOfflineSupport(): void {
         void import('./components/ReviewWorkspace.vue').catch(() => undefined);
         void import('./pdf/display').then((d) => d.warmDisplay()).catch(() => undefined);
         warmAnalysisWorker();
-      }, 1500);
+      }, 500);
       setTimeout(send, 10_000);
     })
     .catch(() => {

@@ -37,7 +37,20 @@ function spawn(): Worker {
   return new Worker(new URL('../worker/analyze.worker.ts', import.meta.url), { type: 'module' });
 }
 
-/** Starts a worker that only loads its modules (so they are cached for offline use), then ends it. */
+/**
+ * One worker kept on standby with pdf.js already loaded, so a dropped file starts at once
+ * (loading pdf.js into a fresh worker costs a few hundred milliseconds). It also makes the
+ * first visit fetch everything an analysis needs, for offline use.
+ */
+let standby: Worker | null = null;
+
+export function prepareWorker(assetBase = new URL('pdfjs/', document.baseURI).href): void {
+  if (standby || typeof Worker === 'undefined') return;
+  standby = spawn();
+  standby.postMessage({ type: 'warm', assetBase } satisfies WarmRequest);
+}
+
+/** Starts a worker that only loads its modules (through the service worker, which caches them), then ends it. */
 export function warmAnalysisWorker(assetBase = new URL('pdfjs/', document.baseURI).href): void {
   const worker = spawn();
   const done = () => worker.terminate();
@@ -47,8 +60,16 @@ export function warmAnalysisWorker(assetBase = new URL('pdfjs/', document.baseUR
   setTimeout(done, 30_000);
 }
 
+function take(assetBase?: string): Worker {
+  const w = standby ?? spawn();
+  standby = null;
+  // Have the next one ready for the next file.
+  setTimeout(() => prepareWorker(assetBase), 0);
+  return w;
+}
+
 export function analyzeInWorker(fileName: string, bytes: Uint8Array, onProgress: (p: Progress) => void, assetBase?: string): AnalysisJob {
-  const worker = spawn();
+  const worker = take(assetBase);
   let settle: (r: Report) => void = () => {};
   const result = new Promise<Report>((resolve) => (settle = resolve));
   let done = false;
