@@ -143,8 +143,16 @@ function virtualRows(lines: Line[], band: number): number[] {
   // Not a band of prose with a few figures in it: most of its lines are rows.
   if (anchors.length < 2 || inBand.length > 2 * anchors.length) return [];
   const groups = anchors.map((a) => ({ top: a.top, bottom: a.bottom }));
+  // Lines of several pieces above the first figures are a header (its own row, not the first row's).
+  const pieces = (l: Line) => [...l.strips.values()].reduce((n, c) => n + c.length, 0);
+  const head = inBand.filter((l) => l.bottom <= anchors[0].top && pieces(l) >= 2);
+  if (head.length) {
+    const top = Math.min(...head.map((l) => l.top));
+    groups.unshift({ top, bottom: Math.max(...head.map((l) => l.bottom)) });
+    anchors.unshift({ ...head[0], top, bottom: groups[0].bottom });
+  }
   for (const l of inBand) {
-    if (anchors.includes(l)) continue;
+    if (anchors.includes(l) || head.includes(l)) continue;
     const mid = (l.top + l.bottom) / 2;
     let best = 0;
     anchors.forEach((a, i) => {
