@@ -39,6 +39,10 @@ export interface Quantity {
   codes: string[];
   /** True when the codes came from a printed code (not from a name). */
   codeFromText: boolean;
+  /** True when the code was found from a 款/项 name alone (a weaker link). */
+  byName?: boolean;
+  /** The table column the figure belongs to, when the text says (a 项目支出 list's items). */
+  measure?: 'project' | 'basic';
   scope: FundScope;
   role: AmountRole;
 }
@@ -133,6 +137,7 @@ export function quantityOf(label: string, reportYear: number | null): Quantity {
     }
   }
   let codeFromText = codes.length > 0;
+  let byName = false;
   if (codes.length > 0 && (key === 'unknown' || key === 'basic' || key === 'project')) key = codes[0][0] === '2' ? 'function' : 'economic';
   if (key === 'unknown') {
     const path = classPathIn(clean);
@@ -154,6 +159,16 @@ export function quantityOf(label: string, reportYear: number | null): Quantity {
         codes.push(cls.code);
         key = 'function';
         codeFromText = false;
+      } else if (!path && name.length >= 4 && name.length <= 24 && !GENERIC_NAME.test(name)) {
+        // a 款 or 项 named on its own, when the name is one item's only (城乡医疗救助支出 → 2101301)
+        const exact = [...findByName(name, 'function', 'section'), ...findByName(name, 'function', 'item')];
+        const bare = exact.length ? exact : [...findByName(name.replace(/支出$/, ''), 'function', 'section'), ...findByName(name.replace(/支出$/, ''), 'function', 'item')];
+        if (bare.length === 1) {
+          codes.push(bare[0].code);
+          key = 'function';
+          codeFromText = false;
+          byName = true;
+        }
       }
     }
   }
@@ -161,8 +176,11 @@ export function quantityOf(label: string, reportYear: number | null): Quantity {
     if (/收入/.test(clean) && !/支出/.test(clean)) key = 'income';
     else if (/支出|拨款/.test(clean) && !/收入/.test(clean)) key = 'expenditure';
   }
-  return { key, label: label.trim(), codes, codeFromText, scope: scopeOf(clean), role: roleOf(clean, reportYear) };
+  return { key, label: label.trim(), codes, codeFromText, byName, scope: scopeOf(clean), role: roleOf(clean, reportYear) };
 }
+
+/** Names shared by many 款 (行政运行, 其他…支出): never a link on their own. */
+const GENERIC_NAME = /^(行政运行|一般行政管理事务|机关服务|事业运行|其他.*|信息化建设|住房公积金|提租补贴|购房补贴)$/;
 
 export interface ClassPath {
   classText: string;

@@ -117,14 +117,14 @@ function byLabel(tables: RecognizedTable[], re: RegExp, side?: 'income' | 'expen
   return out;
 }
 
-function byCodes(tables: RecognizedTable[], codes: string[]): TableFigure[] {
+function byCodes(tables: RecognizedTable[], codes: string[], measure?: string): TableFigure[] {
   const out: TableFigure[] = [];
   for (const rt of tables) {
     for (const pane of rt.panes) {
       const parts: TableFigure[] = [];
       for (const code of codes) {
         const row = pane.rows.find((r) => r.code?.code === code);
-        const col = mainColumn(rt, pane, 'final');
+        const col = measure ? measureColumn(rt, pane, measure) : mainColumn(rt, pane, 'final');
         if (!row || col === undefined) continue;
         const f = figure(rt, row.row, col, `${title(rt)}“${code}”`);
         if (f) parts.push(f);
@@ -195,6 +195,7 @@ export function effectiveQuantity(a: NarrativeAmount, listTotalOf: Map<Narrative
   let q = a.quantity;
   if (total && q.role === 'plain' && (total.quantity.role === 'budget' || total.quantity.role === 'last-year')) q = { ...q, role: total.quantity.role };
   if (total && q.scope === 'all' && total.quantity.scope !== 'all') q = { ...q, scope: total.quantity.scope };
+  if (total && (total.quantity.key === 'project' || total.quantity.key === 'basic') && q.key === 'function') q = { ...q, measure: total.quantity.key };
   return q;
 }
 
@@ -211,7 +212,7 @@ export function tableFiguresFor(q: Quantity, tables: RecognizedTable[], kind: 'b
   if (q.key === 'unknown') return { figures: [], strong: false };
   let cache = CACHE.get(tables);
   if (!cache) CACHE.set(tables, (cache = new Map()));
-  const key = `${q.key}|${q.codes.join('+')}|${q.codeFromText}|${q.scope}|${q.role}|${kind}|${year}|${q.key === 'expenditure' || q.key === 'income' ? q.label : ''}`;
+  const key = `${q.key}|${q.codes.join('+')}|${q.codeFromText}|${q.byName}|${q.measure}|${q.scope}|${q.role}|${kind}|${year}|${q.key === 'expenditure' || q.key === 'income' ? q.label : ''}`;
   const hit = cache.get(key);
   if (hit) return hit;
   const found = lookup(q, tables, kind, year);
@@ -231,7 +232,7 @@ function lookup(q: Quantity, tables: RecognizedTable[], kind: 'budget' | 'final'
     case 'economic': {
       if (q.codes.length === 0) return none;
       const pool = general ? ofType(tables, 'GeneralBudgetExpenditure', 'GeneralBudgetBasicExpenditure') : tables.filter((t) => t.type !== 'PerformanceTarget');
-      let figures = byCodes(pool, q.codes);
+      let figures = byCodes(pool, q.codes, q.measure);
       if (figures.length === 0 && q.key === 'function' && q.codes.length === 1 && q.codes[0].length === 3) {
         // a class with no coded row: the 收支总表 line that names it
         const cls = functionClassByName;
@@ -248,7 +249,7 @@ function lookup(q: Quantity, tables: RecognizedTable[], kind: 'budget' | 'final'
           }
         }
       }
-      return { figures, strong: q.codeFromText };
+      return { figures, strong: q.codeFromText && !q.byName };
     }
     case 'total': {
       const pool = q.scope === 'fiscal' || general ? ofType(tables, 'FiscalAppropriationSummary') : ofType(tables, 'IncomeExpenditureSummary');

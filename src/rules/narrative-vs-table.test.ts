@@ -65,6 +65,19 @@ describe('narrative.table', () => {
     expect(f[0].expected).toBe('4884.09');
   });
 
+  it('links a 款 named on its own, as a warning, against the 项目支出 column (seed 003)', () => {
+    const t = tableOf('部门预算支出总表', '元', [
+      ['科目编码', '科目名称', '合计', '基本支出', '项目支出'],
+      ['', '合计', '90816893.00', '3271893.00', '87545000.00'],
+      ['21013', '医疗救助', '15380000.00', '', '15380000.00'],
+      ['21015', '医疗保障管理事务', '6601893.00', '3271893.00', '3330000.00'],
+    ]);
+    const f = run(narrativeVsTable, ['项目支出8754.5万元，主要为城乡医疗救助支出1538万元，医疗保障管理事务32万元。'], { kind: 'budget', year: 2021 }, [t]);
+    expect(f).toHaveLength(1);
+    expect(f[0].severity).toBe('warning');
+    expect(f[0].expected).toBe('333');
+  });
+
   it('skips budget figures of a 决算 (年初预算) and performance paragraphs', () => {
     expect(run(narrativeVsTable, ['2020 年度基本支出年初预算为 2000.00 万元，支出决算为 1817.57 万元。'], FINAL, [expenditure('1817.57')])).toEqual([]);
     expect(run(narrativeVsTable, ['2020年，我部门纳入预算绩效管理的支出总额为 23174.70 万元，其中基本支出 504.93 万元。'], FINAL, [expenditure('1817.57')])).toEqual([]);

@@ -69,6 +69,8 @@ describe.skipIf(!existsSync(SEEDS))('narrative findings on the seeds', { timeout
     expect(f.length).toBeGreaterThanOrEqual(1);
     // the engine puts the table cell both findings share first; the narrative figure is among the refs
     expect(f[0].refs.some((x) => x.role === 'text' && x.text.includes('9073.6893'))).toBe(true);
+    // 项目支出 “主要为 … 医疗保障管理事务32万元” vs the 项目支出 column of 21015: 3330000.00 元 = 333 万元
+    expect(find(r, 'narrative.table', 'warning', '32', '3330000.00').length).toBeGreaterThanOrEqual(1);
     expect(errors(r)).toEqual([]);
   });
 
