@@ -4,6 +4,7 @@ import { joinLines } from './text';
 import type { TextLine } from './types';
 
 const UNIT = /(?:金额|计量)?单位\s*[:：]\s*(亿元|万元|千元|元)/;
+const UNIT_ANYWHERE = /(?:金额|计量)?单位\s*[:：]\s*(?:亿元|万元|千元|元)/g;
 const TABLE_CODE = /^(公开\s*\d{1,2}\s*表|预算\s*\d{1,2}(?:-\d{1,2})?\s*表|附表\s*\d{1,2}|表\s*[\d一二三四五六七八九十]{1,3}(?:-\d{1,2})?)$/;
 const NOT_TITLE = /^(?:部门|单位|编制单位|预算单位|填报单位)(?:名称)?\s*[:：]|单位\s*[:：]|^注\s*[:：]|^\d{4}\s*年度?$/;
 
@@ -34,14 +35,20 @@ export interface Caption {
  * table code line such as 公开05表.
  */
 export function findCaption(lines: TextLine[], tableTop: number, ceiling: number): Caption {
-  const near = lines.filter((l) => l.bbox[3] <= tableTop + 2 && l.bbox[1] >= Math.max(ceiling, tableTop - S.captionDistance));
+  const within = lines.filter((l) => l.bbox[3] <= tableTop + 2 && l.bbox[1] >= Math.max(ceiling, tableTop - S.captionDistance));
+  // A title and its unit may share a line ("…情况表      单位：万元"): the unit is read from the
+  // line as printed, the title from the rest of it.
+  const near = within.map((l) => {
+    const rest = l.text.replace(UNIT_ANYWHERE, '').trim();
+    return rest !== l.text.trim() && rest && /[\u4e00-\u9fff]/.test(rest) && !NOT_TITLE.test(rest.replace(/\s+/g, '')) ? { ...l, text: rest, unit: unitOf(l.text) } : l;
+  });
   let unit: string | null = null;
   let code = '';
   let best: TextLine | null = null;
   const candidates: TextLine[] = [];
   for (const l of near) {
     const t = l.text.replace(/\s+/g, '');
-    unit ??= unitOf(t);
+    unit ??= ('unit' in l ? (l.unit as string | null) : null) ?? unitOf(t);
     const codeInLine = /(公开\s*\d{1,2}\s*表)/.exec(t);
     if (isTableCode(t)) {
       code = t;
@@ -62,7 +69,7 @@ export function findCaption(lines: TextLine[], tableTop: number, ceiling: number
   if (best && !looksLikeTitle(title) && best.fontSize <= Math.min(...near.map((l) => l.fontSize)) + 0.5 && !code) title = '';
   if (code && title && !title.replace(/\s+/g, '').includes(code)) title = `${code} ${title}`;
   else if (code && !title) title = code;
-  return { title, unit, lines: near };
+  return { title, unit, lines: within };
 }
 
 /** A long title wraps: join the lines of the same size stacked right above and below it. */
