@@ -10,8 +10,8 @@
  *
  * A body cell spanning ruled columns (vertical rules in the header only) with figures in several
  * of them is cut at their borders too. A cell is split along these borders except where a piece
- * of its text crosses one (it spans there). Ordinary fully ruled tables have neither (one amount line per row, one figure per
- * column) and come through unchanged.
+ * of its text crosses one (it spans there). Ordinary fully ruled tables have none of these (one
+ * amount line per row, one figure per column) and come through unchanged.
  */
 import type { BBox, TextRun } from '../pdf/types';
 import { chunksOf, isAmount, type Chunk } from './aligned';
@@ -199,12 +199,13 @@ export function refineGrid(grid: Grid, runs: TextRun[], edges: Edge[] = []): Gri
   // A body cell spanning ruled columns (vertical rules drawn in the header only) whose figures
   // stand in several of them is several cells: it is cut at those columns' borders too.
   const amountBands = new Set(lines.filter((l) => l.amount).map((l) => l.band));
+  const linesByBand = new Map<number, Line[]>();
+  for (const l of lines) (linesByBand.get(l.band) ?? linesByBand.set(l.band, []).get(l.band)!).push(l);
   const spread = new Set(
     grid.cells.filter((c) => {
       if (c.colSpan < 2 || ![...Array(c.rowSpan).keys()].some((i) => amountBands.has(c.row + i))) return false;
       const strips = new Set<number>();
-      for (const l of lines) {
-        if (l.band < c.row || l.band >= c.row + c.rowSpan) continue;
+      for (let b = c.row; b < c.row + c.rowSpan; b++) for (const l of linesByBand.get(b) ?? []) {
         for (const [k, chs] of l.strips) if (k >= c.col && k < c.col + c.colSpan && chs.length) strips.add(k);
       }
       return strips.size >= 2;
@@ -213,11 +214,15 @@ export function refineGrid(grid: Grid, runs: TextRun[], edges: Edge[] = []): Gri
   if (!vxs.length && !vys.length && !spread.size) return grid;
   const partial = vxs.length || spread.size ? partialRules(grid, edges) : [];
 
-  const chunks = lines.flatMap((l) => [...l.strips.values()].flat());
+  // Text pieces by ruled row, so a cell looks only at its own rows' text.
+  const byBand = new Map<number, Chunk[]>();
+  for (const l of lines) (byBand.get(l.band) ?? byBand.set(l.band, []).get(l.band)!).push(...[...l.strips.values()].flat());
   const boxes: BBox[] = [];
   const tol = S.partialRuleTolerance;
   for (const c of grid.cells) {
     const [x0, y0, x1, y1] = c.bbox;
+    const chunks: Chunk[] = [];
+    for (let b = c.row; b < c.row + c.rowSpan; b++) chunks.push(...(byBand.get(b) ?? []));
     const inner = spread.has(c) ? grid.xs.filter((x) => x > x0 + 0.5 && x < x1 - 0.5) : [];
     const colCuts = [x0, ...[...vxs, ...inner].filter((x) => x > x0 && x < x1).sort((a, b) => a - b), x1];
     const rowCuts = [y0, ...vys.filter((y) => y > y0 && y < y1), y1];
