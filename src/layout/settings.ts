@@ -22,6 +22,8 @@ export const LAYOUT_SETTINGS = {
   lineOverlap: 0.5,
   /** Between Latin/digit runs, a gap wider than this share of the font size is a space. */
   spaceGap: 0.25,
+  /** Single characters drawn one by one at an even pitch, gaps up to this many font sizes, are one word. */
+  spreadGap: 1.5,
   /** Unruled tables: a gap wider than this many font sizes separates two cells on a line. */
   cellGap: 1.2,
   /** …but a figure (an amount) is a cell of its own after a gap wider than this many font sizes. */

@@ -89,16 +89,29 @@ export function groupLines(runs: TextRun[], page: number): TextLine[] {
   return groupRuns(runs).map((g) => makeLine(g, page));
 }
 
+/**
+ * Which neighbours (i - 1, i) are characters of one spread word: single characters drawn one by
+ * one at an even pitch ("2 0 2 3 年", distributed alignment), at least three in a row.
+ */
+function spreadPairs(ordered: TextRun[]): boolean[] {
+  const single = ordered.map((r) => [...runText(r.text)].length === 1);
+  const gap = ordered.map((r, i) => (i ? r.bbox[0] - ordered[i - 1].bbox[2] : NaN));
+  const even = (i: number, j: number) => Math.abs(gap[i] - gap[j]) <= Math.max(1, 0.2 * Math.abs(gap[i]));
+  const pair = (i: number) => i > 0 && i < ordered.length && single[i - 1] && single[i] && gap[i] <= S.spreadGap * Math.max(ordered[i].fontSize, ordered[i - 1].fontSize);
+  return ordered.map((_, i) => pair(i) && ((pair(i - 1) && even(i, i - 1)) || (pair(i + 1) && even(i, i + 1))));
+}
+
 export function makeLine(runs: TextRun[], page: number): TextLine {
   const ordered = [...runs].sort((a, b) => a.bbox[0] - b.bbox[0]);
+  const spread = ordered.length >= 3 ? spreadPairs(ordered) : [];
   let text = '';
   const spans: TextLine['spans'] = [];
   let prev: TextRun | null = null;
-  for (const r of ordered) {
+  for (const [i, r] of ordered.entries()) {
     // Letter-spaced Chinese ("收 入") and glyph-by-glyph tracked text ("1 , 7 6 7") read as one word.
     const t = runText(r.text);
     if (!t) continue;
-    if (prev) text += separator(text, t, r.bbox[0] - prev.bbox[2], Math.max(r.fontSize, prev.fontSize));
+    if (prev && !(spread[i] && prev === ordered[i - 1])) text += separator(text, t, r.bbox[0] - prev.bbox[2], Math.max(r.fontSize, prev.fontSize));
     spans.push({ text: t, bbox: r.bbox, start: text.length });
     text += t;
     prev = r;
