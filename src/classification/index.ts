@@ -36,6 +36,13 @@ const ENTRIES: ClassificationEntry[] = [
   ...parse(GOVERNMENT_ECONOMIC_CODES, 'government-economic'),
 ];
 const BY_CODE = new Map(ENTRIES.map((e) => [e.code, e]));
+/** Normalised official name → entries (names repeat: 行政运行 …). */
+const BY_NAME = new Map<string, ClassificationEntry[]>();
+for (const e of ENTRIES) {
+  const n = normalizeName(e.name);
+  BY_NAME.set(n, [...(BY_NAME.get(n) ?? []), e]);
+}
+const CLASSES = ENTRIES.filter((e) => e.system === 'function' && e.level === 'class').map((e) => ({ e, n: normalizeName(e.name), c: core(e.name) }));
 
 /** The system a code belongs to by its shape: 2xx… function, 3xx… 部门经济, 5xx… 政府经济. */
 export function systemOf(code: string): CodeSystem | null {
@@ -110,14 +117,15 @@ export function compareNames(official: string, shown: string, code?: string): Na
 export function findByName(name: string, system?: CodeSystem, level?: CodeLevel): ClassificationEntry[] {
   const n = normalizeName(name);
   if (!n) return [];
-  return ENTRIES.filter((e) => (!system || e.system === system) && (!level || e.level === level) && normalizeName(e.name) === n);
+  return (BY_NAME.get(n) ?? []).filter((e) => (!system || e.system === system) && (!level || e.level === level));
 }
 
 /** The 类 a printed class name refers to: 卫生健康支出, 卫生健康, 社会保障和就业支出(类) … */
 export function functionClassByName(name: string): ClassificationEntry | undefined {
   const n = normalizeName(name).replace(/类$/, '');
   if (n.length < 2) return undefined;
-  return ENTRIES.find((e) => e.system === 'function' && e.level === 'class' && (normalizeName(e.name) === n || normalizeName(e.name) === n + '支出' || core(e.name) === core(n)));
+  const c = core(n);
+  return CLASSES.find((x) => x.n === n || x.n === n + '支出' || x.c === c)?.e;
 }
 
 /** The class (3-digit prefix) a code belongs to. */
