@@ -53,10 +53,13 @@ export async function main(argv: string[]): Promise<number> {
   return reports.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
 }
 
+// exitCode, not exit(): exit() would cut off a large --json written to a pipe.
 main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
+  (code) => {
+    process.exitCode = code;
+  },
   (e) => {
     process.stderr.write(`内部错误 internal error: ${(e as Error)?.stack ?? e}\n`);
-    process.exit(2);
+    process.exitCode = 2;
   },
 );

@@ -15,6 +15,11 @@ export interface PdfEnvironment {
   standardFontDataUrl: string;
   wasmUrl: string;
   iccUrl?: string;
+  /**
+   * Let pdf.js's worker fetch the assets itself. pdf.js decides this from `document.baseURI`,
+   * which a Web Worker lacks, so the browser worker says so explicitly.
+   */
+  useWorkerFetch?: boolean;
 }
 
 /** 200 MB: beyond this a browser tab would struggle; say so instead of trying. */
@@ -38,6 +43,7 @@ export async function openPdf(bytes: Uint8Array, env: PdfEnvironment): Promise<P
     standardFontDataUrl: env.standardFontDataUrl,
     wasmUrl: env.wasmUrl,
     iccUrl: env.iccUrl,
+    useWorkerFetch: env.useWorkerFetch,
     isEvalSupported: false,
     disableFontFace: true,
     useSystemFonts: false,

@@ -17,19 +17,18 @@ export function pdfjsAssetBase(from: string): string {
 }
 
 export async function browserPdfEnvironment(base: string): Promise<PdfEnvironment> {
-  const g = globalThis as { pdfjsWorker?: unknown; document?: unknown };
+  const g = globalThis as { pdfjsWorker?: unknown };
   // Load the modules first: bundler helpers around dynamic imports may look for a real document.
   const workerModule = await import('pdfjs-dist/build/pdf.worker.mjs');
   const pdfjs = (await import('pdfjs-dist')) as unknown as PdfJs;
   if (!g.pdfjsWorker) g.pdfjsWorker = workerModule;
-  // pdf.js's display layer reads `document.baseURI` to decide that cmaps/fonts/wasm can be fetched
-  // by its (here in-thread) worker with plain fetch(). A worker has no document: give it just that.
-  if (typeof g.document === 'undefined') g.document = { baseURI: base };
   return {
     pdfjs,
     cMapUrl: base + 'cmaps/',
     standardFontDataUrl: base + 'standard_fonts/',
     wasmUrl: base + 'wasm/',
     iccUrl: base + 'iccs/',
+    // The (in-thread) pdf.js worker fetches cmaps/fonts/wasm itself with plain fetch().
+    useWorkerFetch: true,
   };
 }
