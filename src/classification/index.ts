@@ -78,7 +78,8 @@ function core(name: string): string {
     .replace(/(支出|费用|费)$/, '');
 }
 
-function lcs(a: string, b: string): number {
+/** Length of the longest common subsequence of two names. */
+export function lcs(a: string, b: string): number {
   const dp = new Array(b.length + 1).fill(0);
   for (let i = 1; i <= a.length; i++) {
     let prev = 0;

@@ -3,7 +3,7 @@
  * Department name: the cover, headings, table titles and text name the department the same way
  * (no missing or changed characters, not the superior body's name in the document's own headings).
  */
-import { compareNames, normalizeName } from '../classification';
+import { compareNames, lcs, normalizeName } from '../classification';
 import type { Paragraph } from '../layout/types';
 import type { DraftFinding, Rule } from './types';
 import { quote, textRef } from './narrative-support';
@@ -16,19 +16,6 @@ function candidates(text: string, suffix: string, length: number): { name: strin
   const re = new RegExp(`[\\u4e00-\\u9fff]{${Math.max(2, length - 4)},${length + 3}}?${suffix}`, 'g');
   for (const m of text.matchAll(re)) out.push({ name: m[0], start: m.index! });
   return out;
-}
-
-function lcs(a: string, b: string): number {
-  const dp = new Array(b.length + 1).fill(0);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = 0;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = dp[j];
-      dp[j] = a[i - 1] === b[j - 1] ? prev + 1 : Math.max(dp[j], dp[j - 1]);
-      prev = tmp;
-    }
-  }
-  return dp[b.length];
 }
 
 /** A variant of `own` that is a slip: same ending, nearly the same characters, not `own` itself. */
