@@ -77,7 +77,11 @@ export function isNumeric(text: string): boolean {
   return v.kind === 'number' || v.kind === 'percent' || v.kind === 'dash';
 }
 
+/** Cheap test first: an amount has a digit and no Chinese character. */
+const NOT_AN_AMOUNT = /[\u4e00-\u9fff]|^[^\d\uff10-\uff19]*$/;
+
 export function isAmount(text: string): boolean {
+  if (NOT_AN_AMOUNT.test(text)) return false;
   const v = parseValue(text);
   return v.kind === 'percent' || (v.kind === 'number' && (v.decimals > 0 || /,/.test(text) || v.value!.abs().gte(1000)));
 }

@@ -132,19 +132,25 @@ function foldSlivers(positions: number[]): Map<number, number> {
 }
 
 function toGrid(found: BBox[]): Grid | null {
-  const mx = foldSlivers([...new Set(found.flatMap((c) => [c[0], c[2]]))].sort((a, b) => a - b));
-  const my = foldSlivers([...new Set(found.flatMap((c) => [c[1], c[3]]))].sort((a, b) => a - b));
-  const seen = new Set<string>();
-  const cells: BBox[] = [];
-  for (const c of found) {
-    const b: BBox = [mx.get(c[0])!, my.get(c[1])!, mx.get(c[2])!, my.get(c[3])!];
-    const key = b.join('|');
-    if (b[0] >= b[2] || b[1] >= b[3] || seen.has(key)) continue;
-    seen.add(key);
-    cells.push(b);
+  let xs = [...new Set(found.flatMap((c) => [c[0], c[2]]))].sort((a, b) => a - b);
+  let ys = [...new Set(found.flatMap((c) => [c[1], c[3]]))].sort((a, b) => a - b);
+  const mx = foldSlivers(xs);
+  const my = foldSlivers(ys);
+  let cells = found;
+  const moved = (m: Map<number, number>) => [...m].some(([k, v]) => k !== v);
+  if (moved(mx) || moved(my)) {
+    const seen = new Set<string>();
+    cells = [];
+    for (const c of found) {
+      const b: BBox = [mx.get(c[0])!, my.get(c[1])!, mx.get(c[2])!, my.get(c[3])!];
+      const key = b.join('|');
+      if (b[0] >= b[2] || b[1] >= b[3] || seen.has(key)) continue;
+      seen.add(key);
+      cells.push(b);
+    }
+    xs = [...new Set(cells.flatMap((c) => [c[0], c[2]]))].sort((a, b) => a - b);
+    ys = [...new Set(cells.flatMap((c) => [c[1], c[3]]))].sort((a, b) => a - b);
   }
-  const xs = [...new Set(cells.flatMap((c) => [c[0], c[2]]))].sort((a, b) => a - b);
-  const ys = [...new Set(cells.flatMap((c) => [c[1], c[3]]))].sort((a, b) => a - b);
   if (xs.length < 2 || ys.length < 2) return null;
   const xi = new Map(xs.map((x, i) => [x, i]));
   const yi = new Map(ys.map((y, i) => [y, i]));

@@ -10,9 +10,12 @@ const CJK_SPACE = /([\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/g;
 /** Every character followed by one space: text drawn glyph by glyph with tracking ("1 , 7 6 7 . 8 5"). */
 const LETTER_SPACED = /^\S(?: \S){2,}$/;
 
+const HAS_SPACE = /\s/;
+
 /** A run's text as read: letter-spaced characters and Chinese join, other spaces stay. */
 export function runText(text: string): string {
   const t = text.trim();
+  if (!HAS_SPACE.test(t)) return t;
   return LETTER_SPACED.test(t) ? t.replace(/ /g, '') : t.replace(CJK_SPACE, '$1');
 }
 
@@ -93,8 +96,8 @@ export function groupLines(runs: TextRun[], page: number): TextLine[] {
  * Which neighbours (i - 1, i) are characters of one spread word: single characters drawn one by
  * one at an even pitch ("2 0 2 3 年", distributed alignment), at least three in a row.
  */
-function spreadPairs(ordered: TextRun[]): boolean[] {
-  const single = ordered.map((r) => [...runText(r.text)].length === 1);
+function spreadPairs(ordered: TextRun[], texts: string[]): boolean[] {
+  const single = texts.map((t) => t.length === 1 || (t.length === 2 && [...t].length === 1));
   const gap = ordered.map((r, i) => (i ? r.bbox[0] - ordered[i - 1].bbox[2] : NaN));
   const even = (i: number, j: number) => Math.abs(gap[i] - gap[j]) <= Math.max(1, 0.2 * Math.abs(gap[i]));
   const pair = (i: number) => i > 0 && i < ordered.length && single[i - 1] && single[i] && gap[i] <= S.spreadGap * Math.max(ordered[i].fontSize, ordered[i - 1].fontSize);
@@ -103,13 +106,14 @@ function spreadPairs(ordered: TextRun[]): boolean[] {
 
 export function makeLine(runs: TextRun[], page: number): TextLine {
   const ordered = [...runs].sort((a, b) => a.bbox[0] - b.bbox[0]);
-  const spread = ordered.length >= 3 ? spreadPairs(ordered) : [];
+  const texts = ordered.map((r) => runText(r.text));
+  const spread = ordered.length >= 3 ? spreadPairs(ordered, texts) : [];
   let text = '';
   const spans: TextLine['spans'] = [];
   let prev: TextRun | null = null;
   for (const [i, r] of ordered.entries()) {
     // Letter-spaced Chinese ("收 入") and glyph-by-glyph tracked text ("1 , 7 6 7") read as one word.
-    const t = runText(r.text);
+    const t = texts[i];
     if (!t) continue;
     if (prev && !(spread[i] && prev === ordered[i - 1])) text += separator(text, t, r.bbox[0] - prev.bbox[2], Math.max(r.fontSize, prev.fontSize));
     spans.push({ text: t, bbox: r.bbox, start: text.length });
