@@ -34,3 +34,24 @@ describe('chunksOf: one run holding several cells', () => {
     expect(texts([run('增长', 50), run('5.65%', 72)])).toEqual(['增长5.65%']);
   });
 });
+
+describe('findAlignedTables: justified prose is not a table', () => {
+  it('sentences spread wide by justification stay text', async () => {
+    const { findAlignedTables } = await import('./aligned');
+    const { groupLines } = await import('./text');
+    // Three justified lines whose words stand far apart, with figures among them (seed 004, p. 13).
+    const runs: TextRun[] = [
+      { ...run('2020 年度收入合计', 50), bbox: [50, 100, 140, 110] },
+      { ...run('1767.85', 170), bbox: [170, 100, 205, 110] },
+      { ...run('万元，其中：财政拨款收入', 240), bbox: [240, 100, 360, 110] },
+      { ...run('2020 年度支出合计', 50), bbox: [50, 120, 140, 130] },
+      { ...run('1833.40', 170), bbox: [170, 120, 205, 130] },
+      { ...run('万元，其中：基本支出1817.57万元，', 240), bbox: [240, 120, 420, 130] },
+      { ...run('项目支出', 50), bbox: [50, 140, 90, 150] },
+      { ...run('15.84', 120), bbox: [120, 140, 145, 150] },
+      { ...run('万元，占0.86%。', 180), bbox: [180, 140, 260, 150] },
+    ];
+    const content = { page: 1, width: 595, height: 842, runs, rules: [] };
+    expect(findAlignedTables(groupLines(runs, 1), content)).toEqual([]);
+  });
+});

@@ -86,7 +86,11 @@ export function isAmount(text: string): boolean {
   return v.kind === 'percent' || (v.kind === 'number' && (v.decimals > 0 || /,/.test(text) || v.value!.abs().gte(1000)));
 }
 
+/** Sentence punctuation: justified prose spreads words apart, but table cells hold no sentences. */
+const SENTENCE = /[，。；！？]/;
+
 function isTabular(chunks: Chunk[]): boolean {
+  if (chunks.some((c) => SENTENCE.test(c.text))) return false;
   return chunks.length >= 3 || (chunks.length === 2 && chunks.some((c) => isNumeric(c.text)));
 }
 
