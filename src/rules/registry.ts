@@ -28,6 +28,7 @@ import { identityCarryOver } from './identity-carryover';
 import { identityPersonnel } from './identity-personnel';
 import { crossTableQuantities } from './cross-table-quantities';
 import { crossTableThreePublic } from './cross-table-three-public';
+import { narrativeSameChange } from './narrative-same-change';
 
 export const RULES: Rule[] = [
   sumColumns,
@@ -41,6 +42,7 @@ export const RULES: Rule[] = [
   crossTableThreePublic,
   narrativeShare,
   narrativeGrowth,
+  narrativeSameChange,
   narrativeCompletion,
   narrativeComponents,
   classificationCodeName,

@@ -51,6 +51,8 @@ describe.skipIf(!existsSync(SEEDS))('narrative findings on the seeds', { timeout
     expect(find(r, 'narrative.components', 'warning', '1172.36', '19.08', '32.34')).toHaveLength(1);
     expect(find(r, 'classification.code-name', 'warning', '公务员医疗救助')).toHaveLength(1);
     expect(find(r, 'narrative.table', 'warning', '1010.52')).toHaveLength(1);
+    // 对个人和家庭的补助 789.92: 较上年减少 6580.08 (303) but 6570.08 (509)
+    expect(find(r, 'narrative.same-change', 'warning', '6580.08', '6570.08')).toHaveLength(1);
     expect(errors(r).map((f) => f.rule)).toEqual(['narrative.components']);
   });
 
