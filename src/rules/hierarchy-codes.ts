@@ -7,7 +7,7 @@ import Decimal from 'decimal.js';
 import { isAncestor } from '../recognize/codes';
 import type { Pane, RecognizedRow, RecognizedTable } from '../recognize/tables';
 import type { DraftFinding, Rule } from './types';
-import { checkSum, columnName, eachTable, figureAt, rowName, rowNameEn, type CellFigure } from './table-support';
+import { checkSum, columnName, eachTable, figureAt, rowName, rowNameEn, sumFigures, type CellFigure } from './table-support';
 import { dominantCodeKind } from './table-structure';
 
 /** Rows between group/total rows: codes repeat per unit, so children are looked up within a segment. */
@@ -32,11 +32,9 @@ function checkPane(rule: Rule, rt: RecognizedTable, pane: Pane): (DraftFinding |
       const depth = Math.min(...desc.map((r) => r.code!.code.length));
       const children = desc.filter((r) => r.code!.code.length === depth);
       for (const col of pane.amountCols) {
-        const total = figureAt(rt, parent.row, col);
-        const items = children.map((c) => figureAt(rt, c.row, col));
-        if (!total || items.some((f) => !f)) continue;
-        const figs = items as CellFigure[];
-        if (total.blank && figs.every((f) => f.blank)) continue;
+        const sum = sumFigures(rt, parent.row, children.map((c) => c.row), col);
+        if (!sum) continue;
+        const { total, figs } = sum;
         const level = kind === 'function' ? (parent.code!.level === 1 ? '类' : '款') : '类';
         const upheld = upperLevelHolds(rt, pane, seg, parent, col, kind);
         const childLevel = kind === 'function' ? (depth === 5 ? '款' : '项') : '款';

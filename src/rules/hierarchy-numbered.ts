@@ -5,7 +5,7 @@
  */
 import type { Pane, RecognizedRow, RecognizedTable } from '../recognize/tables';
 import type { DraftFinding, Rule } from './types';
-import { checkSum, columnName, eachTable, figureAt, refOf, rowName, rowNameEn, type CellFigure } from './table-support';
+import { checkSum, columnName, eachTable, figureAt, refOf, rowName, rowNameEn, sumFigures } from './table-support';
 import { isCoded } from './table-structure';
 import { show } from './rounding';
 
@@ -35,11 +35,9 @@ function checkPane(rule: Rule, rt: RecognizedTable, pane: Pane): (DraftFinding |
       const children = numberedChildren(rows, i);
       if (!children.length) continue;
       for (const col of pane.amountCols) {
-        const total = figureAt(rt, parent.row, col);
-        const items = children.map((c) => figureAt(rt, c.row, col));
-        if (!total || items.some((f) => !f)) continue;
-        const figs = items as CellFigure[];
-        if (total.blank && figs.every((f) => f.blank)) continue;
+        const sum = sumFigures(rt, parent.row, children.map((c) => c.row), col);
+        if (!sum) continue;
+        const { total, figs } = sum;
         out.push(
           checkSum({
             rule: 'hierarchy.numbered',

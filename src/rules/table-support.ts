@@ -27,6 +27,23 @@ export function figureAt(rt: RecognizedTable, row: number, col: number): CellFig
   return { rt, row, col, value: v.value, decimals: v.decimals, text: v.text, blank: v.kind !== 'number' };
 }
 
+/**
+ * A total and its items in one column, when every figure can be read and not all are blank
+ * (a column left empty throughout says nothing about its sums).
+ */
+export function sumFigures(rt: RecognizedTable, totalRow: number, itemRows: number[], col: number): { total: CellFigure; figs: CellFigure[] } | null {
+  const total = figureAt(rt, totalRow, col);
+  if (!total) return null;
+  const figs: CellFigure[] = [];
+  for (const row of itemRows) {
+    const f = figureAt(rt, row, col);
+    if (!f) return null;
+    figs.push(f);
+  }
+  if (total.blank && figs.every((f) => f.blank)) return null;
+  return { total, figs };
+}
+
 export function refOf(f: CellFigure, role: RefRole): FindingRef {
   const cell = f.rt.table.rows[f.row]?.[f.col];
   if (cell) return { page: cell.page, bbox: cell.bbox, text: cell.text, tableId: f.rt.table.id, row: f.row, col: f.col, role };
