@@ -6,6 +6,7 @@ import { extractPage } from '../pdf/extract';
 import { openPdf, type PdfEnvironment } from '../pdf/load';
 import type { PageContent } from '../pdf/types';
 import { buildLayout } from '../layout';
+import { isPageNumberText } from '../layout/paragraphs';
 import { buildReport, errorReport } from '../report/build';
 import { runChecks } from '../rules/engine';
 import type { Report } from '../report/types';
@@ -29,12 +30,11 @@ export interface AnalyzeOptions {
 
 /** A page with fewer characters than this, page numbers aside, has no real text layer. */
 const MIN_PAGE_CHARS = 10;
-const PAGE_NUMBER = /^[-—–－\s]*(?:第\s*)?\d{1,4}\s*(?:页)?[-—–－\s]*$/;
 
 /** A scan may still carry a typed page number or stamp; count only text beyond that. */
 function hasTextLayer(page: PageContent): boolean {
   let chars = 0;
-  for (const r of page.runs) if (!PAGE_NUMBER.test(r.text)) chars += r.text.trim().length;
+  for (const r of page.runs) if (!isPageNumberText(r.text)) chars += r.text.trim().length;
   return chars >= MIN_PAGE_CHARS;
 }
 

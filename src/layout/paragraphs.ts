@@ -4,11 +4,16 @@ import { LAYOUT_SETTINGS as S } from './settings';
 import { joinLines, unionBBox } from './text';
 import type { Paragraph, TextLine } from './types';
 
-const PAGE_NUMBER = /^(?:[-—–－\s]*\d{1,4}[-—–－\s]*|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+)$/;
+/** Page-number text: `- 3 -`, `3`, `第3页`, `3页`, `第3页共10页`, `3/10`. */
+const PAGE_NUMBER = /^(?:[-—–－\s]*(?:第\s*)?\d{1,4}\s*页?[-—–－\s]*|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+)$/;
+
+export function isPageNumberText(text: string): boolean {
+  return PAGE_NUMBER.test(text.trim());
+}
 
 export function isPageNumberLine(line: TextLine, pageHeight: number): boolean {
   const nearEdge = line.bbox[1] > pageHeight - S.marginBand || line.bbox[3] < S.marginBand;
-  return nearEdge && PAGE_NUMBER.test(line.text.trim());
+  return nearEdge && isPageNumberText(line.text);
 }
 
 /** `blockers`: boxes (tables) that a paragraph may not run across. */
