@@ -1,7 +1,7 @@
 /** Filling a grid with text: each run goes to the cell holding its centre; a cell's lines join in reading order. */
 import type { BBox, TextRun } from '../pdf/types';
 import type { Grid } from './grid';
-import { groupLines, joinLines } from './text';
+import { groupLines, joinLines, textAdvance } from './text';
 import type { TableCell } from './types';
 
 /** A table found on one page, before captions, headers and page continuation are settled. */
@@ -26,12 +26,11 @@ const pieceSource = new WeakMap<TextRun, TextRun>();
 export function splitRun(run: TextRun): TextRun[] {
   const tokens = [...run.text.matchAll(/\S+/g)];
   if (tokens.length < 2) return [run];
-  const weight = (s: string) => [...s].reduce((w, ch) => w + (/[\x00-\x7f]/.test(ch) ? 0.55 : 1), 0);
-  const total = weight(run.text) || 1;
+  const total = textAdvance(run.text) || 1;
   const width = run.bbox[2] - run.bbox[0];
   return tokens.map((m) => {
-    const start = run.bbox[0] + (weight(run.text.slice(0, m.index)) / total) * width;
-    const end = start + (weight(m[0]) / total) * width;
+    const start = run.bbox[0] + (textAdvance(run.text.slice(0, m.index)) / total) * width;
+    const end = start + (textAdvance(m[0]) / total) * width;
     const piece: TextRun = { ...run, text: m[0], bbox: [start, run.bbox[1], end, run.bbox[3]] as BBox };
     pieceSource.set(piece, sourceRun(run));
     return piece;

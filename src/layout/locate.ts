@@ -1,18 +1,13 @@
 /** Where a piece of a paragraph's text stands on the page: characters [start, end) → a box. */
 import type { BBox } from '../pdf/types';
-import { unionBBox } from './text';
+import { textAdvance, unionBBox } from './text';
 import type { Paragraph } from './types';
-
-/** Relative advance of a character: CJK and full-width take a full em, others about half. */
-function advance(ch: string): number {
-  return /[\x00-\x7f]/.test(ch) ? 0.55 : 1;
-}
 
 function spanSlice(span: { text: string; bbox: BBox }, from: number, to: number): BBox {
   const chars = [...span.text];
-  const total = chars.reduce((w, c) => w + advance(c), 0) || 1;
-  const before = chars.slice(0, from).reduce((w, c) => w + advance(c), 0);
-  const inside = chars.slice(from, to).reduce((w, c) => w + advance(c), 0);
+  const total = textAdvance(span.text) || 1;
+  const before = textAdvance(chars.slice(0, from).join(''));
+  const inside = textAdvance(chars.slice(from, to).join(''));
   const width = span.bbox[2] - span.bbox[0];
   const x0 = span.bbox[0] + (before / total) * width;
   return [x0, span.bbox[1], x0 + (inside / total) * width, span.bbox[3]];

@@ -24,6 +24,13 @@ export function isLetterSpaced(text: string): boolean {
   return LETTER_SPACED.test(text.trim());
 }
 
+/** Estimated width of a text in ems: CJK and full-width take a full em, ASCII about half. */
+export function textAdvance(text: string): number {
+  let w = 0;
+  for (const ch of text) w += ch.charCodeAt(0) < 0x80 ? 0.55 : 1;
+  return w;
+}
+
 export function isCjk(ch: string | undefined): boolean {
   return !!ch && CJK.test(ch);
 }
