@@ -12,7 +12,7 @@ import type { Report } from '../report/types';
 import { formatSummary } from './summary';
 
 const USAGE = `用法 Usage: gouji check <file.pdf> [more.pdf …] [--json]
-  --json   打印 gouji-report/1 JSON（多个文件时为数组） / print the JSON report (an array for several files)`;
+  --json   打印 gouji-report/2 JSON（多个文件时为数组） / print the JSON report (an array for several files)`;
 
 export async function main(argv: string[]): Promise<number> {
   const args = argv.filter((a) => !a.startsWith('--'));

@@ -1,4 +1,4 @@
-/** The report as downloadable JSON (`gouji-report/1`). */
+/** The report as downloadable JSON (`gouji-report/2`). */
 import type { Report } from '../report/types';
 
 export function reportJson(report: Report): string {

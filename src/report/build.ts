@@ -2,7 +2,7 @@
 import type { DocumentLayout, Table } from '../layout/types';
 import type { BBox } from '../pdf/types';
 import type { GoujiError } from '../core/errors';
-import { REPORT_SCHEMA, type DocumentKind, type Finding, type Report, type ReportTable, type UncheckedTable } from './types';
+import { REPORT_SCHEMA, type DocumentKind, type Finding, type ReadingEvidence, type Report, type ReportTable, type UncheckedTable } from './types';
 
 const round = (v: number) => Math.round(v * 100) / 100;
 
@@ -77,6 +77,7 @@ export interface CheckOutput {
   tableTypes: Map<string, string>;
   findings: Finding[];
   unchecked: UncheckedTable[];
+  readings?: Map<string, ReadingEvidence>;
 }
 
 export function buildReport(file: string, layout: DocumentLayout, elapsedMs: number, checks?: CheckOutput): Report {
@@ -86,7 +87,11 @@ export function buildReport(file: string, layout: DocumentLayout, elapsedMs: num
     pages: layout.pages.length,
     elapsedMs,
     document: documentInfo(layout),
-    tables: layout.tables.map((t) => reportTable(t, checks?.tableTypes.get(t.id) ?? null)),
+    tables: layout.tables.map((t) => {
+      const table = reportTable(t, checks?.tableTypes.get(t.id) ?? null);
+      const reading = checks?.readings?.get(t.id);
+      return reading ? { ...table, reading } : table;
+    }),
     paragraphs: layout.paragraphs.map((p) => ({ page: p.page, bbox: p.bbox.map(round) as BBox, text: p.text })),
     findings: checks?.findings ?? [],
     unchecked: checks?.unchecked ?? [],

@@ -4,7 +4,7 @@
  */
 import type { BBox } from '../pdf/types';
 
-export const REPORT_SCHEMA = 'gouji-report/1' as const;
+export const REPORT_SCHEMA = 'gouji-report/2' as const;
 
 export type DocumentKind = 'budget' | 'final' | 'unknown';
 export type Severity = 'error' | 'warning' | 'info';
@@ -29,6 +29,26 @@ export interface ReportTable {
   /** Header path of every column, top row first. */
   columnHeaders: string[][];
   rows: (ReportCell | null)[][];
+  /** How the reading proved itself: identities checked and held, confirmed or not. */
+  reading?: ReadingEvidence;
+}
+
+/**
+ * A table reading's evidence: every identity it implies, how many hold, and the smallest set of
+ * cells whose change makes all of them hold (Fellegi–Holt). Confirmed when that set is small.
+ */
+export interface ReadingEvidence {
+  identities: number;
+  held: number;
+  /** Distinct cells the identities involve. */
+  cells: number;
+  confirmed: boolean;
+  /** Size of the smallest explaining set; null when none within the limit (or nothing fails: 0). */
+  smallestFix: number | null;
+  /** Cells blamed by a unique smallest set, as [row, col]. */
+  suspects: [number, number][];
+  /** Every cell of some smallest set when the fix is not unique. */
+  candidates: [number, number][];
 }
 
 export interface ReportParagraph {
@@ -59,6 +79,16 @@ export interface Finding {
   refs: FindingRef[];
   /** Rule family (sum, hierarchy, identity, cross-table, rounding, narrative …), for grouping in the UI. */
   family?: string;
+  /**
+   * Stable identity of the problem: rule + table type + row code or normalised label + column
+   * header path (or the statement's subject for narrative findings). Independent of table ids,
+   * row indices and pages, so the same problem keeps its key across runs and drafts.
+   */
+  key: string;
+  /** Index into `refs` of the place where the finding is listed (the sentence for a narrative finding). */
+  anchor: number;
+  /** Indices into `refs` of the figures the arithmetic blames; empty when it cannot tell. */
+  suspects: number[];
   /**
    * Id of the finding this one is a consequence of: one wrong cell breaks several identities, the
    * report keeps them all but groups them under the first (whose id they carry here).

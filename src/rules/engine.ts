@@ -12,9 +12,12 @@ import { normalizeLabel } from '../recognize/codes';
 import { readNarrative, type NarrativeStatement } from '../recognize/narrative';
 import { RULES } from './registry';
 import type { CheckContext, CheckResult, DraftFinding, Rule, RuleFamily } from './types';
-import { withFailureSink, type TableFailure } from './table-support';
+import { withFailureSink, withIdentitySink, type RecordedIdentity, type TableFailure } from './table-support';
+import { confirmedFindings, readTable, unconfirmedNote, type TableReading } from './confirm';
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+/** Families of the rules that check identities inside one table: they confirm its reading. */
+const TABLE_FAMILIES = new Set<RuleFamily>(['sum', 'hierarchy', 'identity']);
 
 function refKey(r: FindingRef): string | null {
   return r.tableId !== undefined && r.row !== undefined && r.col !== undefined ? `${r.tableId}:${r.row}:${r.col}` : null;
@@ -140,6 +143,29 @@ function groupFindings(findings: Finding[]): void {
   }
 }
 
+/** Where a finding is listed: the sentence of a narrative finding, else the blamed figure, else its first ref. */
+function anchorOf(refs: FindingRef[], suspects: number[]): number {
+  const text = refs.findIndex((r) => r.role === 'text');
+  return text >= 0 ? text : suspects[0] ?? 0;
+}
+
+/**
+ * rule + table type + row code or normalised label + column header path; for a text ref, its
+ * words without the figures. Nothing that changes between runs or drafts (ids, indices, pages).
+ */
+function findingKey(d: DraftFinding, anchor: number, tables: Map<string, RecognizedTable>): string {
+  const ref = d.refs[anchor] ?? d.refs[0];
+  if (!ref) return d.rule;
+  const rt = ref.tableId !== undefined ? tables.get(ref.tableId) : undefined;
+  if (rt && ref.row !== undefined && ref.col !== undefined) {
+    const row = rt.panes.flatMap((p) => p.rows).find((r) => r.row === ref.row);
+    const subject = row?.code ? `${row.code.kind}:${row.code.code}` : normalizeLabel(row?.label ?? '') || `#${ref.row - rt.headerRows}`;
+    return [d.rule, rt.type ?? normalizeLabel(rt.table.title), subject, (rt.columns[ref.col]?.path ?? []).join('›')].join('|');
+  }
+  const words = ref.text.normalize('NFKC').replace(/[\d.,，%％\s]+/g, '#').slice(0, 60);
+  return [d.rule, words].join('|');
+}
+
 function pageOf(f: DraftFinding): number {
   return f.refs[0]?.page ?? Number.MAX_SAFE_INTEGER;
 }
@@ -169,38 +195,62 @@ export function runChecks(layout: DocumentLayout, options: EngineOptions = {}): 
   } catch {
     // The rules run without the document's year and kind.
   }
-  const ctx: CheckContext = { layout, document, tables, narrative };
+  const ctx: CheckContext = { layout, document, tables, allTables: tables, narrative };
   const drafts: DraftFinding[] = [];
   const ruleErrors: string[] = [];
-  for (const rule of rules) {
+  const run = (rule: Rule, c: CheckContext) => {
     try {
-      const found = withFailureSink(failures, () => rule.check(ctx));
+      const found = withFailureSink(failures, () => rule.check(c));
       for (const d of found) if (isValidDraft(d)) drafts.push(d);
     } catch (e) {
       ruleErrors.push(`${rule.id}: ${e instanceof Error ? e.message : String(e)}`);
     }
+  };
+  // First prove each table's reading: the rules that check identities inside one table run on it
+  // alone, every identity they judge is recorded, and the smallest set of cells explaining the
+  // failures decides whether the reading stands. Nothing reads an unconfirmed table's cells.
+  const tableRules = rules.filter((r) => TABLE_FAMILIES.has(r.family));
+  const readings: TableReading[] = [];
+  for (const rt of tables) {
+    const identities: RecordedIdentity[] = [];
+    const before = drafts.length;
+    withIdentitySink(identities, () => {
+      for (const rule of tableRules) run(rule, { ...ctx, tables: [rt] });
+    });
+    readings.push(readTable(rt, identities, drafts.splice(before)));
   }
+  const unconfirmed = new Set(readings.filter((r) => !r.localisation.confirmed).map((r) => r.rt));
+  for (const r of readings) drafts.push(...(unconfirmed.has(r.rt) ? [] : confirmedFindings(r)));
+  const readable = tables.filter((rt) => !unconfirmed.has(rt));
+  const rest: CheckContext = { ...ctx, tables: readable };
+  for (const rule of rules) if (!TABLE_FAMILIES.has(rule.family)) run(rule, rest);
   // Identical findings from two rules (the same arithmetic seen twice) are reported once.
   const seen = new Set<string>();
   const unique = drafts.filter((d) => {
-    const key = `${d.severity}|${d.refs.map((r) => refKey(r) ?? r.text).sort().join(',')}|${d.actual}|${d.expected}`;
+    // Text refs count with their page and box: each part of a 部门 + 单位 document reports its own places.
+    const key = `${d.severity}|${d.refs.map((r) => refKey(r) ?? `${r.page}:${r.bbox.map(Math.round).join(',')}:${r.text}`).sort().join(',')}|${d.actual}|${d.expected}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
   });
   unique.sort((a, b) => pageOf(a) - pageOf(b) || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (a.refs[0]?.bbox[1] ?? 0) - (b.refs[0]?.bbox[1] ?? 0));
-  const findings: Finding[] = unique.map((d, i) => ({ id: `f${i + 1}`, ...d, family: d.family ?? familyOf(d.rule, rules) }));
+  const byId = new Map(tables.map((rt) => [rt.table.id, rt]));
+  const findings: Finding[] = unique.map((d, i) => {
+    const suspects = d.suspects ?? [];
+    const anchor = d.anchor ?? anchorOf(d.refs, suspects);
+    return { id: `f${i + 1}`, ...d, key: d.key ?? findingKey(d, anchor, byId), anchor, suspects, family: d.family ?? familyOf(d.rule, rules) };
+  });
   try {
     preferUncorroborated(findings, corroboratedCells(tables));
   } catch {
     // Ordering refs is a refinement; the findings stand without it.
   }
   groupFindings(findings);
-  const unchecked = uncheckedTables(tables, failures);
+  const unchecked = [...readings.filter((r) => unconfirmed.has(r.rt)).map(unconfirmedNote), ...uncheckedTables(readable, failures)];
   for (const e of ruleErrors) {
     for (const rt of tables.slice(0, 1)) unchecked.push({ tableId: rt.table.id, reason: `规则运行出错，部分核对未完成：${e}`, reasonEn: `A rule failed; some checks did not run: ${e}` });
   }
   const tableTypes = new Map<string, string>();
   for (const rt of tables) if (rt.type) tableTypes.set(rt.table.id, rt.type);
-  return { tableTypes, findings, unchecked };
+  return { tableTypes, findings, unchecked, readings: new Map(readings.map((r) => [r.rt.table.id, r.evidence])) };
 }

@@ -5,8 +5,8 @@
  */
 import type { Fund, Pane, RecognizedRow, RecognizedTable } from '../recognize/tables';
 import type { DraftFinding, Rule } from './types';
-import { eachTable, figureAt, refOf, rowName, rowNameEn, type CellFigure } from './table-support';
-import { judge, roundingInterval, show } from './rounding';
+import { blanksJudgeable, eachTable, figureAt, isEmpty, judgeTerms, recordIdentity, refOf, rowName, rowNameEn, type CellFigure, type IdentityTerm } from './table-support';
+import { show } from './rounding';
 
 const clean = (s: string) => s.replace(/\s+/g, '');
 
@@ -18,17 +18,25 @@ function fundOfLabel(label: string): Fund | null {
   return null;
 }
 
-function verdictFinding(rt: RecognizedTable, end: CellFigure, start: CellFigure, income: CellFigure, spent: CellFigure, where: string, whereEn: string): DraftFinding | null {
-  const expected = start.value.plus(income.value).minus(spent.value);
-  const diff = end.value.minus(expected);
-  if (diff.isZero()) return null;
+function verdictFinding(end: CellFigure, start: CellFigure, income: CellFigure, spent: CellFigure, where: string, whereEn: string): DraftFinding | null {
+  if (isEmpty(end)) return null;
+  const terms: IdentityTerm[] = [
+    { fig: end, coef: 1 },
+    { fig: start, coef: -1 },
+    { fig: income, coef: -1 },
+    { fig: spent, coef: 1 },
+  ];
+  const judged = judgeTerms(terms);
+  const diff = judged.difference;
+  const expected = end.value.minus(diff);
+  if (diff.isZero()) return recordIdentity('identity.carry-over', terms, judged, null);
+  if (judged.verdict === 'mismatch' && !blanksJudgeable(end, [start, income, spent])) return null;
   const d = Math.max(end.decimals, start.decimals, income.decimals, spent.decimals);
-  const interval = roundingInterval(3, d, rt.unit === '元');
-  const verdict = judge(diff, interval);
-  const tol = verdict === 'rounding' ? `，在 4 个数四舍五入容差 ${show(interval.tolerance, d + 1)} 内` : '';
-  const tolEn = verdict === 'rounding' ? `, within the rounding tolerance ${show(interval.tolerance, d + 1)} of 4 figures` : '';
+  const verdict = judged.verdict;
+  const tol = verdict === 'rounding' ? `，在${judged.text}内` : `；${judged.text}`;
+  const tolEn = verdict === 'rounding' ? `, within the ${judged.textEn}` : `; ${judged.textEn}`;
   const arithmetic = `${show(start.value, d)} + ${show(income.value, d)} − ${show(spent.value, d)} = ${show(expected, d)}`;
-  return {
+  return recordIdentity('identity.carry-over', terms, judged, {
     rule: verdict === 'rounding' ? 'rounding.tail' : 'identity.carry-over',
     severity: verdict === 'rounding' ? 'info' : 'error',
     message: `${verdict === 'rounding' ? '尾差：' : ''}${where}年末结转和结余 ${show(end.value, d)} ≠ 年初结转和结余 + 本年收入 − 本年支出（${arithmetic}；差 ${show(diff.abs(), d)}${tol}）`,
@@ -37,7 +45,7 @@ function verdictFinding(rt: RecognizedTable, end: CellFigure, start: CellFigure,
     actual: show(end.value, d),
     difference: show(diff, d),
     refs: [refOf(end, 'total'), refOf(start, 'item'), refOf(income, 'item'), refOf(spent, 'item')],
-  };
+  });
 }
 
 /** 公开04表: the income side lists income and opening balances by fund; the expenditure side has fund columns. */
@@ -79,7 +87,7 @@ function fiscalSummary(rt: RecognizedTable): (DraftFinding | null)[] {
     if (!inc || !st || !sp || !end) continue;
     if ([inc, st, sp, end].every((f) => f.blank)) continue;
     const name = rt.columns[col].path[rt.columns[col].path.length - 1] ?? '';
-    out.push(verdictFinding(rt, end, st, inc, sp, `${name}：`, `${name}: `));
+    out.push(verdictFinding(end, st, inc, sp, `${name}：`, `${name}: `));
   }
   return out;
 }
@@ -97,7 +105,7 @@ function rowWise(rt: RecognizedTable, pane: Pane): (DraftFinding | null)[] {
     .map((r) => {
       const f = [end, start, inc, spent].map((c) => figureAt(rt, r.row, c.index));
       if (f.some((x) => !x) || f.every((x) => x!.blank)) return null;
-      return verdictFinding(rt, f[0]!, f[1]!, f[2]!, f[3]!, `${rowName(rt, r.row, r.label, r.code?.code)}行 `, `${rowNameEn(r.row, r.label, r.code?.code)}: `);
+      return verdictFinding(f[0]!, f[1]!, f[2]!, f[3]!, `${rowName(rt, r.row, r.label, r.code?.code)}行 `, `${rowNameEn(r.row, r.label, r.code?.code)}: `);
     });
 }
 

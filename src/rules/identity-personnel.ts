@@ -5,8 +5,8 @@
 import Decimal from 'decimal.js';
 import type { RecognizedTable } from '../recognize/tables';
 import type { DraftFinding, Rule } from './types';
-import { eachTable, figureAt, joinTerms, refOf, type CellFigure } from './table-support';
-import { judge, roundingInterval, show } from './rounding';
+import { blanksJudgeable, eachTable, figureAt, joinTerms, judgeTerms, refOf, type CellFigure, type IdentityTerm } from './table-support';
+import { show } from './rounding';
 
 const PERSONNEL = ['301', '303'];
 const PUBLIC = ['302', '307', '309', '310', '399'];
@@ -69,27 +69,35 @@ function check(rt: RecognizedTable): (DraftFinding | null)[] {
     const parts = t.classes.filter((c) => amounts.has(c));
     if (!parts.length || (parts.length === 1 && t.name === '人员经费' && !amounts.has('301'))) continue;
     const items = parts.flatMap((c) => amounts.get(c)!);
-    const sum = items.reduce((s, f) => s.plus(f.value), new Decimal(0));
-    const diff = t.figure.value.minus(sum);
-    if (diff.isZero()) continue;
+    if (!blanksJudgeable(t.figure, items)) continue;
+    const terms: IdentityTerm[] = [{ fig: t.figure, coef: 1 }, ...items.map((fig) => ({ fig, coef: -1 as const }))];
+    const judged = judgeTerms(terms);
+    const diff = judged.difference;
+    const sum = t.figure.value.minus(diff);
+    if (diff.isZero()) {
+      continue;
+    }
     const d = Math.max(t.figure.decimals, ...items.map((f) => f.decimals));
-    const interval = roundingInterval(items.length, d, rt.unit === '元');
-    const verdict = judge(diff, interval);
-    const tol = verdict === 'rounding' ? `，在 ${items.length} 项四舍五入容差 ${show(interval.tolerance, d + 1)} 内` : '';
-    const tolEn = verdict === 'rounding' ? `, within the rounding tolerance ${show(interval.tolerance, d + 1)} of ${items.length} items` : '';
+    const verdict = judged.verdict;
+    const tol = verdict === 'rounding' ? `，在${judged.text}内` : `；${judged.text}`;
+    const tolEn = verdict === 'rounding' ? `, within the ${judged.textEn}` : `; ${judged.textEn}`;
     const classSums = parts.map((c) => `${c} ${show(amounts.get(c)!.reduce((s, f) => s.plus(f.value), new Decimal(0)), d)}`);
     // A 人员经费 column is the table's own split: when it disagrees with 301 + 303 the definition, not the arithmetic, is at stake.
     const severity = verdict === 'rounding' ? 'info' : t.col >= 0 ? 'warning' : 'error';
-    out.push({
-      rule: verdict === 'rounding' ? 'rounding.tail' : 'identity.personnel-public',
-      severity,
-      message: `${verdict === 'rounding' ? '尾差：' : ''}${t.name} ${show(t.figure.value, d)} ≠ ${parts.join(' + ')} 之和 ${show(sum, d)}（${joinTerms(classSums)}；差 ${show(diff.abs(), d)}${tol}）`,
-      messageEn: `${verdict === 'rounding' ? 'Rounding difference: ' : ''}${t.name === '人员经费' ? 'Personnel costs' : 'Public costs'} ${show(t.figure.value, d)} ≠ the sum of classes ${parts.join(' + ')} ${show(sum, d)} (${joinTerms(classSums)}; difference ${show(diff.abs(), d)}${tolEn})`,
-      expected: show(sum, d),
-      actual: show(t.figure.value, d),
-      difference: show(diff, d),
-      refs: [refOf(t.figure, 'total'), ...items.filter((f) => !f.blank).slice(0, 20).map((f) => refOf(f, 'item'))],
-    });
+    // Not recorded as evidence of the reading: 人员经费 = 301 + 303 is a definition that templates
+    // and years draw differently, not an identity the table's own layout states.
+    out.push(
+      {
+        rule: verdict === 'rounding' ? 'rounding.tail' : 'identity.personnel-public',
+        severity,
+        message: `${verdict === 'rounding' ? '尾差：' : ''}${t.name} ${show(t.figure.value, d)} ≠ ${parts.join(' + ')} 之和 ${show(sum, d)}（${joinTerms(classSums)}；差 ${show(diff.abs(), d)}${tol}）`,
+        messageEn: `${verdict === 'rounding' ? 'Rounding difference: ' : ''}${t.name === '人员经费' ? 'Personnel costs' : 'Public costs'} ${show(t.figure.value, d)} ≠ the sum of classes ${parts.join(' + ')} ${show(sum, d)} (${joinTerms(classSums)}; difference ${show(diff.abs(), d)}${tolEn})`,
+        expected: show(sum, d),
+        actual: show(t.figure.value, d),
+        difference: show(diff, d),
+        refs: [refOf(t.figure, 'total'), ...items.filter((f) => !f.blank).slice(0, 20).map((f) => refOf(f, 'item'))],
+      },
+    );
   }
   return out;
 }

@@ -5,8 +5,8 @@
  */
 import type { Pane, RecognizedRow, RecognizedTable } from '../recognize/tables';
 import type { DraftFinding, Rule } from './types';
-import { checkSum, columnName, eachTable, figureAt, refOf, type CellFigure } from './table-support';
-import { judge, roundingInterval, show } from './rounding';
+import { checkSum, columnName, eachTable, figureAt, isEmpty, judgeTerms, recordIdentity, refOf, type CellFigure, type IdentityTerm } from './table-support';
+import { show } from './rounding';
 
 const YEAR_TOTAL = /^(本年(收入|支出)合计|收入合计|支出合计)$/;
 const GRAND_TOTAL = /总计$/;
@@ -95,23 +95,30 @@ function checkTable(rule: Rule, rt: RecognizedTable): (DraftFinding | null)[] {
   if (comparable.length >= 2) {
     const first = comparable[0];
     for (const other of comparable.slice(1)) {
-      const diff = other.f.value.minus(first.f.value);
-      if (diff.isZero()) continue;
+      if (isEmpty(first.f) || isEmpty(other.f)) continue;
+      const terms: IdentityTerm[] = [{ fig: other.f, coef: 1 }, { fig: first.f, coef: -1 }];
+      const judged = judgeTerms(terms);
+      const diff = judged.difference;
+      if (diff.isZero()) {
+        recordIdentity('identity.balance', terms, judged, null);
+        continue;
+      }
       const d = Math.max(first.f.decimals, other.f.decimals);
-      const interval = roundingInterval(1, d, rt.unit === '元');
-      const verdict = judge(diff, interval);
-      const tol = verdict === 'rounding' ? `，在四舍五入容差 ${show(interval.tolerance, d + 1)} 内` : '';
-      const tolEn = verdict === 'rounding' ? `, within the rounding tolerance ${show(interval.tolerance, d + 1)}` : '';
-      out.push({
-        rule: verdict === 'rounding' ? 'rounding.tail' : 'identity.balance',
-        severity: verdict === 'rounding' ? 'info' : 'error',
-        message: `${verdict === 'rounding' ? '尾差：' : ''}${first.row.label} ${show(first.f.value, d)} ≠ ${other.row.label} ${show(other.f.value, d)}（收支应平衡，差 ${show(diff.abs(), d)}${tol}）`,
-        messageEn: `${verdict === 'rounding' ? 'Rounding difference: ' : ''}${useGrand ? 'Income grand total' : 'Income total'} ${show(first.f.value, d)} ≠ expenditure ${show(other.f.value, d)} (the two sides must balance; difference ${show(diff.abs(), d)}${tolEn})`,
-        expected: show(first.f.value, d),
-        actual: show(other.f.value, d),
-        difference: show(diff, d),
-        refs: [refOf(other.f, 'total'), refOf(first.f, 'total')],
-      });
+      const verdict = judged.verdict;
+      const tol = verdict === 'rounding' ? `，在${judged.text}内` : `；${judged.text}`;
+      const tolEn = verdict === 'rounding' ? `, within the ${judged.textEn}` : `; ${judged.textEn}`;
+      out.push(
+        recordIdentity('identity.balance', terms, judged, {
+          rule: verdict === 'rounding' ? 'rounding.tail' : 'identity.balance',
+          severity: verdict === 'rounding' ? 'info' : 'error',
+          message: `${verdict === 'rounding' ? '尾差：' : ''}${first.row.label} ${show(first.f.value, d)} ≠ ${other.row.label} ${show(other.f.value, d)}（收支应平衡，差 ${show(diff.abs(), d)}${tol}）`,
+          messageEn: `${verdict === 'rounding' ? 'Rounding difference: ' : ''}${useGrand ? 'Income grand total' : 'Income total'} ${show(first.f.value, d)} ≠ expenditure ${show(other.f.value, d)} (the two sides must balance; difference ${show(diff.abs(), d)}${tolEn})`,
+          expected: show(first.f.value, d),
+          actual: show(other.f.value, d),
+          difference: show(diff, d),
+          refs: [refOf(other.f, 'total'), refOf(first.f, 'total')],
+        }),
+      );
     }
   }
   return out;

@@ -1,6 +1,6 @@
 import Decimal from 'decimal.js';
 import { describe, expect, it } from 'vitest';
-import { judge, roundingInterval, show } from './rounding';
+import { describeTolerance, figureTolerance, judge, roundingInterval, show } from './rounding';
 
 describe('rounding interval', () => {
   it('allows (n + 1) × ½·10^−d', () => {
@@ -16,5 +16,30 @@ describe('rounding interval', () => {
   it('shows decimals as printed', () => {
     expect(show(new Decimal('6220.6'), 2)).toBe('6220.60');
     expect(show(new Decimal('0.075'), 3)).toBe('0.075');
+  });
+});
+
+describe('tolerance from printed precision', () => {
+  const fig = (v: string, decimals: number, blank = false) => ({ value: new Decimal(v), decimals, blank });
+  it('whole 元 figures are rounded: ±0.5 each', () => {
+    // 79,189,400.34 = 12,604,173 + 1,744,680 + 64,840,547 (diff 0.34): the items are printed without 分.
+    const t = describeTolerance([fig('79189400.34', 2), fig('12604173', 0), fig('1744680', 0), fig('64840547', 0)], '元');
+    expect(t.tolerance.toString()).toBe('1.5');
+    expect(judge(new Decimal('0.34'), t)).toBe('rounding');
+    expect(t.text).toContain('3 个数各 ±0.5');
+  });
+  it('figures printed to the 分 in 元 are exact', () => {
+    const t = describeTolerance([fig('100.34', 2), fig('50.17', 2), fig('50.16', 2)], '元');
+    expect(t.tolerance.isZero()).toBe(true);
+    expect(judge(new Decimal('0.01'), t)).toBe('mismatch');
+  });
+  it('2-decimal 万元 figures are ±0.005 each; zeros and blanks are exact', () => {
+    const t = describeTolerance([fig('10.00', 2), fig('4.00', 2), fig('0.00', 2), fig('0', 0, true), fig('6.01', 2)], '万元');
+    expect(t.tolerance.toString()).toBe('0.015');
+    expect(judge(new Decimal('0.01'), t)).toBe('rounding');
+    expect(judge(new Decimal('0.02'), t)).toBe('mismatch');
+  });
+  it('an unknown unit is never taken for exact', () => {
+    expect(figureTolerance(new Decimal('12.34'), 2, null).toString()).toBe('0.005');
   });
 });

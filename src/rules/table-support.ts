@@ -7,7 +7,7 @@ import Decimal from 'decimal.js';
 import type { FindingRef, RefRole } from '../report/types';
 import { cellValue, type RecognizedTable } from '../recognize/tables';
 import type { DraftFinding } from './types';
-import { judge, roundingInterval, show } from './rounding';
+import { describeTolerance, judge, show } from './rounding';
 
 /** A number in a table: where it is and what it says. */
 export interface CellFigure {
@@ -61,11 +61,6 @@ export function refOf(f: CellFigure, role: RefRole): FindingRef {
   };
 }
 
-/** True when the table's amounts are exact (printed in 元). */
-export function isExact(rt: RecognizedTable): boolean {
-  return rt.unit === '元';
-}
-
 export function tableName(rt: RecognizedTable): string {
   return rt.table.title || rt.table.id;
 }
@@ -92,54 +87,143 @@ export interface SumCheck {
   suspect?: 'total' | 'items';
 }
 
+/** One term of a linear identity over table cells: Σ coef·value = 0 (within the tolerance). */
+export interface IdentityTerm {
+  fig: CellFigure;
+  coef: 1 | -1;
+}
+
+/**
+ * An identity a table's reading implies, as the rule that checks it saw it: its terms, the
+ * tolerance from the printed precision of each figure, whether it holds, and the rule's finding
+ * when it does not. The engine collects them per table to confirm the reading and to name the
+ * wrong cell (src/rules/reading.ts).
+ */
+export interface RecordedIdentity {
+  rule: string;
+  tableId: string;
+  terms: IdentityTerm[];
+  difference: Decimal;
+  tolerance: Decimal;
+  /** Within the tolerance (equal or 尾差). */
+  holds: boolean;
+  /** The rule's loud finding when the identity fails. */
+  finding: DraftFinding | null;
+}
+
+let identitySink: RecordedIdentity[] | null = null;
+
+/** While `fn` runs, every identity a table rule judges is recorded into `sink`. */
+export function withIdentitySink<T>(sink: RecordedIdentity[], fn: () => T): T {
+  const prev = identitySink;
+  identitySink = sink;
+  try {
+    return fn();
+  } finally {
+    identitySink = prev;
+  }
+}
+
+export interface TermsVerdict {
+  difference: Decimal;
+  tolerance: Decimal;
+  verdict: 'equal' | 'rounding' | 'mismatch';
+  /** How the tolerance was made (bilingual), for messages. */
+  text: string;
+  textEn: string;
+}
+
+/** Σ coef·value and its tolerance from each figure's printed precision. */
+export function judgeTerms(terms: IdentityTerm[]): TermsVerdict {
+  const difference = terms.reduce((s, t) => (t.coef === 1 ? s.plus(t.fig.value) : s.minus(t.fig.value)), new Decimal(0));
+  const unit = terms[0]?.fig.rt.unit ?? null;
+  const tol = describeTolerance(terms.map((t) => t.fig), unit);
+  return { difference, tolerance: tol.tolerance, verdict: judge(difference, tol), text: tol.text, textEn: tol.textEn };
+}
+
+/** Records an identity a rule judged (when the engine is collecting) and returns the finding unchanged. */
+export function recordIdentity(rule: string, terms: IdentityTerm[], judged: TermsVerdict, finding: DraftFinding | null): DraftFinding | null {
+  if (identitySink && terms.length) {
+    identitySink.push({
+      rule,
+      tableId: terms[0].fig.rt.table.id,
+      terms,
+      difference: judged.difference,
+      tolerance: judged.tolerance,
+      holds: judged.verdict !== 'mismatch',
+      finding: finding && finding.severity !== 'info' ? finding : null,
+    });
+  }
+  return finding;
+}
+
+/**
+ * Blank cells in an identity: a blank total leaves it unchecked; a blank item counts as 0 only
+ * when the total and every other item are printed. With more blanks the identity may still hold
+ * (blanks as 0), which confirms the reading, but its failure proves nothing.
+ */
+export function blanksJudgeable(total: CellFigure, items: CellFigure[]): boolean {
+  return !isEmpty(total) && items.filter(isEmpty).length <= 1;
+}
+
+/** Nothing printed at all (a dash is a printed zero). */
+export function isEmpty(f: CellFigure): boolean {
+  return f.blank && f.text.trim() === '';
+}
+
 /**
  * Compares a total with the sum of its items: nothing when equal, an `info` 尾差 finding when the
- * difference is inside the rounding interval, an `error` otherwise.
+ * difference is inside the tolerance of the printed figures, an `error` otherwise.
  */
 export function checkSum(c: SumCheck): DraftFinding | null {
-  const sum = c.items.reduce((s, f) => s.plus(f.value), new Decimal(0));
-  const diff = c.total.value.minus(sum);
-  if (diff.isZero()) return null;
-  const printed = c.items.filter((f) => !f.blank);
+  if (isEmpty(c.total)) return null;
+  const terms: IdentityTerm[] = [{ fig: c.total, coef: 1 }, ...c.items.map((fig) => ({ fig, coef: -1 as const }))];
+  const judged = judgeTerms(terms);
+  const diff = judged.difference;
+  const sum = c.total.value.minus(diff);
+  // Every item left empty under a printed total: the rows are missing from the page. A fact about
+  // the document, not evidence about the reading, so it is reported without being recorded.
+  const rowsMissing = c.items.length > 0 && c.items.every(isEmpty);
+  const record = (finding: DraftFinding | null) => (rowsMissing ? finding : recordIdentity(c.rule, terms, judged, finding));
+  if (diff.isZero()) return record(null);
+  if (!rowsMissing && judged.verdict === 'mismatch' && !blanksJudgeable(c.total, c.items)) return null;
   const decimals = Math.max(c.total.decimals, ...c.items.map((f) => f.decimals), 0);
-  const interval = roundingInterval(printed.length, decimals, isExact(c.total.rt));
-  const verdict = judge(diff, interval);
   const totalName = c.totalName ?? '合计';
   const totalNameEn = c.totalNameEn ?? 'total';
   const itemsName = c.itemsName ?? '各项之和';
   const itemsNameEn = c.itemsNameEn ?? 'sum of items';
   const shownItems = c.items.filter((f) => !f.blank);
-  const terms = shownItems.length ? joinTerms(shownItems.map((f) => show(f.value, f.decimals))) : '各项均为空';
+  const terms$ = shownItems.length ? joinTerms(shownItems.map((f) => show(f.value, f.decimals))) : '各项均为空';
   const t = show(c.total.value, decimals);
   const s = show(sum, decimals);
   const d = show(diff.abs(), decimals);
   const totalRef = refOf(c.total, 'total');
   const itemRefs = c.items.filter((f) => !f.blank || c.items.length <= 3).map((f) => refOf(f, 'item'));
   const refs = c.suspect === 'items' ? [...itemRefs, totalRef] : [totalRef, ...itemRefs];
-  if (verdict === 'rounding') {
-    return {
+  if (judged.verdict === 'rounding') {
+    return record({
       rule: 'rounding.tail',
       severity: 'info',
-      message: `尾差：${c.where}${totalName ? totalName + ' ' : ''}${t} ≠ ${itemsName} ${s}（${terms}；差 ${d}，在 ${printed.length} 项四舍五入容差 ${show(interval.tolerance, decimals + 1)} 内）`,
-      messageEn: `Rounding difference: ${c.whereEn}${totalNameEn ? totalNameEn + ' ' : ''}${t} ≠ ${itemsNameEn} ${s} (${terms}; difference ${d}, within the rounding tolerance ${show(interval.tolerance, decimals + 1)} of ${printed.length} items)`,
+      message: `尾差：${c.where}${totalName ? totalName + ' ' : ''}${t} ≠ ${itemsName} ${s}（${terms$}；差 ${d}，在${judged.text}内）`,
+      messageEn: `Rounding difference: ${c.whereEn}${totalNameEn ? totalNameEn + ' ' : ''}${t} ≠ ${itemsNameEn} ${s} (${terms$}; difference ${d}, within the ${judged.textEn})`,
       expected: s,
       actual: t,
       difference: show(diff, decimals),
       refs,
-    };
+    });
   }
-  const tol = interval.tolerance.isZero() ? '，金额以元列示，应精确相等' : `，超出 ${printed.length} 项四舍五入容差 ${show(interval.tolerance, decimals + 1)}`;
-  const tolEn = interval.tolerance.isZero() ? '; amounts in 元 must agree exactly' : `; beyond the rounding tolerance ${show(interval.tolerance, decimals + 1)} of ${printed.length} items`;
-  return {
+  const tol = judged.tolerance.isZero() ? `，${judged.text}` : `，超出${judged.text}`;
+  const tolEn = judged.tolerance.isZero() ? `; ${judged.textEn}` : `; beyond the ${judged.textEn}`;
+  return record({
     rule: c.rule,
     severity: 'error',
-    message: `${c.where}${totalName ? totalName + ' ' : ''}${t} ≠ ${itemsName} ${s}（${terms}；差 ${d}${tol}）`,
-    messageEn: `${c.whereEn}${totalNameEn ? totalNameEn + ' ' : ''}${t} ≠ ${itemsNameEn} ${s} (${terms}; difference ${d}${tolEn})`,
+    message: `${c.where}${totalName ? totalName + ' ' : ''}${t} ≠ ${itemsName} ${s}（${terms$}；差 ${d}${tol}）`,
+    messageEn: `${c.whereEn}${totalNameEn ? totalNameEn + ' ' : ''}${t} ≠ ${itemsNameEn} ${s} (${terms$}; difference ${d}${tolEn})`,
     expected: s,
     actual: t,
     difference: show(diff, decimals),
     refs,
-  };
+  });
 }
 
 /** Failures of a rule on one table, collected by the engine into `unchecked`. */

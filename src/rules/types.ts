@@ -4,21 +4,28 @@
  */
 import type { DocumentLayout } from '../layout/types';
 import type { DocumentInfo } from '../report/build';
-import type { Finding, Severity, UncheckedTable } from '../report/types';
+import type { Finding, ReadingEvidence, Severity, UncheckedTable } from '../report/types';
 import type { RecognizedTable } from '../recognize/tables';
 import type { NarrativeStatement } from '../recognize/narrative';
 
 export interface CheckContext {
   layout: DocumentLayout;
   document: DocumentInfo;
-  /** Every rebuilt table with its recognised type, rows and columns. */
+  /** The tables whose reading is confirmed (or implies no identity): the only ones whose cells rules read. */
   tables: RecognizedTable[];
+  /** Every recognised table, confirmed or not: for rules that only read titles (目录 vs tables). Defaults to `tables`. */
+  allTables?: RecognizedTable[];
   /** Amounts, shares, changes … read from the text outside tables. */
   narrative: NarrativeStatement[];
 }
 
 /** A finding before the engine numbers it (ids are assigned once all rules ran). */
-export type DraftFinding = Omit<Finding, 'id'>;
+export type DraftFinding = Omit<Finding, 'id' | 'key' | 'anchor' | 'suspects'> & {
+  /** A rule may name its subject's key (narrative: the statement's subject); else the engine derives it. */
+  key?: string;
+  anchor?: number;
+  suspects?: number[];
+};
 
 export interface Rule {
   /** Stable id, e.g. `sum.column`, `hierarchy.function-code`; its prefix is the rule family. */
@@ -46,6 +53,8 @@ export interface CheckResult {
   tableTypes: Map<string, string>;
   findings: Finding[];
   unchecked: UncheckedTable[];
+  /** Each table's reading evidence, by table id. */
+  readings: Map<string, ReadingEvidence>;
 }
 
 export type { Severity };

@@ -26,11 +26,11 @@ const hasErrorFindings = (reports: Report[]) => reports.some((r) => r.findings.s
 
 // Each case starts its own process; they run side by side.
 describe.concurrent('cli: gouji check', { timeout: 90_000 }, () => {
-  it('--json on one file prints one gouji-report/1 object', async ({ expect }) => {
+  it('--json on one file prints one gouji-report/2 object', async ({ expect }) => {
     const { code, stdout, stderr } = await gouji('check', join(PDF, 'twosided.pdf'), '--json');
     const report = JSON.parse(stdout) as Report;
     expect(Array.isArray(report)).toBe(false);
-    expect(report.schema).toBe('gouji-report/1');
+    expect(report.schema).toBe('gouji-report/2');
     expect(report.file).toBe('twosided.pdf');
     expect(report.pages).toBe(1);
     expect(report.error).toBeUndefined();
@@ -46,7 +46,7 @@ describe.concurrent('cli: gouji check', { timeout: 90_000 }, () => {
     expect(Array.isArray(reports)).toBe(true);
     expect(reports.map((r) => r.file)).toEqual(['ruled.pdf', 'threepage.pdf']);
     expect(reports.map((r) => r.pages)).toEqual([1, 3]);
-    expect(reports.every((r) => r.schema === 'gouji-report/1' && !r.error)).toBe(true);
+    expect(reports.every((r) => r.schema === 'gouji-report/2' && !r.error)).toBe(true);
     expect(code).toBe(hasErrorFindings(reports) ? 1 : 0);
   });
 
@@ -89,7 +89,7 @@ describe.concurrent('cli: gouji check', { timeout: 90_000 }, () => {
     expect(code).toBe(2);
     expect(stderr).toContain('[empty]');
     const report = JSON.parse(stdout) as Report;
-    expect(report.schema).toBe('gouji-report/1');
+    expect(report.schema).toBe('gouji-report/2');
     expect(report.error).toMatchObject({ code: 'empty' });
     expect(report.tables).toEqual([]);
   });

@@ -25,7 +25,7 @@ describe('bad input', () => {
     const bytes = new Uint8Array(readFileSync(join(BAD, file)));
     const report = await analyzePdf(bytes, { fileName: file, env: nodePdfEnvironment() });
 
-    expect(report.schema).toBe('gouji-report/1');
+    expect(report.schema).toBe('gouji-report/2');
     expect(report.file).toBe(file);
     expect(report.error?.code).toBe(code);
     // A readable message in both languages.

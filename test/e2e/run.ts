@@ -207,7 +207,7 @@ async function countAnnotations(bytes: Uint8Array): Promise<{ highlights: number
 async function checkExports(page: Page, report: Report, original: Uint8Array): Promise<void> {
   const json = await download(page, 'export-json');
   const parsed = JSON.parse(json.bytes.toString('utf8')) as Report;
-  assert(parsed.schema === 'gouji-report/1', `JSON schema is ${parsed.schema}`);
+  assert(parsed.schema === 'gouji-report/2', `JSON schema is ${parsed.schema}`);
   for (const k of ['file', 'pages', 'document', 'tables', 'paragraphs', 'findings', 'unchecked'] as const) assert(k in parsed, `JSON lacks ${k}`);
   assert(parsed.findings.length === report.findings.length, `JSON has ${parsed.findings.length} findings, CLI ${report.findings.length}`);
   assert(parsed.tables.length === report.tables.length, `JSON has ${parsed.tables.length} tables, CLI ${report.tables.length}`);

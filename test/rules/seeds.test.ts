@@ -35,8 +35,10 @@ describe.skipIf(!existsSync(SEEDS))('seed documents', { timeout: 120_000 }, () =
     expect(f[0].refs[0].text).toBe('6220.67');
     // Its other columns are the same problem, grouped under it.
     expect(r.findings.filter((x) => x.group === f[0].id).length).toBeGreaterThanOrEqual(2);
-    // The project performance table: 沁阳市社会医疗保险中心 5014.08 is not the sum of the projects listed (a guess about nesting: warning).
-    expect(findingsWith(r, 'warning', '5014.08').length).toBeGreaterThan(0);
+    // The project performance table (p.23) printed 沁阳市社会医疗保险中心 5014.08 over projects whose
+    // amounts are partly left blank (wrapped names, the last project without a figure): with more
+    // than one blank item the sum cannot be judged, so it is no longer reported as a guess.
+    expect(findingsWith(r, 'warning', '5014.08')).toEqual([]);
   });
 
   it('001: 人员经费 998.13 ≠ 301 + 303, and the 尾差 of 万元 rounding', async () => {

@@ -13,6 +13,9 @@ export function finding(id: string, severity: Severity, rule: string, refs: { pa
     actual: '99.99',
     difference: '0.01',
     refs: refs.map((r, i) => ({ text: r.text ?? `${i}`, role: i === 0 ? 'total' : 'item', ...r })),
+    key: `${rule}|${id}`,
+    anchor: 0,
+    suspects: [],
     ...extra,
   };
 }

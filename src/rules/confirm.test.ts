@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { runChecks } from './engine';
+import { makeLayout, makeTable, withCell } from '../../test/rules/helpers';
+import { EXPENDITURE, THREE_PUBLIC } from '../../test/rules/fixtures';
+
+const check = (grid: string[][], opts: Parameters<typeof makeTable>[1] = {}) => {
+  const table = makeTable(grid, { title: '支出预算总表', ...opts });
+  return { table, result: runChecks(makeLayout([table])) };
+};
+const loud = (r: ReturnType<typeof runChecks>) => r.findings.filter((f) => f.severity !== 'info');
+
+describe('confirmed readings', () => {
+  it('a consistent table is confirmed: every identity it implies holds', () => {
+    const { table, result } = check(EXPENDITURE);
+    const ev = result.readings.get(table.id)!;
+    expect(ev.confirmed).toBe(true);
+    expect(ev.identities).toBeGreaterThan(10);
+    expect(ev.held).toBe(ev.identities);
+    expect(loud(result)).toEqual([]);
+  });
+
+  it('a single typo in an item breaks its column and row identities and is named as the one suspect', () => {
+    // 2101101 行政单位医疗 基本支出 12.50 → 21.50: 21011 = Σ项 and 合计 = 基本 + 项目 on its row both fail.
+    const { table, result } = check(withCell(EXPENDITURE, 7, 3, '21.50'));
+    const ev = result.readings.get(table.id)!;
+    expect(ev).toMatchObject({ confirmed: true, smallestFix: 1, suspects: [[7, 3]] });
+    const found = loud(result);
+    expect(found).toHaveLength(1);
+    expect(found[0].suspects).toEqual([0]);
+    expect(found[0].refs[0]).toMatchObject({ row: 7, col: 3, text: '21.50' });
+    expect(found[0].expected).toBe('12.50');
+    expect(found[0].message).toContain('疑有误');
+    expect(found[0].message).toContain('2 个勾稽关系');
+    expect(found[0].key).toBe('sum.columns|ExpenditureSummary|function:2101101|基本支出');
+  });
+
+  it('a small table (三公) with one typo is still reported; 车 = 购置 + 运行 cannot tell which part is wrong', () => {
+    const { table, result } = check(withCell(THREE_PUBLIC, 2, 4, '5.00'), { headerRows: 2, title: '“三公”经费支出预算表' });
+    const ev = result.readings.get(table.id)!;
+    expect(ev.confirmed).toBe(true);
+    expect(ev.suspects).toEqual([]);
+    expect(ev.candidates).toEqual(expect.arrayContaining([[2, 3], [2, 4]]));
+    // 小计 is not a candidate: changing it would break 合计 = 出国 + 小计 + 接待, which holds.
+    expect(ev.candidates).not.toContainEqual([2, 2]);
+    const found = loud(result);
+    expect(found).toHaveLength(1);
+    expect(found[0].suspects).toEqual([]);
+  });
+
+  it('a typo in a 三公 part that two identities share is named', () => {
+    // 公务用车运行费 and 合计 both printed wrong by the same slip would need two cells; a wrong 小计 alone breaks both identities.
+    const { table, result } = check(withCell(THREE_PUBLIC, 2, 2, '7.00'), { headerRows: 2, title: '“三公”经费支出预算表' });
+    expect(result.readings.get(table.id)).toMatchObject({ confirmed: true, suspects: [[2, 2]] });
+    const found = loud(result);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ suspects: [0], expected: '6.00' });
+  });
+
+  it('when two figures could each be the wrong one, every candidate is listed and none blamed', () => {
+    // 合计 row's 合计 is the only copy of that figure: changing it or any one item fixes the column.
+    const grid = [
+      ['项目', '金额'],
+      ['合计', '10.00'],
+      ['一、甲', '4.00'],
+      ['二、乙', '5.00'],
+    ];
+    const { table, result } = check(grid, { title: '项目支出表' });
+    const ev = result.readings.get(table.id)!;
+    expect(ev.confirmed).toBe(true);
+    expect(ev.suspects).toEqual([]);
+    expect(ev.candidates.length).toBe(3);
+    const found = loud(result);
+    expect(found).toHaveLength(1);
+    expect(found[0].suspects).toEqual([]);
+    expect(found[0].message).toContain('无法确定哪个数有误');
+  });
+
+  it('a misread (every row shifted) is not confirmed: nothing is reported from the table, it is listed unchecked', () => {
+    // 基本支出 and 项目支出 figures slipped one row down: no small set of cells explains the failures.
+    const shifted = EXPENDITURE.map((r, i) => (i < 2 ? r : [r[0], r[1], r[2], EXPENDITURE[i - 1][3] === '60.00' ? '' : EXPENDITURE[i - 1][3], EXPENDITURE[i - 1][4] === '40.00' ? '' : EXPENDITURE[i - 1][4]]));
+    const { table, result } = check(shifted);
+    const ev = result.readings.get(table.id)!;
+    expect(ev.confirmed).toBe(false);
+    expect(ev.identities - ev.held).toBeGreaterThan(2);
+    expect(result.findings.filter((f) => f.refs.some((r) => r.tableId === table.id))).toEqual([]);
+    expect(result.unchecked.find((u) => u.tableId === table.id)?.reason).toMatch(/^结构未能确认/);
+  });
+
+  it('whole-元 figures are rounded: a 分 total against whole-元 items is 尾差, not an error', () => {
+    const grid = [
+      ['项目', '合计', '人员经费', '公用经费', '项目支出'],
+      ['一、公共安全支出', '79,189,400.34', '12,604,173', '1,744,680', '64,840,547'],
+    ];
+    const { result } = check(grid, { unit: '单位：元', title: '财务收支预算总表' });
+    expect(loud(result)).toEqual([]);
+    const info = result.findings.find((f) => f.rule === 'rounding.tail');
+    expect(info?.message).toContain('3 个数各 ±0.5');
+  });
+
+  it('a blank item counts as 0 when the total and every other item are printed: the blank is the suspect', () => {
+    const { table, result } = check(withCell(EXPENDITURE, 5, 2, ''));
+    expect(result.readings.get(table.id)).toMatchObject({ confirmed: true, suspects: [[5, 2]] });
+    const found = loud(result);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ suspects: [0], expected: '70.00' });
+  });
+
+  it('a blank total, or two blank items, leave the identity unchecked; a total over nothing is reported', () => {
+    const list = (total: string, ...items: string[]) => [['项目', '金额'], ['合计', total], ...items.map((v, i) => [`${'一二三'[i]}、项${i}`, v])];
+    expect(loud(check(list('10.00', '4.00', '', '')).result)).toEqual([]);
+    expect(loud(check(list('', '4.00', '5.00', '1.00')).result)).toEqual([]);
+    expect(loud(check(list('10.00', '4.00', '', '5.00')).result)).toHaveLength(1);
+    // Every item blank under a printed total: the rows are missing from the page.
+    const missing = loud(check(list('10.00', '', '', '')).result);
+    expect(missing).toHaveLength(1);
+    expect(missing[0].message).toContain('各项均为空');
+  });
+});

@@ -1,0 +1,146 @@
+/**
+ * From a table's recorded identities to its confirmed reading and its findings: one finding per
+ * suspect cell with every failing identity it explains as evidence and the value that would make
+ * them hold; when the smallest fix is not unique, the identities' own findings naming every
+ * candidate and blaming none; nothing at all from a reading that could not be confirmed.
+ */
+import Decimal from 'decimal.js';
+import type { RecognizedTable } from '../recognize/tables';
+import type { FindingRef, ReadingEvidence, UncheckedTable } from '../report/types';
+import { cellKey, localize, READING_SETTINGS, type Localisation } from './reading';
+import { show } from './rounding';
+import { columnName, refOf, rowName, tableName, type CellFigure, type RecordedIdentity } from './table-support';
+import type { DraftFinding } from './types';
+
+export interface TableReading {
+  rt: RecognizedTable;
+  identities: RecordedIdentity[];
+  /** What the table rules reported on this table (loud and 尾差). */
+  drafts: DraftFinding[];
+  localisation: Localisation;
+  evidence: ReadingEvidence;
+}
+
+const pair = (k: string): [number, number] => k.split(':').map(Number) as [number, number];
+
+export function readTable(rt: RecognizedTable, recorded: RecordedIdentity[], drafts: DraftFinding[]): TableReading {
+  // A failing identity whose finding the rule withdrew (it found a reading of the rows under which
+  // the sum holds) is not part of the reading.
+  const identities = recorded.filter((id) => id.holds || draftOf(id, drafts) !== null);
+  const localisation = localize(identities);
+  const smallest = localisation.minimalSets[0]?.length ?? (localisation.held === localisation.identities ? 0 : null);
+  return {
+    rt,
+    identities,
+    drafts,
+    localisation,
+    evidence: {
+      identities: localisation.identities,
+      held: localisation.held,
+      cells: localisation.cells,
+      confirmed: localisation.confirmed,
+      smallestFix: smallest,
+      suspects: localisation.suspects.map(pair),
+      candidates: localisation.candidates.map(pair),
+    },
+  };
+}
+
+/** 结构未能确认 — the reading implies identities that no small set of wrong figures explains. */
+export function unconfirmedNote(r: TableReading): UncheckedTable {
+  const { identities, held, cells } = r.localisation;
+  const k = READING_SETTINGS.maxSuspects;
+  return {
+    tableId: r.rt.table.id,
+    reason: `结构未能确认：按当前读法，${identities} 个勾稽关系中 ${identities - held} 个不成立，改动任意不超过 ${k} 个数（所涉 ${cells} 个数的 10%）都无法使其全部成立，更可能是表格读错而非数字有误，故不核对此表`,
+    reasonEn: `Structure not confirmed: as read, ${identities - held} of ${identities} identities fail and no change of at most ${k} figures (10 % of the ${cells} involved) makes them all hold; the table is more likely misread than wrong, so it is not checked`,
+  };
+}
+
+const refCell = (r: FindingRef): string | null => (r.row !== undefined && r.col !== undefined ? `${r.row}:${r.col}` : null);
+
+function figureOf(r: TableReading, key: string): CellFigure | null {
+  for (const id of r.identities) for (const t of id.terms) if (cellKey(t.fig) === key) return t.fig;
+  return null;
+}
+
+function where(r: TableReading, f: CellFigure): { zh: string; en: string } {
+  const row = r.rt.panes.flatMap((p) => p.rows).find((x) => x.row === f.row);
+  const rowText = rowName(r.rt, f.row, row?.label ?? '', row?.code?.code);
+  const col = columnName(r.rt, f.col);
+  return { zh: `《${tableName(r.rt)}》${rowText}行 ${col}列`, en: `${tableName(r.rt)}, row ${rowText}, column ${col}` };
+}
+
+/** The loud draft a failing identity produced, matched by the cells it refers to. */
+function draftOf(id: RecordedIdentity, drafts: DraftFinding[]): DraftFinding | null {
+  if (!id.finding) return null;
+  if (drafts.includes(id.finding)) return id.finding;
+  const cells = (f: DraftFinding) => f.refs.map(refCell).join(',');
+  const target = cells(id.finding);
+  return drafts.find((d) => d.severity !== 'info' && cells(d) === target) ?? null;
+}
+
+/** The table's findings once its reading is confirmed. */
+export function confirmedFindings(r: TableReading): DraftFinding[] {
+  const { localisation: loc } = r;
+  const failing = r.identities.filter((id) => !id.holds);
+  if (!failing.length) return r.drafts;
+  const used = new Set<DraftFinding>();
+  const out: DraftFinding[] = [];
+  if (loc.suspects.length) {
+    const assigned = new Set<RecordedIdentity>();
+    for (const key of loc.suspects) {
+      const fig = figureOf(r, key);
+      if (!fig) continue;
+      const mine = failing.filter((id) => !assigned.has(id) && id.terms.some((t) => cellKey(t.fig) === key));
+      const evidence = mine.map((id) => draftOf(id, r.drafts)).filter((d): d is DraftFinding => d !== null);
+      mine.forEach((id) => assigned.add(id));
+      evidence.forEach((d) => used.add(d));
+      if (!evidence.length) continue;
+      const fix = loc.fixes.get(key) ?? new Decimal(0);
+      // A blank has no printed precision: show the fix as its column prints figures.
+      const dp = fig.blank ? (r.rt.columns[fig.col]?.decimals ?? 2) : fig.decimals;
+      const fixText = show(fix.toDecimalPlaces(dp), dp);
+      const suspectRef = evidence.flatMap((d) => d.refs).find((x) => refCell(x) === key) ?? refOf(fig, 'item');
+      const refs: FindingRef[] = [suspectRef];
+      const seen = new Set([key]);
+      for (const d of evidence) for (const x of d.refs) {
+        const k = refCell(x) ?? `${x.page}:${x.bbox.join(',')}`;
+        if (!seen.has(k)) {
+          seen.add(k);
+          refs.push(x);
+        }
+      }
+      const w = where(r, fig);
+      const n = evidence.length;
+      const head = `${w.zh} ${fig.text || '（空）'} 疑有误：按其余各数应为 ${fixText}，${n > 1 ? `方能使以下 ${n} 个勾稽关系同时成立` : '勾稽关系方能成立'}。`;
+      const headEn = `${w.en}: ${fig.text || '(blank)'} is likely wrong; the other figures imply ${fixText}, which makes ${n > 1 ? `all ${n} failing identities` : 'the identity'} hold. `;
+      const severity = evidence.some((d) => d.severity === 'error') ? 'error' : 'warning';
+      out.push({
+        ...evidence[0],
+        severity,
+        message: head + evidence.map((d) => d.message).join('；'),
+        messageEn: headEn + evidence.map((d) => d.messageEn).join('; '),
+        expected: fixText,
+        actual: fig.text,
+        difference: show(fig.value.minus(fix).toDecimalPlaces(dp), dp),
+        refs,
+        suspects: [0],
+      });
+    }
+  } else {
+    // Not unique: several figures could be the wrong one. Report each failing identity and blame none.
+    const names = loc.candidates.slice(0, 8).map((k) => figureOf(r, k)?.text || '（空）');
+    const note = loc.candidates.length <= 8 ? `（仅凭算术无法确定哪个数有误，候选：${names.join('、')}）` : '（仅凭算术无法确定哪个数有误）';
+    const noteEn = loc.candidates.length <= 8 ? ` (the arithmetic cannot tell which figure is wrong; candidates: ${names.join(', ')})` : ' (the arithmetic cannot tell which figure is wrong)';
+    for (const id of failing) {
+      const d = draftOf(id, r.drafts);
+      if (!d || used.has(d)) continue;
+      used.add(d);
+      out.push({ ...d, message: d.message + note, messageEn: d.messageEn + noteEn, suspects: [] });
+    }
+  }
+  // Findings not tied to a failing identity (尾差 info, structure notes) stand as they are.
+  for (const d of r.drafts) if (!used.has(d) && !failing.some((id) => draftOf(id, [d]) === d)) out.push(d);
+  return out;
+}
