@@ -10,7 +10,7 @@ import { extractDocument } from '../src/core/analyze';
 import { buildLayout } from '../src/layout';
 import { openPdf } from '../src/pdf/load';
 import { nodePdfEnvironment } from '../src/pdf/node';
-import { runChecks } from '../src/rules/engine';
+import { checkLayout } from '../src/rules/engine';
 
 const env = nodePdfEnvironment();
 const ROOT = resolve(import.meta.dirname, '..');
@@ -34,7 +34,7 @@ async function gouji(bytes: Uint8Array, name: string): Promise<{ extract: number
   const t1 = performance.now();
   const layout = buildLayout(pages);
   const t2 = performance.now();
-  runChecks(layout);
+  checkLayout(layout);
   const t3 = performance.now();
   return { extract: t1 - t0, layout: t2 - t1, checks: t3 - t2, pages: pages.length };
 }

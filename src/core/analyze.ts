@@ -9,6 +9,7 @@ import { buildLayout } from '../layout';
 import { isPageNumberText } from '../layout/paragraphs';
 import { buildReport, errorReport } from '../report/build';
 import { runChecks } from '../rules/engine';
+import { recognizeDocument } from '../recognize';
 import type { Report } from '../report/types';
 import { GoujiError, toGoujiError } from './errors';
 
@@ -67,7 +68,7 @@ export async function analyzePdf(bytes: Uint8Array, options: AnalyzeOptions): Pr
     options.onProgress?.({ stage: 'layout', page: 0, pages: pages.length });
     const layout = buildLayout(pages);
     options.onProgress?.({ stage: 'check', page: 0, pages: pages.length });
-    const checks = runChecks(layout);
+    const checks = runChecks(recognizeDocument(layout));
     const report = buildReport(options.fileName, layout, Date.now() - started, checks);
     options.onProgress?.({ stage: 'done', page: pages.length, pages: pages.length });
     return report;

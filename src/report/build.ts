@@ -1,8 +1,10 @@
 /** The one function that turns a document layout (and later, checks) into the report JSON. */
+export { documentInfo, type DocumentInfo } from '../recognize/document';
 import type { DocumentLayout, Table } from '../layout/types';
 import type { BBox } from '../pdf/types';
 import type { GoujiError } from '../core/errors';
-import { REPORT_SCHEMA, type DocumentKind, type Finding, type ReadingEvidence, type Report, type ReportTable, type UncheckedTable } from './types';
+import { documentInfo } from '../recognize/document';
+import { REPORT_SCHEMA, type Finding, type ReadingEvidence, type Report, type ReportTable, type UncheckedTable } from './types';
 
 const round = (v: number) => Math.round(v * 100) / 100;
 
@@ -19,58 +21,6 @@ export function reportTable(t: Table, type: string | null = null): ReportTable {
       row.map((c) => (c ? { text: c.text, page: c.page, bbox: c.bbox.map(round) as BBox, rowSpan: c.rowSpan, colSpan: c.colSpan } : null)),
     ),
   };
-}
-
-export interface DocumentInfo {
-  title: string;
-  department: string;
-  year: number | null;
-  kind: DocumentKind;
-}
-
-const ORG = /[\u4e00-\u9fff（）()XxＸ×]{2,30}?(?:局|委员会|委|办公室|中心|医院|学校|研究院|院|所|厅|部|处|站|馆|会|队|政府|街道|镇|乡)/;
-const KIND_TITLE = /(20\d{2})\s*年度?\s*(?:部门|单位)?(?:综合)?(预算|决算)/;
-
-/** Title, department, year and kind, read from the cover and the tables' captions. */
-export function documentInfo(layout: DocumentLayout): DocumentInfo {
-  const early = layout.paragraphs.filter((p) => p.page <= 3);
-  const clean = (t: string) => t.replace(/\s+/g, '');
-  // The cover title: the first early paragraph that names a year's 预算/决算, in the largest type.
-  const titled = early
-    .map((p, i) => ({ p, i, t: clean(p.text), size: Math.max(...p.lines.map((l) => l.fontSize)) }))
-    .filter((x) => KIND_TITLE.test(x.t) && x.t.length <= 40 && !/[，。；：:]/.test(x.t) && !/^第[一二三四五六七八九十]部分/.test(x.t));
-  const top = titled.sort((a, b) => b.size - a.size || a.i - b.i)[0];
-  let title = top?.t ?? '';
-  // A cover often names the department on the line above the title.
-  if (top) {
-    const before = early[top.i - 1];
-    const name = before && before.page === top.p.page ? clean(before.text) : '';
-    // (a long name may itself be wrapped, leaving only its tail on the title line)
-    if (name && name.length <= 30 && !/[\d，。；：:、]/.test(name) && new RegExp(`^${ORG.source}$`).test(name + (title.split(/20\d{2}/)[0] ?? ''))) title = name + title;
-  }
-  const m = KIND_TITLE.exec(title);
-  const tableTitles = layout.tables.map((t) => t.title).join('\n');
-  const yearFromTables = /(20\d{2})\s*年/.exec(tableTitles);
-  const yearInText = commonest(/20\d{2}(?=\s*年度)/, early.map((p) => clean(p.text)));
-  const year = m ? Number(m[1]) : yearFromTables ? Number(yearFromTables[1]) : yearInText ? Number(yearInText) : null;
-  const everything = early.map((p) => p.text).join('\n') + tableTitles;
-  const kind: DocumentKind = m ? (m[2] === '决算' ? 'final' : 'budget') : /决算/.test(everything) ? 'final' : /预算/.test(everything) ? 'budget' : 'unknown';
-  const prefix = title.split(/20\d{2}/)[0] ?? '';
-  const fromTitle = new RegExp(`^${ORG.source}`).exec(prefix);
-  const field = /(?:部门|单位)(?:名称)?[:：]\s*(?:\d+)?([\u4e00-\u9fff（）()]{2,30}?(?:局|委员会|委|办公室|中心|院|所|厅|部|处|站|馆|会|队))/.exec(
-    layout.paragraphs.map((p) => clean(p.text)).join('\n'),
-  );
-  return { title, department: fromTitle?.[0] ?? field?.[1] ?? commonest(ORG, early.map((p) => clean(p.text)).concat(layout.tables.map((t) => t.title))), year, kind };
-}
-
-/** The organisation name met most often (at least twice), or ''. */
-function commonest(re: RegExp, texts: string[]): string {
-  const counts = new Map<string, number>();
-  const g = new RegExp(re.source, 'g');
-  for (const t of texts) for (const m of t.matchAll(g)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
-  let best = '';
-  for (const [k, n] of counts) if (n >= 2 && n > (counts.get(best) ?? 0)) best = k;
-  return best;
 }
 
 export interface CheckOutput {

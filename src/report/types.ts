@@ -1,12 +1,13 @@
 /**
- * The report JSON, schema `gouji-report/1`. This is the one contract between the core
+ * The report JSON, schema `gouji-report/2`. This is the one contract between the core
  * (worker, CLI, tests) and everything that shows or exports results. See README.md.
  */
 import type { BBox } from '../pdf/types';
 
 export const REPORT_SCHEMA = 'gouji-report/2' as const;
 
-export type DocumentKind = 'budget' | 'final' | 'unknown';
+import type { DocumentKind } from '../recognize/document';
+export type { DocumentKind };
 export type Severity = 'error' | 'warning' | 'info';
 export type RefRole = 'total' | 'item' | 'text';
 

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { runChecks } from './engine';
+import { checkLayout } from './engine';
 import { makeLayout, makeTable, withCell } from '../../test/rules/helpers';
 import { EXPENDITURE, THREE_PUBLIC } from '../../test/rules/fixtures';
 
 const check = (grid: string[][], opts: Parameters<typeof makeTable>[1] = {}) => {
   const table = makeTable(grid, { title: '支出预算总表', ...opts });
-  return { table, result: runChecks(makeLayout([table])) };
+  return { table, result: checkLayout(makeLayout([table])) };
 };
-const loud = (r: ReturnType<typeof runChecks>) => r.findings.filter((f) => f.severity !== 'info');
+const loud = (r: ReturnType<typeof checkLayout>) => r.findings.filter((f) => f.severity !== 'info');
 
 describe('confirmed readings', () => {
   it('a consistent table is confirmed: every identity it implies holds', () => {

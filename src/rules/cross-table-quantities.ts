@@ -16,7 +16,7 @@ import type { Measure, RecognizedRow, RecognizedTable } from '../recognize/table
 import type { DraftFinding, Rule } from './types';
 import { figureAt, refOf, tableName, type CellFigure } from './table-support';
 import { dominantCodeKind } from './table-structure';
-import { halfUnit, show } from './rounding';
+import { figureTolerance, show } from './rounding';
 
 type Scope = 'all' | 'fiscal' | 'general' | 'fund' | 'basic';
 
@@ -224,12 +224,11 @@ function compare(a: Quantity, b: Quantity): DraftFinding | null {
   const vb = b.figure.value.times(sb);
   const diff = vb.minus(va);
   if (diff.isZero()) return null;
-  const exact = a.rt.unit === '元' && b.rt.unit === '元';
-  // Tolerance in 元: each side's own rounding (½ unit) times the figures it is made of.
-  // |A − B| ≤ |A − X| + |X − B|; a figure printed as the total of n rounded figures is within n·½·10^−d of the true X.
-  const tol = exact
-    ? new Decimal(0)
-    : halfUnit(a.figure.decimals).times(sa).times(Math.max(a.items, 1)).plus(halfUnit(b.figure.decimals).times(sb).times(Math.max(b.items, 1)));
+  // Tolerance in 元: each side's own rounding (½ of its last printed place, 0 when printed to the
+  // 分) times the figures it is made of. |A − B| ≤ |A − X| + |X − B|; a figure printed as the total
+  // of n rounded figures is within n·½·10^−d of the true X.
+  const side = (q: Quantity, s: Decimal) => figureTolerance(q.figure.value, q.figure.decimals, q.rt.unit, !q.figure.blank).times(s).times(Math.max(q.items, 1));
+  const tol = side(a, sa).plus(side(b, sb));
   const tolText = a.rt.unit === b.rt.unit ? show(tol.div(sa), Math.max(a.figure.decimals, b.figure.decimals) + 1) : `${show(tol, 3)} 元`;
   const rounding = diff.abs().lte(tol) && (a.items > 0 || b.items > 0 || a.rt.unit !== b.rt.unit);
   const unit = a.rt.unit === b.rt.unit ? '' : `（${a.rt.unit ?? '?'} / ${b.rt.unit ?? '?'}）`;
@@ -351,8 +350,9 @@ export const crossTableQuantities: Rule = {
         const sum = units.reduce((acc, u) => acc.plus(u.figure.value.times(scale(u))), new Decimal(0));
         const mine = q.figure.value.times(scale(q));
         const diff = mine.minus(sum);
-        const tol = units.reduce((acc, u) => acc.plus(halfUnit(u.figure.decimals).times(scale(u))), halfUnit(q.figure.decimals).times(scale(q)));
-        if (diff.abs().lte(q.rt.unit === '元' && units.every((u) => u.rt.unit === '元') ? 0 : tol)) continue;
+        const tolOf = (x: Quantity) => figureTolerance(x.figure.value, x.figure.decimals, x.rt.unit, !x.figure.blank).times(scale(x));
+        const tol = units.reduce((acc, u) => acc.plus(tolOf(u)), tolOf(q));
+        if (diff.abs().lte(tol)) continue;
         const terms = units.map((u) => u.figure.text).join(' + ');
         out.push({
           rule: 'cross-table.units',

@@ -4,12 +4,11 @@
  * wrong cell causes so the reviewer sees one problem with its consequences.
  */
 import type { DocumentLayout } from '../layout/types';
-import { documentInfo, type DocumentInfo } from '../report/build';
 import type { Finding, FindingRef, UncheckedTable } from '../report/types';
 import Decimal from 'decimal.js';
-import { cellValue, recognizeTables, type RecognizedTable } from '../recognize/tables';
+import { cellValue, type RecognizedTable } from '../recognize/tables';
+import { recognizeDocument, type RecognizedDocument } from '../recognize';
 import { normalizeLabel } from '../recognize/codes';
-import { readNarrative, type NarrativeStatement } from '../recognize/narrative';
 import { RULES } from './registry';
 import type { CheckContext, CheckResult, DraftFinding, Rule, RuleFamily } from './types';
 import { withFailureSink, withIdentitySink, type RecordedIdentity, type TableFailure } from './table-support';
@@ -174,27 +173,15 @@ export interface EngineOptions {
   rules?: Rule[];
 }
 
-export function runChecks(layout: DocumentLayout, options: EngineOptions = {}): CheckResult {
+/** Checks a layout: recognition, then the rules (for tests and tools that start from a layout). */
+export function checkLayout(layout: DocumentLayout, options: EngineOptions = {}): CheckResult {
+  return runChecks(recognizeDocument(layout), options);
+}
+
+export function runChecks(recognized: RecognizedDocument, options: EngineOptions = {}): CheckResult {
   const rules = options.rules ?? RULES;
   const failures: TableFailure[] = [];
-  let tables: RecognizedTable[] = [];
-  try {
-    tables = recognizeTables(layout.tables);
-  } catch {
-    tables = layout.tables.map((table) => ({ table, type: null, unit: null, scale: null, headerRows: table.headerRows, columns: [], panes: [], aggregates: [] }));
-  }
-  let narrative: NarrativeStatement[] = [];
-  try {
-    narrative = readNarrative(layout.paragraphs);
-  } catch {
-    narrative = [];
-  }
-  let document: DocumentInfo = { title: '', department: '', year: null, kind: 'unknown' };
-  try {
-    document = documentInfo(layout);
-  } catch {
-    // The rules run without the document's year and kind.
-  }
+  const { layout, document, tables, narrative } = recognized;
   const ctx: CheckContext = { layout, document, tables, allTables: tables, narrative };
   const drafts: DraftFinding[] = [];
   const ruleErrors: string[] = [];

@@ -3,7 +3,7 @@
  * in one list (src/rules/registry.ts); adding a rule must not require touching the others.
  */
 import type { DocumentLayout } from '../layout/types';
-import type { DocumentInfo } from '../report/build';
+import type { DocumentInfo } from '../recognize/document';
 import type { Finding, ReadingEvidence, Severity, UncheckedTable } from '../report/types';
 import type { RecognizedTable } from '../recognize/tables';
 import type { NarrativeStatement } from '../recognize/narrative';

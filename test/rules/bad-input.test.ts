@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Table } from '../../src/layout/types';
-import { runChecks } from '../../src/rules/engine';
+import { checkLayout } from '../../src/rules/engine';
 import { RULES } from '../../src/rules/registry';
 import { contextOf, makeLayout, makeTable } from './helpers';
 import { EXPENDITURE, FISCAL, SUMMARY } from './fixtures';
@@ -32,7 +32,7 @@ describe('bad input to the rules', () => {
   });
 
   it('the report lists the tables that could not be checked', () => {
-    const res = runChecks(makeLayout(BAD.map(([, t], i) => ({ ...t, id: `bad${i}` }))));
+    const res = checkLayout(makeLayout(BAD.map(([, t], i) => ({ ...t, id: `bad${i}` }))));
     const ids = res.unchecked.map((u) => u.tableId);
     expect(ids).toContain('bad3');
     expect(ids).toContain('bad4');

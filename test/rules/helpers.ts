@@ -6,7 +6,7 @@
 import type { DocumentLayout, Table, TableCell } from '../../src/layout/types';
 import { recognizeTables, type RecognizedTable } from '../../src/recognize/tables';
 import type { CheckContext } from '../../src/rules/types';
-import { documentInfo } from '../../src/report/build';
+import { documentInfo } from '../../src/recognize/document';
 
 export interface TableOptions {
   id?: string;
