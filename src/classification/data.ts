@@ -2,8 +2,8 @@
  * 政府收支分类科目 — the codes Gouji checks names against.
  *
  * Source: 财政部《2022年政府收支分类科目》(支出功能分类科目; 部门预算支出经济分类科目;
- * 政府预算支出经济分类科目). Names as printed there; where a later year renamed an item, the
- * older wording is listed under `FORMER_NAMES` and accepted as a near match (warning, not error).
+ * 政府预算支出经济分类科目). Names as printed there; the names of other
+ * editions (2017 on) are under `NAME_HISTORY`, so a document is judged by its own year's edition.
  * Not every 项 of the official list is included: a code absent here is simply not checked.
  * Every code that appears in the seed documents is present (test/narrative/classification.test.ts).
  */
@@ -17,6 +17,12 @@ export const FUNCTION_CODES = `
 2010101 行政运行
 2010102 一般行政管理事务
 2010103 机关服务
+2010104 人大会议
+2010105 人大立法
+2010106 人大监督
+2010107 人大代表履职能力提升
+2010108 代表工作
+2010109 人大信访工作
 2010150 事业运行
 2010199 其他人大事务支出
 20102 政协事务
@@ -48,6 +54,11 @@ export const FUNCTION_CODES = `
 20128 民主党派及工商联事务
 20129 群众团体事务
 20131 党委办公厅（室）及相关机构事务
+2013101 行政运行
+2013102 一般行政管理事务
+2013103 机关服务
+2013150 事业运行
+2013199 其他党委办公厅（室）及相关机构事务支出
 20132 组织事务
 20133 宣传事务
 20134 统战事务
@@ -57,6 +68,20 @@ export const FUNCTION_CODES = `
 202 外交支出
 203 国防支出
 204 公共安全支出
+20404 检察
+2040401 行政运行
+2040402 一般行政管理事务
+2040403 机关服务
+2040450 事业运行
+2040499 其他检察支出
+20405 法院
+2040501 行政运行
+2040502 一般行政管理事务
+2040503 机关服务
+2040504 案件审判
+2040505 案件执行
+2040550 事业运行
+2040599 其他法院支出
 205 教育支出
 206 科学技术支出
 207 文化旅游体育与传媒支出
@@ -375,11 +400,93 @@ export const GOVERNMENT_ECONOMIC_CODES = `
 59999 其他支出
 `;
 
-/** Names used by earlier editions of the 科目 for the same code (accepted with a warning). */
-export const FORMER_NAMES: Record<string, string[]> = {
-  '2200199': ['其他国土资源事务支出'],
-  '22001': ['国土资源事务'],
-  '220': ['国土海洋气象等支出'],
-  '210': ['医疗卫生与计划生育支出'],
-  '207': ['文化体育与传媒支出'],
-};
+/**
+ * How names changed between editions, 2017 on: `code name years`, one a line, where `years` is
+ * `-2019` (until 2019, inclusive), `2018-` (from 2018 on) or `2016-2017`. Years are the budget
+ * year whose 《政府收支分类科目》 carries the name (a 2019 budget and a 2019 决算 are both judged
+ * against the 2019 edition).
+ *
+ * A line whose name is the code's name in the lists above only dates that name (`30113 住房公积金
+ * 2018-`: the code was created by the 2018 reform of the economic classification). Any other line
+ * adds a name of another edition, and the name above then holds from the year after the last of
+ * them. A code listed here only (30312 提租补贴 -2017) was abolished.
+ *
+ * Sources: the annual 财政部《政府收支分类科目》 and its 修订说明, as they show in the 2017–2019
+ * Jiangsu disclosures in ../shared/real/provinces (each prints the names of its own year) and the
+ * 2020 final accounts of the seeds (first year of 行政事业单位养老支出).
+ * - 2018: the 部门预算支出经济分类 was reformed and the 政府预算支出经济分类 (5xx) introduced:
+ *   住房公积金 and 医疗费 moved from 303 to 301 (30113, 30114); 30307 医疗费 → 医疗费补助, 30311
+ *   住房公积金 → 代缴社会保险费, 30310 生产补贴 → 个人农业生产补贴; 提租/购房/采暖/物业服务补贴
+ *   (30312–30315) dropped; 309 基本建设支出 → 资本性支出（基本建设）, 310 其他资本性支出 →
+ *   资本性支出, 311 贷款转贷及产权参股 → 对企业补助（基本建设）; 30104 社会保障缴费 split into
+ *   30110–30112.
+ * - 2019 (after the 2018 institutional reform): 207 文化体育与传媒 → 文化旅游体育与传媒, 210
+ *   医疗卫生与计划生育 → 卫生健康, 220 国土海洋气象等 → 自然资源海洋气象等 (with their 款/项),
+ *   224 灾害防治及应急管理支出, 20138 市场监督管理事务, 21015 医疗保障管理事务 created.
+ * - 2020: 20805 行政事业单位离退休 → 行政事业单位养老支出, 2080501 归口管理的行政单位离退休 →
+ *   行政单位离退休, 2080504 未归口管理的行政单位离退休 dropped.
+ * Changes of the 2013x/2040x items of the 2019 reform that no document here prints are not listed
+ * (such codes are absent above, hence not checked).
+ */
+export const NAME_HISTORY = `
+207 文化体育与传媒支出 -2018
+210 医疗卫生与计划生育支出 -2018
+21001 医疗卫生与计划生育管理事务 -2018
+2100199 其他医疗卫生与计划生育管理事务支出 -2018
+21015 医疗保障管理事务 2019-
+2101501 行政运行 2019-
+2101502 一般行政管理事务 2019-
+2101503 机关服务 2019-
+2101504 信息化建设 2019-
+2101505 医疗保障政策管理 2019-
+2101506 医疗保障经办事务 2019-
+2101550 事业运行 2019-
+2101599 其他医疗保障管理事务支出 2019-
+220 国土海洋气象等支出 -2018
+22001 国土资源事务 -2018
+2200104 国土资源规划及管理 -2018
+2200199 其他国土资源事务支出 -2018
+224 灾害防治及应急管理支出 2019-
+20138 市场监督管理事务 2019-
+20805 行政事业单位离退休 -2019
+2080501 归口管理的行政单位离退休 -2019
+2080504 未归口管理的行政单位离退休 -2019
+2080599 其他行政事业单位离退休支出 -2019
+30104 社会保障缴费 -2015
+30104 其他社会保障缴费 2016-2017
+30110 职工基本医疗保险缴费 2018-
+30111 公务员医疗补助缴费 2018-
+30112 其他社会保障缴费 2018-
+30113 住房公积金 2018-
+30114 医疗费 2018-
+304 对企事业单位的补贴 -2017
+307 债务利息支出 -2017
+30703 国内债务发行费用 2018-
+30704 国外债务发行费用 2018-
+309 基本建设支出 -2017
+310 其他资本性支出 -2017
+311 贷款转贷及产权参股 -2017
+31101 资本金注入 2018-
+31199 其他对企业补助 2018-
+312 对企业补助 2018-
+31201 资本金注入 2018-
+31203 政府投资基金股权投资 2018-
+31204 费用补贴 2018-
+31205 利息补贴 2018-
+31299 其他对企业补助 2018-
+313 对社会保障基金补助 2018-
+31302 对社会保险基金补助 2018-
+31303 补充全国社会保障基金 2018-
+31304 对机关事业单位职业年金的补助 2018-
+30307 医疗费 -2017
+30310 生产补贴 -2017
+30311 住房公积金 -2017
+30312 提租补贴 -2017
+30313 购房补贴 -2017
+30314 采暖补贴 -2017
+30315 物业服务补贴 -2017
+30399 其他对个人和家庭的补助支出 -2017
+`;
+
+/** The 政府预算支出经济分类科目 (5xx) exists from the 2018 edition on. */
+export const GOVERNMENT_ECONOMIC_FROM = 2018;

@@ -1,16 +1,31 @@
 /**
  * 科目编码与名称：表中与说明中的科目编码及其名称，应与《政府收支分类科目》一致（截断、年度措辞差异不算错）。
  * Code ↔ name: a classification code printed in a table or the narrative carries the official name
- * of the 政府收支分类科目 (truncated cells and year-to-year wording are not errors).
+ * of the 政府收支分类科目 in force in the document's year (truncated cells are not errors; a name of
+ * another year's edition is a note, or a warning when it is clearly of another era).
  */
-import { CLASSIFICATION_SOURCE, compareNames, lookupCode } from '../classification';
+import { judgeName, lookupCode, yearsText, type NameJudgement } from '../classification';
 import { cellText, type RecognizedTable } from '../recognize/tables';
 import type { NarrativeCodeName } from '../recognize/narrative';
-import type { DraftFinding, Rule } from './types';
+import type { DraftFinding, Rule, Severity } from './types';
 import { figureAt, refOf } from './table-support';
 import { textRef } from './narrative-support';
 
-function tableFindings(rt: RecognizedTable): DraftFinding[] {
+type Loud = Exclude<NameJudgement, { kind: 'same' }>;
+
+/** Severity of a printed name that is not the name of the document's year (see ERA_TOLERANCE_YEARS). */
+function severityOf(j: Loud, where: 'table' | 'narrative'): Severity {
+  if (j.kind === 'other-year') return j.gap <= 1 ? 'info' : 'warning';
+  if (j.kind === 'near') return 'warning';
+  // a name that is none of the code's: an error in a table, when the code existed in that year;
+  // a sentence's name may be cut wrongly from its context, so there it stays a warning
+  return where === 'table' && j.inForce ? 'error' : 'warning';
+}
+
+/** Rank for choosing the printed name to report among a row's label cells (least loud first). */
+const RANK: Record<Loud['kind'], number> = { 'other-year': 0, near: 1, different: 2 };
+
+function tableFindings(rt: RecognizedTable, year: number | null): DraftFinding[] {
   const out: DraftFinding[] = [];
   for (const pane of rt.panes) {
     for (const row of pane.rows) {
@@ -19,9 +34,9 @@ function tableFindings(rt: RecognizedTable): DraftFinding[] {
       if (!entry) continue;
       const names = pane.labelCols.map((c) => ({ c, text: cellText(rt.table, row.row, c).replace(/^\s*\d{3,7}\s*/, '').trim() })).filter((n) => n.text && !/^[\d.,\s-]+$/.test(n.text));
       if (names.length === 0) continue;
-      const verdicts = names.map((n) => ({ ...n, v: compareNames(entry.name, n.text, entry.code) }));
-      if (verdicts.some((x) => x.v === 'same')) continue;
-      const worst = verdicts.find((x) => x.v === 'near') ?? verdicts[0];
+      const verdicts = names.map((n) => ({ ...n, j: judgeName(entry.code, n.text, year)! }));
+      if (verdicts.some((x) => x.j.kind === 'same')) continue;
+      const worst = verdicts.map((x) => ({ ...x, j: x.j as Loud })).sort((a, b) => RANK[a.j.kind] - RANK[b.j.kind])[0];
       const cell = rt.table.rows[row.row]?.[worst.c];
       const codeCol = pane.codeCols[0];
       const refs = [];
@@ -33,42 +48,63 @@ function tableFindings(rt: RecognizedTable): DraftFinding[] {
         else if (f) refs.push(refOf(f, 'item'));
       }
       if (refs.length === 0) continue;
-      out.push(finding(entry.code, entry.name, worst.text, worst.v === 'near' ? 'warning' : 'error', `表“${rt.table.title || rt.table.id}”第 ${row.row + 1} 行`, refs));
+      out.push(finding(entry.code, worst.text, worst.j, year, severityOf(worst.j, 'table'), `表“${rt.table.title || rt.table.id}”第 ${row.row + 1} 行`, refs));
     }
   }
   return out;
 }
 
-function finding(code: string, official: string, shown: string, severity: 'warning' | 'error', where: string, refs: DraftFinding['refs']): DraftFinding {
+/** 财政部《2019年政府收支分类科目》, or “各年度《政府收支分类科目》” when the year is unknown. */
+function source(year: number | null): string {
+  return year === null ? '财政部各年度《政府收支分类科目》' : `财政部《${year}年政府收支分类科目》`;
+}
+
+function finding(code: string, shown: string, j: Loud, year: number | null, severity: Severity, where: string, refs: DraftFinding['refs']): DraftFinding {
+  const base = { rule: 'classification.code-name', severity, actual: shown, refs };
+  if (j.kind === 'other-year') {
+    const when = yearsText(j.edition);
+    const now = j.official ? `，${year}年的名称是“${j.official.name}”` : `，该编码在${year}年的科目中没有设立`;
+    const zh = j.later ? '这是以后年度的名称' : '这是以前年度的名称（旧称）';
+    const en = j.later ? 'a name of a later edition' : 'a former name';
+    return {
+      ...base,
+      message: `${where}：科目编码 ${code} 写作“${shown}”，${zh}（${when}）${now}（${source(year)}）。`,
+      messageEn: `${code} is printed as “${shown}”, ${en} (${when})${j.official ? `; in ${year} it is “${j.official.name}”` : `; the code does not exist in the ${year} edition`}.`,
+      expected: j.official?.name ?? j.edition.name,
+    };
+  }
+  const official = j.official.name;
+  const absent = !j.inForce && year !== null ? `（该编码在${year}年的科目中没有设立，这里按${yearsText(j.official)}的名称核对）` : '';
+  if (severity === 'error') {
+    return {
+      ...base,
+      message: `${where}：科目编码 ${code} 在${source(year)}中是“${official}”，这里写作“${shown}”，编码与名称不符。`,
+      messageEn: `${code} is “${official}” in the ${year ?? ''} official classification, but the document names it “${shown}”: code and name disagree.`,
+      expected: official,
+    };
+  }
   return {
-    rule: 'classification.code-name',
-    severity,
-    message:
-      severity === 'error'
-        ? `${where}：科目编码 ${code} 在${CLASSIFICATION_SOURCE}中是“${official}”，这里写作“${shown}”，编码与名称不符。`
-        : `${where}：科目编码 ${code} 的名称在${CLASSIFICATION_SOURCE}中为“${official}”，这里写作“${shown}”（措辞不一致，请核对）。`,
-    messageEn:
-      severity === 'error'
-        ? `${code} is “${official}” in the official classification, but the document names it “${shown}”: code and name disagree.`
-        : `${code} is officially “${official}”; the document writes “${shown}” (wording differs; please check).`,
+    ...base,
+    message: `${where}：科目编码 ${code} 的名称在${source(year)}中为“${official}”，这里写作“${shown}”（${j.kind === 'near' ? '措辞不一致' : '名称不符'}，请核对）${absent}。`,
+    messageEn: `${code} is officially “${official}”${year !== null && !j.inForce ? ` (the code does not exist in ${year}; compared with its ${yearsText(j.official)} name)` : ''}; the document writes “${shown}” (please check).`,
     expected: official,
-    actual: shown,
-    refs,
   };
 }
 
-function narrativeFindings(statements: NarrativeCodeName[]): DraftFinding[] {
+function narrativeFindings(statements: NarrativeCodeName[], year: number | null): DraftFinding[] {
   const out: DraftFinding[] = [];
   for (const s of statements) {
     const entry = lookupCode(s.code);
     if (!entry) continue;
-    const v = compareNames(entry.name, s.name, entry.code);
-    if (v === 'same') continue;
+    const j = judgeName(s.code, s.name, year)!;
+    if (j.kind === 'same') continue;
     // the name in a sentence may carry extra words before it (“2022年本部门…”): judge its tail too
-    const tail = s.name.slice(-entry.name.length - 2);
-    if (compareNames(entry.name, tail, entry.code) === 'same') continue;
+    const longest = Math.max(...entry.editions.map((e) => e.name.length));
+    const tail = judgeName(s.code, s.name.slice(-longest - 2), year)!;
+    if (tail.kind === 'same') continue;
+    const best = RANK[tail.kind] < RANK[j.kind] ? tail : j;
     const refs = [textRef(s.paragraph, s.nameStart, s.nameStart + s.name.length), textRef(s.paragraph, s.codeStart, s.codeStart + s.code.length)];
-    out.push(finding(s.code, entry.name, s.name, v === 'near' ? 'warning' : 'warning', '说明中', refs));
+    out.push(finding(s.code, s.name, best, year, severityOf(best, 'narrative'), '说明中', refs));
   }
   return out;
 }
@@ -82,13 +118,13 @@ export const classificationCodeName: Rule = {
     const out: DraftFinding[] = [];
     for (const rt of ctx.tables) {
       try {
-        out.push(...tableFindings(rt));
+        out.push(...tableFindings(rt, ctx.document.year));
       } catch {
         /* a table that cannot be read is skipped */
       }
     }
     try {
-      out.push(...narrativeFindings(ctx.narrative.filter((s): s is NarrativeCodeName => s.kind === 'code-name')));
+      out.push(...narrativeFindings(ctx.narrative.filter((s): s is NarrativeCodeName => s.kind === 'code-name'), ctx.document.year));
     } catch {
       /* skip */
     }

@@ -29,4 +29,32 @@ describe('classification.path', () => {
     expect(f.map((x) => x.severity)).toEqual(['warning']);
     expect(f[0].expected).toBe('其他自然资源事务支出');
   });
+
+  it('accepts a path in the names of the document’s year, and notes them in a later one', () => {
+    const path = '2．医疗卫生与计划生育支出（类）医疗卫生与计划生育管理事务（款）其他医疗卫生与计划生育管理事务支出（项）50.00万元。';
+    expect(run(classificationPath, [path], { kind: 'budget', year: 2018 })).toEqual([]);
+    // one year after the renaming: a note on each renamed level; years after: warnings
+    expect(run(classificationPath, [path], { kind: 'budget', year: 2019 }).map((x) => [x.actual, x.severity])).toEqual([
+      ['医疗卫生与计划生育支出', 'info'],
+      ['医疗卫生与计划生育管理事务', 'info'],
+      ['其他医疗卫生与计划生育管理事务支出', 'info'],
+    ]);
+    const f = run(classificationPath, [path], { kind: 'budget', year: 2024 });
+    expect(f.map((x) => [x.actual, x.severity, x.expected])).toEqual([
+      ['医疗卫生与计划生育支出', 'warning', '卫生健康支出'],
+      ['医疗卫生与计划生育管理事务', 'warning', '卫生健康管理事务'],
+      ['其他医疗卫生与计划生育管理事务支出', 'warning', '其他卫生健康管理事务支出'],
+    ]);
+    expect(f[0].refs[0].text).toBe('医疗卫生与计划生育支出');
+  });
+
+  it('accepts 行政事业单位离退休（款） in 2019 and the new name from 2020', () => {
+    const old = '3．社会保障和就业支出（类）行政事业单位离退休（款）未归口管理的行政单位离退休（项）1608.51万元。';
+    expect(run(classificationPath, [old], { kind: 'budget', year: 2019 })).toEqual([]);
+    expect(run(classificationPath, ['3．社会保障和就业支出（类）行政事业单位养老支出（款）行政单位离退休（项）1608.51万元。'], { kind: 'budget', year: 2020 })).toEqual([]);
+  });
+
+  it('does not place a generic 项 under another 款 when this 款’s items are unknown (real 2025 budget: 财政事务（款）信息化建设（项）)', () => {
+    expect(run(classificationPath, ['3.“一般公共服务支出（类）财政事务（款）信息化建设（项）”166.66万元，主要用于信息系统软硬件设备运维。'], { kind: 'budget', year: 2025 })).toEqual([]);
+  });
 });
