@@ -50,6 +50,8 @@ export interface ReadingEvidence {
   suspects: [number, number][];
   /** Every cell of some smallest set when the fix is not unique. */
   candidates: [number, number][];
+  /** The alternative reading kept instead of the first one, when one was (e.g. 小计只含其后紧邻各列). */
+  alternative?: string;
 }
 
 export interface ReportParagraph {

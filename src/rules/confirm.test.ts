@@ -115,4 +115,23 @@ describe('confirmed readings', () => {
     expect(missing).toHaveLength(1);
     expect(missing[0].message).toContain('各项均为空');
   });
+
+  it('a flat header 合计 | 基本支出小计 | 人员经费 | 公用经费 | 项目支出 is re-read: 小计 = 人员 + 公用, 合计 = 小计 + 项目', () => {
+    const grid = [
+      ['科目编码', '科目名称', '本年支出', '<', '<', '<', '<'],
+      ['^', '^', '合计', '基本支出小计', '人员经费', '公用经费', '项目支出'],
+      ['', '合计', '100.00', '60.00', '50.00', '10.00', '40.00'],
+      ['208', '社会保障和就业支出', '30.00', '30.00', '30.00', '', ''],
+      ['210', '卫生健康支出', '70.00', '30.00', '20.00', '10.00', '40.00'],
+    ];
+    const { table, result } = check(grid, { headerRows: 2, title: '支出决算表' });
+    const ev = result.readings.get(table.id)!;
+    expect(ev.confirmed).toBe(true);
+    expect(ev.held).toBe(ev.identities);
+    expect(loud(result)).toEqual([]);
+    // …and a real typo under the re-reading is still named.
+    const typo = check(withCell(grid, 4, 5, '1.00'), { headerRows: 2, title: '支出决算表' });
+    expect(typo.result.readings.get(typo.table.id)).toMatchObject({ confirmed: true, suspects: [[4, 5]] });
+  });
 });
+

@@ -46,6 +46,16 @@ export function readTable(rt: RecognizedTable, recorded: RecordedIdentity[], dra
   };
 }
 
+/** A re-reading replaces a reading only when it is confirmed and needs fewer wrong cells. */
+export function betterReading(candidate: TableReading, current: TableReading): boolean {
+  const a = candidate.localisation;
+  const b = current.localisation;
+  if (!a.confirmed) return false;
+  if (!b.confirmed) return true;
+  const size = (l: typeof a) => (l.held === l.identities ? 0 : l.minimalSets[0]?.length ?? Infinity);
+  return size(a) < size(b) || (size(a) === size(b) && a.held > b.held);
+}
+
 /** 结构未能确认 — the reading implies identities that no small set of wrong figures explains. */
 export function unconfirmedNote(r: TableReading): UncheckedTable {
   const { identities, held, cells } = r.localisation;

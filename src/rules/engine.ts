@@ -12,7 +12,8 @@ import { normalizeLabel } from '../recognize/codes';
 import { RULES } from './registry';
 import type { CheckContext, CheckResult, DraftFinding, Rule, RuleFamily } from './types';
 import { withFailureSink, withIdentitySink, type RecordedIdentity, type TableFailure } from './table-support';
-import { confirmedFindings, readTable, unconfirmedNote, type TableReading } from './confirm';
+import { betterReading, confirmedFindings, readTable, unconfirmedNote, type TableReading } from './confirm';
+import { READING_ALTERNATIVES } from '../recognize/alternatives';
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 /** Families of the rules that check identities inside one table: they confirm its reading. */
@@ -181,7 +182,8 @@ export function checkLayout(layout: DocumentLayout, options: EngineOptions = {})
 export function runChecks(recognized: RecognizedDocument, options: EngineOptions = {}): CheckResult {
   const rules = options.rules ?? RULES;
   const failures: TableFailure[] = [];
-  const { layout, document, tables, narrative } = recognized;
+  const { layout, document, narrative } = recognized;
+  let tables = recognized.tables;
   const ctx: CheckContext = { layout, document, tables, allTables: tables, narrative };
   const drafts: DraftFinding[] = [];
   const ruleErrors: string[] = [];
@@ -197,15 +199,29 @@ export function runChecks(recognized: RecognizedDocument, options: EngineOptions
   // alone, every identity they judge is recorded, and the smallest set of cells explaining the
   // failures decides whether the reading stands. Nothing reads an unconfirmed table's cells.
   const tableRules = rules.filter((r) => TABLE_FAMILIES.has(r.family));
-  const readings: TableReading[] = [];
-  for (const rt of tables) {
+  const readOne = (rt: RecognizedTable): TableReading => {
     const identities: RecordedIdentity[] = [];
     const before = drafts.length;
     withIdentitySink(identities, () => {
       for (const rule of tableRules) run(rule, { ...ctx, tables: [rt] });
     });
-    readings.push(readTable(rt, identities, drafts.splice(before)));
-  }
+    return readTable(rt, identities, drafts.splice(before));
+  };
+  const readings: TableReading[] = tables.map((rt) => {
+    const first = readOne(rt);
+    if (first.localisation.held === first.localisation.identities) return first;
+    // Misread, or wrong? Try the other readings real producers make necessary; keep one only when
+    // it explains the table with fewer wrong cells.
+    let best = first;
+    for (const alt of READING_ALTERNATIVES) {
+      for (const variant of alt.apply(rt)) {
+        const r = readOne(variant);
+        if (betterReading(r, best)) best = { ...r, evidence: { ...r.evidence, alternative: alt.name } };
+      }
+    }
+    return best;
+  });
+  tables = readings.map((r) => r.rt);
   const unconfirmed = new Set(readings.filter((r) => !r.localisation.confirmed).map((r) => r.rt));
   for (const r of readings) drafts.push(...(unconfirmed.has(r.rt) ? [] : confirmedFindings(r)));
   const readable = tables.filter((rt) => !unconfirmed.has(rt));
