@@ -36,12 +36,14 @@ export function parseSubjectCode(text: string, hint?: CodeKind): SubjectCode | n
 
 /**
  * Joins 类/款/项 (function) or 类/款 (economic) parts printed in separate columns:
- * `208`, `05`, `05` → 2080505; `301`, `01` → 30101. The kind follows the class code unless `hint` says.
+ * `208`, `05`, `05` → 2080505; `301`, `01` → 30101 (`301`, `2` → 30102). The kind follows the class code unless `hint` says.
  */
 export function joinCodeParts(cls: string, section: string, item: string, hint?: CodeKind): SubjectCode | null {
   const c = cls.normalize('NFKC').replace(/\s+/g, '');
-  const s = section.normalize('NFKC').replace(/\s+/g, '');
-  const i = item.normalize('NFKC').replace(/\s+/g, '');
+  // A spreadsheet that stores 款/项 as numbers prints `2` for `02`: pad one digit back to two.
+  const pad = (t: string) => (/^\d$/.test(t) ? '0' + t : t);
+  const s = pad(section.normalize('NFKC').replace(/\s+/g, ''));
+  const i = pad(item.normalize('NFKC').replace(/\s+/g, ''));
   if (!/^\d{3}$/.test(c)) return null;
   if (s && !/^\d{2}$/.test(s)) return null;
   if (i && !/^\d{2}$/.test(i)) return null;

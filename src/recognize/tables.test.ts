@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { recognizeTable } from './tables';
 import { tableTypeFromTitle } from './table-types';
-import { parseNumbering, parseSubjectCode, functionClassByName } from './codes';
+import { joinCodeParts, parseNumbering, parseSubjectCode, functionClassByName } from './codes';
 import { makeTable } from '../../test/rules/helpers';
 import { BASIC, EXPENDITURE, SUMMARY, THREE_PUBLIC } from '../../test/rules/fixtures';
 
@@ -35,6 +35,11 @@ describe('codes and numbering', () => {
     expect(parseSubjectCode('30101')).toEqual({ kind: 'economic', code: '30101', level: 2 });
     expect(parseSubjectCode('707')).toBeNull();
     expect(parseSubjectCode('12.50')).toBeNull();
+  });
+  it('joins split code parts of either kind, a 款 printed without its leading zero included', () => {
+    expect(joinCodeParts('208', '05', '05')).toEqual({ kind: 'function', code: '2080505', level: 3 });
+    expect(joinCodeParts('301', '2', '')).toEqual({ kind: 'economic', code: '30102', level: 2 });
+    expect(joinCodeParts('301', '', '01')).toBeNull();
   });
   it('reads numbering levels', () => {
     expect(parseNumbering('一、一般公共服务')?.level).toBe(1);

@@ -33,6 +33,8 @@ export interface RecognizedColumn {
   decimals: number;
   /** No body cell of this column holds anything. */
   empty?: boolean;
+  /** The year its header names (2025年预算数 | 2026年预算数 side by side), when it names one. */
+  year?: number;
 }
 
 export type RowKind = 'data' | 'total' | 'ofWhich' | 'group' | 'blank';
@@ -307,6 +309,8 @@ function classifyColumns(table: Table, headerRows: number): RecognizedColumn[] {
       col.measure = measureOf(path);
       col.fund = fundOf(path);
       col.phase = phaseOf(path);
+      const year = /((?:19|20)\d{2})年/.exec(path.join('›'));
+      if (year) col.year = Number(year[1]);
     }
     columns.push(col);
   }
@@ -322,7 +326,7 @@ function codeFragmentShape(table: Table, headerRows: number, c: number): 'class'
     const t = NORMAL(cellText(table, r, c));
     if (!t) continue;
     if (/^\d{3}$/.test(t) && parseSubjectCode(t)) cls++;
-    else if (/^\d{2}$/.test(t)) frag++;
+    else if (/^\d{1,2}$/.test(t)) frag++;
     else return null;
   }
   if (cls >= 2 && frag === 0) return 'class';
