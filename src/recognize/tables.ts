@@ -47,6 +47,8 @@ export interface RecognizedRow {
   code: SubjectCode | null;
   numbering: Numbering | null;
   kind: RowKind;
+  /** The code was read from the row's class name, not printed (a list of names without codes). */
+  codeFromName?: boolean;
 }
 
 /** A side of a table: its own label/code columns, amount columns and rows. */
@@ -520,7 +522,8 @@ function recognizeRows(table: Table, headerRows: number, columns: RecognizedColu
  * Only when the list has rows other than classes (a list of classes alone reads as it stands).
  */
 function codeClassesByName(pane: Pane): void {
-  if (pane.side === 'income' || pane.rows.some((r) => r.code)) return;
+  // A numbered list (一、一般公共服务支出 …) shows its levels by its numbering already.
+  if (pane.side === 'income' || pane.rows.some((r) => r.code || r.numbering)) return;
   const data = pane.rows.filter((r) => r.kind === 'data');
   const classes = data.map((r) => functionClassByName(r.label));
   const named = classes.filter(Boolean).length;
@@ -530,7 +533,10 @@ function codeClassesByName(pane: Pane): void {
   if (first !== 0) return;
   data.forEach((r, i) => {
     const code = classes[i];
-    if (code) r.code = { kind: 'function', code, level: 1 };
+    if (code) {
+      r.code = { kind: 'function', code, level: 1 };
+      r.codeFromName = true;
+    }
   });
 }
 
