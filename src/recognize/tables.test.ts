@@ -161,12 +161,13 @@ describe('recognizeTable', () => {
           ['201', '06', '', '财政事务', '3.00'],
           ['', '', '01', '行政运行', '1.00'],
           ['201', '06', '02', '一般行政管理事务', '2.00'],
+          ['201', '', '99', '其他财政事务支出', '0.00'],
         ],
         { headerRows: 1 },
       ),
     );
     expect(fn.columns.slice(0, 3).map((c) => c.codePart)).toEqual(['class', 'section', 'item']);
-    expect(fn.panes[0].rows.map((r) => r.code?.code)).toEqual(['201', '20106', '2010601', '2010602']);
+    expect(fn.panes[0].rows.map((r) => r.code?.code)).toEqual(['201', '20106', '2010601', '2010602', '2010699']);
     // 部门经济分类 类 | 款 beside 政府经济分类 类 | 款: the row's code is the first pair.
     const ec = recognizeTable(
       makeTable(
@@ -244,6 +245,24 @@ describe('recognizeTable', () => {
     expect(rt.panes).toHaveLength(3);
     expect(rt.panes[1].rows[2]).toMatchObject({ kind: 'blank' });
     expect(rt.panes[2].rows[2]).toMatchObject({ kind: 'total', label: '支出合计' });
+  });
+
+  it('reads a 合计 whose figures stand on the line below its label at that line', () => {
+    const rt = recognizeTable(
+      makeTable(
+        [
+          ['科目编码', '科目名称', '合计'],
+          ['', '合计', ''],
+          ['', '', '3.00'],
+          ['201', '一般公共服务支出', '3.00'],
+        ],
+        { headerRows: 1 },
+      ),
+    );
+    expect(rt.panes[0].rows.map((r) => [r.row, r.kind, r.label])).toEqual([
+      [2, 'total', '合计'],
+      [3, 'data', '一般公共服务支出'],
+    ]);
   });
 
   it('never throws on a half-rebuilt table', () => {

@@ -452,6 +452,8 @@ function recognizeRows(table: Table, headerRows: number, columns: RecognizedColu
       let sec = part('section');
       const item = part('item');
       if (cls) {
+        // 类 printed on every row, 款 only on the first row of its group: 201 | | 02 under 201 | 06 | 01.
+        if (!sec && item && cls === carryClass) sec = carrySection;
         carryClass = cls;
         carrySection = sec;
       } else if (sec || item) {
@@ -512,7 +514,29 @@ function recognizeRows(table: Table, headerRows: number, columns: RecognizedColu
     if (kind !== 'blank') firstBody = false;
     rows.push({ row: r, label: plain, code, numbering, kind });
   }
-  return rows;
+  return joinFigureLines(table, rows, amountCols);
+}
+
+/**
+ * A total whose figures stand on their own line, just below or above its label line (合计 vertically
+ * centred against figures the layout set on another line): the total is read at the figure line,
+ * which then is no row of its own.
+ */
+function joinFigureLines(table: Table, rows: RecognizedRow[], amountCols: number[]): RecognizedRow[] {
+  if (!amountCols.length) return rows;
+  const figures = (r: RecognizedRow) => amountCols.some((c) => cellValue(table, r.row, c).kind === 'number');
+  const bare = (r: RecognizedRow) => !r.label && !r.code && figures(r);
+  const drop = new Set<RecognizedRow>();
+  rows.forEach((r, i) => {
+    if (r.kind !== 'total' || !r.label || figures(r)) return;
+    const below = rows[i + 1];
+    const above = rows[i - 1];
+    const line = below && !drop.has(below) && bare(below) ? below : above && !drop.has(above) && bare(above) ? above : null;
+    if (!line) return;
+    r.row = line.row;
+    drop.add(line);
+  });
+  return drop.size ? rows.filter((r) => !drop.has(r)) : rows;
 }
 
 /**
