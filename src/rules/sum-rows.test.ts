@@ -68,4 +68,19 @@ describe('sum.rows', () => {
     ];
     expect(run(grid).filter((f) => f.severity !== 'info')).toEqual([]);
   });
+
+  it('reads a numbered subtotal whose parts are numbered alike (一、本年支出 › 一、… 四、)', () => {
+    const grid = [
+      ['项目', '本年预算'],
+      ['一、本年支出', '10.00'],
+      ['一、一般公共服务支出', '6.00'],
+      ['二、社会保障和就业支出', '4.00'],
+      ['二、结转下年支出', ''],
+      ['支出总计', '10.00'],
+    ];
+    expect(run(grid)).toEqual([]);
+    const found = run(withCell(grid, 5, 1, '11.00'));
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ severity: 'error', actual: '11.00' });
+  });
 });
