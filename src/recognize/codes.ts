@@ -34,24 +34,30 @@ export function parseSubjectCode(text: string, hint?: CodeKind): SubjectCode | n
   return { kind, code: t, level: n === 3 ? 1 : 2 };
 }
 
-/** Joins 类/款/项 parts printed in separate columns: `208`, `05`, `05` → 2080505. */
-export function joinCodeParts(cls: string, section: string, item: string): SubjectCode | null {
+/**
+ * Joins 类/款/项 (function) or 类/款 (economic) parts printed in separate columns:
+ * `208`, `05`, `05` → 2080505; `301`, `01` → 30101 (`301`, `2` → 30102). The kind follows the class code unless `hint` says.
+ */
+export function joinCodeParts(cls: string, section: string, item: string, hint?: CodeKind): SubjectCode | null {
   const c = cls.normalize('NFKC').replace(/\s+/g, '');
-  const s = section.normalize('NFKC').replace(/\s+/g, '');
-  const i = item.normalize('NFKC').replace(/\s+/g, '');
+  // A spreadsheet that stores 款/项 as numbers prints `2` for `02`: pad one digit back to two.
+  const pad = (t: string) => (/^\d$/.test(t) ? '0' + t : t);
+  const s = pad(section.normalize('NFKC').replace(/\s+/g, ''));
+  const i = pad(item.normalize('NFKC').replace(/\s+/g, ''));
   if (!/^\d{3}$/.test(c)) return null;
   if (s && !/^\d{2}$/.test(s)) return null;
   if (i && !/^\d{2}$/.test(i)) return null;
   if (i && !s) return null;
-  return parseSubjectCode(c + s + i, 'function');
+  return parseSubjectCode(c + s + i, hint);
 }
 
 /** A code at the start of a label: `2080505 机关事业单位…` or `30101 基本工资`. */
 export function leadingCode(label: string): { code: SubjectCode; rest: string } | null {
-  const m = /^\s*(\d{3}|\d{5}|\d{7})(?![\d.,])\s*(.*)$/.exec(label.normalize('NFKC'));
+  // Also `[212]城乡社区支出` / `【21201】…`: the code in square brackets before the name.
+  const m = /^\s*(?:\[(\d{3}|\d{5}|\d{7})\]|【(\d{3}|\d{5}|\d{7})】|(\d{3}|\d{5}|\d{7})(?![\d.,]))\s*(.*)$/.exec(label.normalize('NFKC'));
   if (!m) return null;
-  const code = parseSubjectCode(m[1]);
-  return code ? { code, rest: m[2] } : null;
+  const code = parseSubjectCode(m[1] ?? m[2] ?? m[3]);
+  return code ? { code, rest: m[4] } : null;
 }
 
 export function isAncestor(parent: string, child: string): boolean {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { recognizeTable } from './tables';
 import { tableTypeFromTitle } from './table-types';
-import { parseNumbering, parseSubjectCode, functionClassByName } from './codes';
+import { joinCodeParts, parseNumbering, parseSubjectCode, functionClassByName } from './codes';
 import { makeTable } from '../../test/rules/helpers';
 import { BASIC, EXPENDITURE, SUMMARY, THREE_PUBLIC } from '../../test/rules/fixtures';
 
@@ -35,6 +35,11 @@ describe('codes and numbering', () => {
     expect(parseSubjectCode('30101')).toEqual({ kind: 'economic', code: '30101', level: 2 });
     expect(parseSubjectCode('707')).toBeNull();
     expect(parseSubjectCode('12.50')).toBeNull();
+  });
+  it('joins split code parts of either kind, a 款 printed without its leading zero included', () => {
+    expect(joinCodeParts('208', '05', '05')).toEqual({ kind: 'function', code: '2080505', level: 3 });
+    expect(joinCodeParts('301', '2', '')).toEqual({ kind: 'economic', code: '30102', level: 2 });
+    expect(joinCodeParts('301', '', '01')).toBeNull();
   });
   it('reads numbering levels', () => {
     expect(parseNumbering('一、一般公共服务')?.level).toBe(1);
@@ -95,6 +100,169 @@ describe('recognizeTable', () => {
     const rt = recognizeTable(makeTable(BASIC, { title: '一般公共预算基本支出表' }));
     expect(rt.columns.map((c) => c.measure)).toEqual([undefined, undefined, 'total', 'personnel', 'public']);
     expect(rt.panes[0].rows[1].code?.kind).toBe('economic');
+  });
+
+  it('reads a flat 基本支出小计 as 人员经费 + 公用经费, and 合计 as 小计 + 项目支出', () => {
+    const rt = recognizeTable(
+      makeTable(
+        [
+          ['科目编码', '科目名称', '本年支出', '<', '<', '<', '<'],
+          ['^', '^', '合计', '基本支出小计', '人员经费', '公用经费', '项目支出'],
+          ['', '合计', '100.00', '60.00', '50.00', '10.00', '40.00'],
+          ['201', '一般公共服务支出', '100.00', '60.00', '50.00', '10.00', '40.00'],
+        ],
+        { headerRows: 2, title: '支出决算表' },
+      ),
+    );
+    expect(rt.aggregates).toContainEqual({ total: 3, parts: [4, 5] });
+    expect(rt.aggregates).toContainEqual({ total: 2, parts: [3, 6] });
+  });
+
+  it('takes the cut of a named subtotal the figures bear out when the names do not tell', () => {
+    const rt = recognizeTable(
+      makeTable(
+        [
+          ['项目', '总计', '财政拨款小计', '一般公共预算', '政府性基金', '事业收入'],
+          ['合计', '90.00', '70.00', '60.00', '10.00', '20.00'],
+          ['甲单位', '50.00', '40.00', '35.00', '5.00', '10.00'],
+          ['乙单位', '40.00', '30.00', '25.00', '5.00', '10.00'],
+        ],
+        { title: '收入预算表' },
+      ),
+    );
+    expect(rt.aggregates).toContainEqual({ total: 2, parts: [3, 4] });
+    expect(rt.aggregates).toContainEqual({ total: 1, parts: [2, 5] });
+  });
+
+  it('skips a 栏次 row whose text columns carry marks (** 1 2 3 …)', () => {
+    const rt = recognizeTable(
+      makeTable(
+        [
+          ['单位名称', '总计', '本年收入', '<', '<'],
+          ['^', '^', '小计', '一般公共预算', '其他收入'],
+          ['**', '1', '2', '3', '4'],
+          ['合计', '30.00', '30.00', '20.00', '10.00'],
+          ['甲单位', '30.00', '30.00', '20.00', '10.00'],
+        ],
+        { headerRows: 2, title: '收入预算总表' },
+      ),
+    );
+    expect(rt.headerRows).toBe(3);
+    expect(rt.columns[3].path).toEqual(['本年收入', '一般公共预算']);
+    expect(rt.panes[0].rows.map((r) => r.kind)).toEqual(['total', 'data']);
+  });
+
+  it('joins 3-digit / 2-digit code columns under one 科目编码 header, economic codes included', () => {
+    const fn = recognizeTable(
+      makeTable(
+        [
+          ['科目编码', '<', '<', '科目名称', '合计'],
+          ['201', '', '', '一般公共服务支出', '3.00'],
+          ['201', '06', '', '财政事务', '3.00'],
+          ['', '', '01', '行政运行', '1.00'],
+          ['201', '06', '02', '一般行政管理事务', '2.00'],
+          ['201', '', '99', '其他财政事务支出', '0.00'],
+        ],
+        { headerRows: 1 },
+      ),
+    );
+    expect(fn.columns.slice(0, 3).map((c) => c.codePart)).toEqual(['class', 'section', 'item']);
+    expect(fn.panes[0].rows.map((r) => r.code?.code)).toEqual(['201', '20106', '2010601', '2010602', '2010699']);
+    // 部门经济分类 类 | 款 beside 政府经济分类 类 | 款: the row's code is the first pair.
+    const ec = recognizeTable(
+      makeTable(
+        [
+          ['科目编码', '<', '部门经济分类科目名称', '科目编码', '<', '政府经济分类科目名称', '小计'],
+          ['类', '款', '^', '类', '款', '^', '^'],
+          ['301', '', '工资福利支出', '501', '', '机关工资福利支出', '5.00'],
+          ['301', '01', '基本工资', '501', '01', '工资奖金津补贴', '5.00'],
+        ],
+        { headerRows: 2 },
+      ),
+    );
+    expect(ec.panes[0].rows.map((r) => r.code)).toEqual([
+      { kind: 'economic', code: '301', level: 1 },
+      { kind: 'economic', code: '30101', level: 2 },
+    ]);
+  });
+
+  it('gives the class rows of a list of function names without codes their class code', () => {
+    const rt = recognizeTable(
+      makeTable(
+        [
+          ['项目', '预算数'],
+          ['一般公共服务支出', '0.64'],
+          ['社会工作事务', '0.64'],
+          ['其他社会工作事务支出', '0.64'],
+          ['交通运输支出', '10.00'],
+          ['公路水路运输', '10.00'],
+          ['本年支出合计', '10.64'],
+        ],
+        { title: '支出预算表' },
+      ),
+    );
+    expect(rt.panes[0].rows.map((r) => r.code?.code ?? null)).toEqual(['201', null, null, '214', null, null]);
+  });
+
+  it('reads bracketed codes and bare codes in a label column', () => {
+    const rt = recognizeTable(
+      makeTable([
+        ['功能科目名称', '小计'],
+        ['合计', '7.00'],
+        ['[212]城乡社区支出', '7.00'],
+        ['[21201]城乡社区管理事务', '7.00'],
+      ]),
+    );
+    expect(rt.panes[0].rows.map((r) => [r.code?.code ?? null, r.label])).toEqual([
+      [null, '合计'],
+      ['212', '城乡社区支出'],
+      ['21201', '城乡社区管理事务'],
+    ]);
+    const bare = recognizeTable(
+      makeTable([
+        ['', '科目名称', '小计'],
+        ['', '合计', '7.00'],
+        ['212', '城乡社区支出', '7.00'],
+        ['21298', '超长期特别国债安排的支出', '7.00'],
+      ]),
+    );
+    expect(bare.panes[0].rows.map((r) => r.code?.code ?? null)).toEqual([null, '212', '21298']);
+  });
+
+  it('reads a total printed once over two expenditure sides as the second side’s total', () => {
+    const rt = recognizeTable(
+      makeTable(
+        [
+          ['收入', '<', '支出', '<', '<', '<'],
+          ['项目名称', '金额', '功能科目名称', '金额', '项目名称', '金额'],
+          ['一、财政拨款', '30.00', '一、一般公共服务支出', '20.00', '一、基本支出', '10.00'],
+          ['二、其他资金', '', '二、住房保障支出', '10.00', '二、项目支出', '20.00'],
+          ['收入合计', '30.00', '支出合计', '<', '<', '30.00'],
+        ],
+        { headerRows: 2, title: '收支预算总表' },
+      ),
+    );
+    expect(rt.panes).toHaveLength(3);
+    expect(rt.panes[1].rows[2]).toMatchObject({ kind: 'blank' });
+    expect(rt.panes[2].rows[2]).toMatchObject({ kind: 'total', label: '支出合计' });
+  });
+
+  it('reads a 合计 whose figures stand on the line below its label at that line', () => {
+    const rt = recognizeTable(
+      makeTable(
+        [
+          ['科目编码', '科目名称', '合计'],
+          ['', '合计', ''],
+          ['', '', '3.00'],
+          ['201', '一般公共服务支出', '3.00'],
+        ],
+        { headerRows: 1 },
+      ),
+    );
+    expect(rt.panes[0].rows.map((r) => [r.row, r.kind, r.label])).toEqual([
+      [2, 'total', '合计'],
+      [3, 'data', '一般公共服务支出'],
+    ]);
   });
 
   it('never throws on a half-rebuilt table', () => {

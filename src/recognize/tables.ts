@@ -7,7 +7,7 @@
 import Decimal from 'decimal.js';
 import type { Table, TableCell } from '../layout/types';
 import { parseValue, type ParsedValue } from '../values/parse';
-import { joinCodeParts, leadingCode, parseNumbering, parseSubjectCode, type CodeKind, type Numbering, type SubjectCode } from './codes';
+import { functionClassByName, joinCodeParts, leadingCode, parseNumbering, parseSubjectCode, type CodeKind, type Numbering, type SubjectCode } from './codes';
 import { tableTypeFromHeaders, tableTypeFromTitle, type TableType } from './table-types';
 
 export type { TableType } from './table-types';
@@ -31,6 +31,10 @@ export interface RecognizedColumn {
   fund?: Fund;
   /** Decimals most cells of this column are printed with. */
   decimals: number;
+  /** No body cell of this column holds anything. */
+  empty?: boolean;
+  /** The year its header names (2025年预算数 | 2026年预算数 side by side), when it names one. */
+  year?: number;
 }
 
 export type RowKind = 'data' | 'total' | 'ofWhich' | 'group' | 'blank';
@@ -43,6 +47,8 @@ export interface RecognizedRow {
   code: SubjectCode | null;
   numbering: Numbering | null;
   kind: RowKind;
+  /** The code was read from the row's class name, not printed (a list of names without codes). */
+  codeFromName?: boolean;
 }
 
 /** A side of a table: its own label/code columns, amount columns and rows. */
@@ -142,11 +148,14 @@ function isAmountLike(v: ParsedValue): boolean {
   return v.kind === 'number' && (v.decimals > 0 || v.text.includes(','));
 }
 
-/** Rows that are all consecutive small integers (栏次 1 2 3 …) or start with 栏次/行次. */
+/** Placeholders printed in the 栏次 row over text columns: `**`, `*`, `甲`, `乙`, `—`. */
+const COLUMN_NUMBER_MARK = /^([*＊]+|[甲乙丙丁]|[—–-]+)$/;
+
+/** Rows that are all consecutive small integers (栏次 1 2 3 …, marks over the text columns aside) or start with 栏次/行次. */
 function isColumnNumberRow(table: Table, r: number): boolean {
   const row = table.rows[r];
   if (!row) return false;
-  const texts = row.map((c) => (c ? NORMAL(c.text) : '')).filter((t) => t !== '');
+  const texts = row.map((c) => (c ? NORMAL(c.text) : '')).filter((t) => t !== '' && !COLUMN_NUMBER_MARK.test(t));
   if (texts.length === 0) return false;
   if (texts.some((t) => /^(栏次|行次)$/.test(t))) return texts.every((t) => /^(栏次|行次|\d{1,2})$/.test(t));
   if (!texts.every((t) => /^\d{1,2}$/.test(t))) return false;
@@ -283,7 +292,7 @@ function classifyColumns(table: Table, headerRows: number): RecognizedColumn[] {
     else if (/^(类|款|项)$/.test(leaf) && /编码|科目/.test(head)) {
       col.role = 'code';
       col.codePart = leaf === '类' ? 'class' : leaf === '款' ? 'section' : 'item';
-      col.codeKind = 'function';
+      col.codeKind = /经济/.test(head) ? 'economic' : /功能/.test(head) ? 'function' : undefined;
     } else if (/编码|代码/.test(leaf) || (codes > 0 && codes === numbers && texts === 0 && amounts === 0 && numbers >= 2)) {
       col.role = 'code';
       col.codePart = 'full';
@@ -294,17 +303,67 @@ function classifyColumns(table: Table, headerRows: number): RecognizedColumn[] {
       col.role = consecutive && amounts === 0 ? 'rowNumber' : 'amount';
     } else if (numbers > 0 && texts > 0 && amounts >= 2 * texts && amounts >= 2) {
       col.role = 'amount';
-    } else if (numbers === 0 && texts === 0 && path.length && !LABEL_HEADER.test(leaf)) {
-      col.role = 'amount'; // an amount column left blank in every row
+    } else if (numbers === 0 && texts === 0 && path.length && (!LABEL_HEADER.test(leaf) || measureOf(path))) {
+      col.role = 'amount'; // an amount column left blank in every row (项目支出 names an amount, not a label)
     }
+    if (numbers === 0 && texts === 0) col.empty = true;
     if (col.role === 'amount') {
       col.measure = measureOf(path);
       col.fund = fundOf(path);
       col.phase = phaseOf(path);
+      const year = /((?:19|20)\d{2})年/.exec(path.join('›'));
+      if (year) col.year = Number(year[1]);
     }
     columns.push(col);
   }
+  markSplitCodes(table, headerRows, columns);
   return columns;
+}
+
+/** What a column's body cells are: 3-digit class codes, 2-digit fragments, or something else. */
+function codeFragmentShape(table: Table, headerRows: number, c: number): 'class' | 'fragment' | null {
+  let cls = 0;
+  let frag = 0;
+  for (let r = headerRows; r < table.rows.length; r++) {
+    const t = NORMAL(cellText(table, r, c));
+    if (!t) continue;
+    if (/^\d{3}$/.test(t) && parseSubjectCode(t)) cls++;
+    else if (/^\d{1,2}$/.test(t)) frag++;
+    else return null;
+  }
+  if (cls >= 2 && frag === 0) return 'class';
+  if (frag >= 2 && cls === 0) return 'fragment';
+  return null;
+}
+
+/**
+ * Codes split over columns without a 类/款/项 header (a 科目编码 header spanning the three columns,
+ * no rules between them): a column of 3-digit class codes followed by one or two columns of
+ * 2-digit fragments is read as 类 | 款 | 项, so `201 | 06 | 01` joins into 2010601.
+ */
+function markSplitCodes(table: Table, headerRows: number, columns: RecognizedColumn[]): void {
+  for (let c = 0; c + 1 < columns.length; c++) {
+    const col = columns[c];
+    if (col.role !== 'code' || col.codePart !== 'full') continue;
+    if (codeFragmentShape(table, headerRows, c) !== 'class') continue;
+    const parts: number[] = [];
+    for (let k = c + 1; k < columns.length && parts.length < 2; k++) {
+      const next = columns[k];
+      if (next.role !== 'code' || next.codePart !== 'full') break;
+      if (codeFragmentShape(table, headerRows, k) !== 'fragment') break;
+      parts.push(k);
+    }
+    if (!parts.length) continue;
+    const kind = col.codeKind;
+    col.codePart = 'class';
+    parts.forEach((k, i) => {
+      const part = columns[k];
+      part.role = 'code';
+      part.codePart = i === 0 ? 'section' : 'item';
+      part.codeKind = kind;
+    });
+    c += parts.length;
+  }
 }
 
 /** Splits columns into panes: a new pane starts at a non-amount column that follows an amount column. */
@@ -314,7 +373,8 @@ function splitPanes(columns: RecognizedColumn[]): number[][] {
   let seenAmount = false;
   for (const col of columns) {
     const isAmount = col.role === 'amount';
-    if (!isAmount && seenAmount && (col.role === 'label' || col.role === 'code')) {
+    // A text column left empty in every body row (a header word the layout set beside its figures) starts no side.
+    if (!isAmount && seenAmount && !col.empty && (col.role === 'label' || col.role === 'code')) {
       panes.push(current);
       current = [];
       seenAmount = false;
@@ -350,19 +410,37 @@ function recognizeRows(table: Table, headerRows: number, columns: RecognizedColu
   const codeCols = cols.filter((c) => columns[c].role === 'code');
   const unitCols = cols.filter((c) => columns[c].role === 'unitCode');
   const amountCols = cols.filter((c) => columns[c].role === 'amount');
-  const split = codeCols.filter((c) => columns[c].codePart && columns[c].codePart !== 'full');
+  // Split codes: the first 类 | 款 | 项 group of the pane (a second group, 政府经济分类 beside 部门经济分类, is not the row's code).
+  const firstClass = codeCols.find((c) => columns[c].codePart === 'class');
+  const split: number[] = [];
+  if (firstClass !== undefined) {
+    split.push(firstClass);
+    for (let c = firstClass + 1; cols.includes(c) && (columns[c].codePart === 'section' || columns[c].codePart === 'item'); c++) split.push(c);
+  } else split.push(...codeCols.filter((c) => columns[c].codePart === 'section' || columns[c].codePart === 'item'));
   const full = codeCols.filter((c) => columns[c].codePart === 'full');
   const rows: RecognizedRow[] = [];
   let carryClass = '';
   let carrySection = '';
   let firstBody = true;
   let groupCode: string | null = null;
+  // A label column holding bare 5- or 7-digit subject codes holds the rows' codes (a code column the
+  // header does not name); a bare 3-digit number alone may be a unit's code (707), not a class.
+  const labelCodeCols = labelCols.filter((c) => {
+    for (let r = headerRows; r < table.rows.length; r++) {
+      const t = NORMAL(cellText(table, r, c));
+      if (/^(\d{5}|\d{7})$/.test(t) && parseSubjectCode(t)) return true;
+    }
+    return false;
+  });
   for (let r = headerRows; r < table.rows.length; r++) {
     // Label text: the label columns, plus code columns holding words (合计 spanning 编码 and 名称).
     const labelParts = cols
       .filter((c) => columns[c].role === 'label' || (columns[c].role === 'code' && columns[c].codePart === 'full'))
       .map((c) => NORMAL(cellText(table, r, c)))
       .filter((t) => t && !/^\d+$/.test(t) && t !== '-');
+    // A label spanning in from the pane before (支出合计 printed once over 功能分类 and 支出用途).
+    const spannedIn = labelParts.length === 0 ? spanningLabel(table, r, cols) : '';
+    if (spannedIn) labelParts.push(spannedIn);
     let label = labelParts.join(' ');
     let code: SubjectCode | null = null;
     if (split.length) {
@@ -374,6 +452,8 @@ function recognizeRows(table: Table, headerRows: number, columns: RecognizedColu
       let sec = part('section');
       const item = part('item');
       if (cls) {
+        // 类 printed on every row, 款 only on the first row of its group: 201 | | 02 under 201 | 06 | 01.
+        if (!sec && item && cls === carryClass) sec = carrySection;
         carryClass = cls;
         carrySection = sec;
       } else if (sec || item) {
@@ -381,12 +461,21 @@ function recognizeRows(table: Table, headerRows: number, columns: RecognizedColu
         if (!sec && item) sec = carrySection;
         else carrySection = sec;
       }
-      if (cls) code = joinCodeParts(cls, sec, item);
+      if (cls) code = joinCodeParts(cls, sec, item, firstClass !== undefined ? columns[firstClass].codeKind : undefined);
     }
     if (!code) {
       for (const c of full) {
         const t = NORMAL(cellText(table, r, c));
         const parsed = parseSubjectCode(t, columns[c].codeKind);
+        if (parsed) {
+          code = parsed;
+          break;
+        }
+      }
+    }
+    if (!code) {
+      for (const c of labelCodeCols) {
+        const parsed = parseSubjectCode(NORMAL(cellText(table, r, c)));
         if (parsed) {
           code = parsed;
           break;
@@ -415,6 +504,9 @@ function recognizeRows(table: Table, headerRows: number, columns: RecognizedColu
     const plain = label.replace(/^[\s]+/, '');
     const labelNoNum = numbering ? plain.slice(numbering.length) : plain;
     if (!plain && !code && !hasNumber && values.every((v) => v.kind === 'blank')) kind = 'blank';
+    // The row's label spans over this pane's amount columns into the next pane, where its figure
+    // stands: the figure is not this pane's to read (it reads as blank here), so the row carries nothing.
+    else if (amountCols.length && amountCols.every((c) => coveredByLabel(table, r, c, cols))) kind = 'blank';
     else if (!code && TOTAL_LABEL.test(labelNoNum.replace(/\s+/g, ''))) kind = 'total';
     else if (/^其中/.test(labelNoNum)) kind = 'ofWhich';
     else if (!code && !plain && hasNumber && firstBody && (labelCols.length > 0 || codeCols.length > 0)) kind = 'total';
@@ -422,11 +514,78 @@ function recognizeRows(table: Table, headerRows: number, columns: RecognizedColu
     if (kind !== 'blank') firstBody = false;
     rows.push({ row: r, label: plain, code, numbering, kind });
   }
-  return rows;
+  return joinFigureLines(table, rows, amountCols);
+}
+
+/**
+ * A total whose figures stand on their own line, just below or above its label line (合计 vertically
+ * centred against figures the layout set on another line): the total is read at the figure line,
+ * which then is no row of its own.
+ */
+function joinFigureLines(table: Table, rows: RecognizedRow[], amountCols: number[]): RecognizedRow[] {
+  if (!amountCols.length) return rows;
+  const figures = (r: RecognizedRow) => amountCols.some((c) => cellValue(table, r.row, c).kind === 'number');
+  const bare = (r: RecognizedRow) => !r.label && !r.code && figures(r);
+  const drop = new Set<RecognizedRow>();
+  rows.forEach((r, i) => {
+    if (r.kind !== 'total' || !r.label || figures(r)) return;
+    const below = rows[i + 1];
+    const above = rows[i - 1];
+    const line = below && !drop.has(below) && bare(below) ? below : above && !drop.has(above) && bare(above) ? above : null;
+    if (!line) return;
+    r.row = line.row;
+    drop.add(line);
+  });
+  return drop.size ? rows.filter((r) => !drop.has(r)) : rows;
+}
+
+/**
+ * A list of function subjects printed by name only (no codes, nesting shown by indentation the
+ * text does not keep): 交通运输支出 › 公路水路运输 › 行政运行 …. Its 类 rows are known by their
+ * names; they get their class code so the list's total adds up the classes, not every level at once.
+ * Only when the list has rows other than classes (a list of classes alone reads as it stands).
+ */
+function codeClassesByName(pane: Pane): void {
+  // A numbered list (一、一般公共服务支出 …) shows its levels by its numbering already.
+  if (pane.side === 'income' || pane.rows.some((r) => r.code || r.numbering)) return;
+  const data = pane.rows.filter((r) => r.kind === 'data');
+  const classes = data.map((r) => functionClassByName(r.label));
+  const named = classes.filter(Boolean).length;
+  if (named < 2 || named === data.length) return;
+  // Rows before the first class are not function subjects (一、基本支出 …): not such a list.
+  const first = classes.findIndex(Boolean);
+  if (first !== 0) return;
+  data.forEach((r, i) => {
+    const code = classes[i];
+    if (code) {
+      r.code = { kind: 'function', code, level: 1 };
+      r.codeFromName = true;
+    }
+  });
+}
+
+/** The text of a cell spanning into this pane's first label position from a column before the pane. */
+function spanningLabel(table: Table, r: number, cols: number[]): string {
+  const first = cols[0];
+  if (first === undefined || table.rows[r]?.[first]) return '';
+  const owner = ownerCell(table, r, first);
+  if (!owner) return '';
+  const at = table.rows[r].indexOf(owner);
+  return at >= 0 && at < first ? NORMAL(owner.text) : '';
+}
+
+/** True when (r, c) is covered by a text cell of the same row that starts in this pane and runs on into the next. */
+function coveredByLabel(table: Table, r: number, c: number, cols: number[]): boolean {
+  if (table.rows[r]?.[c]) return false;
+  const owner = ownerCell(table, r, c);
+  if (!owner) return false;
+  const at = table.rows[r].indexOf(owner);
+  const last = cols[cols.length - 1];
+  return at >= 0 && cols.includes(at) && at + owner.colSpan - 1 > last && parseValue(NORMAL(owner.text)).kind === 'text';
 }
 
 /** Aggregate columns and their parts, from header paths: siblings under the same parent, same measure suffix. */
-function findAggregates(columns: RecognizedColumn[], paneCols: number[]): ColumnAggregate[] {
+function findAggregates(table: Table, headerRows: number, columns: RecognizedColumn[], paneCols: number[]): ColumnAggregate[] {
   const amount = paneCols.filter((c) => columns[c].role === 'amount');
   const out: ColumnAggregate[] = [];
   for (const c of amount) {
@@ -436,7 +595,8 @@ function findAggregates(columns: RecognizedColumn[], paneCols: number[]): Column
       k = i;
       break;
     }
-    if (k < 0) continue;
+    // A total column blank in every row states no identity (a blank total leaves its sum unchecked).
+    if (k < 0 || columns[c].empty) continue;
     const prefix = path.slice(0, k);
     const suffix = path.slice(k + 1);
     const matches = (p: string[]) =>
@@ -467,7 +627,66 @@ function findAggregates(columns: RecognizedColumn[], paneCols: number[]): Column
     // A total with a single part is still an identity (合计 = 基本支出 when 项目支出 is absent).
     if (parts.length >= 1) out.push({ total: c, parts });
   }
-  return out;
+  return renestNamedSubtotals(table, headerRows, columns, out);
+}
+
+const NAMED_SUBTOTAL = /^(.+?)(小计|合计)$/;
+
+/** Rows of the body where `total` = Σ `parts` holds (up to the rounding of the printed figures), and rows with figures. */
+function holdCount(table: Table, headerRows: number, total: number, parts: number[]): { held: number; rows: number } {
+  let held = 0;
+  let rows = 0;
+  for (let r = headerRows; r < table.rows.length; r++) {
+    const t = cellValue(table, r, total);
+    const ps = parts.map((c) => cellValue(table, r, c));
+    if (t.kind !== 'number' || ps.some((v) => v.kind !== 'number' && v.kind !== 'blank' && v.kind !== 'dash')) continue;
+    rows++;
+    const sum = ps.reduce((acc, v) => acc.plus(v.value ?? 0), new Decimal(0));
+    const d = Math.max(t.decimals, ...ps.map((v) => v.decimals));
+    const tolerance = new Decimal(5).times(new Decimal(10).pow(-(d + 1))).times(parts.length + 1);
+    if (sum.minus(t.value!).abs().lte(tolerance)) held++;
+  }
+  return { held, rows };
+}
+
+/**
+ * A subtotal named for what it totals, printed as a flat sibling (本年支出 › 合计 | 基本支出小计 |
+ * 人员经费 | 公用经费 | 项目支出): it adds up the columns right after it, up to the first sibling that
+ * is not its part — 项目支出 is 基本支出's peer, not its part —, and the total above it is then
+ * 小计 + the others. Where the names do not tell (一般公共预算小计 …), the cut is the one the
+ * printed figures bear out, taken only when it holds on more rows than the flat reading.
+ */
+function renestNamedSubtotals(table: Table, headerRows: number, columns: RecognizedColumn[], aggregates: ColumnAggregate[]): ColumnAggregate[] {
+  for (const agg of aggregates) {
+    const path = columns[agg.total].path;
+    const m = NAMED_SUBTOTAL.exec(path[path.length - 1] ?? '');
+    if (!m || agg.parts.length < 2) continue;
+    // Flat siblings right after the subtotal, in column order.
+    const parts = [...agg.parts].sort((a, b) => a - b);
+    if (parts[0] < agg.total || parts.some((c) => columns[c].path.length !== path.length)) continue;
+    let cut = parts.length;
+    const named = measureOf([m[1]]);
+    if (named === 'basic') {
+      const stop = parts.findIndex((c) => { const ms = columns[c].measure; return ms !== undefined && ms !== 'personnel' && ms !== 'public'; });
+      if (stop > 0) cut = stop;
+    } else {
+      const flat = holdCount(table, headerRows, agg.total, parts);
+      let best = flat.held;
+      for (let j = 1; j < parts.length; j++) {
+        const h = holdCount(table, headerRows, agg.total, parts.slice(0, j));
+        if (h.held > best) [best, cut] = [h.held, j];
+      }
+    }
+    if (cut === parts.length) continue;
+    const own = parts.slice(0, cut);
+    agg.parts = own;
+    // The total above: the subtotal in place of its parts.
+    for (const other of aggregates) {
+      if (other === agg || !own.every((c) => other.parts.includes(c))) continue;
+      other.parts = [...other.parts.filter((c) => !own.includes(c)), agg.total].sort((a, b) => a - b);
+    }
+  }
+  return aggregates;
 }
 
 export function recognizeTable(table: Table): RecognizedTable {
@@ -486,6 +705,7 @@ export function recognizeTable(table: Table): RecognizedTable {
     rows: recognizeRows(table, headerRows, columns, cols),
     side: sideOf(table, headerRows, cols, columns),
   }));
-  const aggregates = paneCols.flatMap((cols) => findAggregates(columns, cols));
+  for (const pane of panes) codeClassesByName(pane);
+  const aggregates = paneCols.flatMap((cols) => findAggregates(table, headerRows, columns, cols));
   return { table, type, unit, scale, headerRows, columns, panes, aggregates };
 }

@@ -48,4 +48,22 @@ describe('hierarchy.codes', () => {
     expect(found[0]).toMatchObject({ rule: 'hierarchy.economic-code', severity: 'error', actual: '45.00', expected: '72.00' });
     expect(found[0].refs.map((r) => r.text)).toContain('52.00');
   });
+
+  it('a class printed twice heads only its own run of items (301 under 501, again under 505)', () => {
+    const grid = [
+      ['科目编码', '<', '部门经济分类科目名称', '科目编码', '<', '政府经济分类科目名称', '小计'],
+      ['类', '款', '^', '类', '款', '^', '^'],
+      ['', '', '合计', '', '', '', '12.00'],
+      ['301', '', '工资福利支出', '501', '', '机关工资福利支出', '5.00'],
+      ['301', '01', '基本工资', '501', '01', '工资奖金津补贴', '3.00'],
+      ['301', '02', '津贴补贴', '501', '01', '工资奖金津补贴', '2.00'],
+      ['301', '', '工资福利支出', '505', '', '对事业单位经常性补助', '7.00'],
+      ['301', '01', '基本工资', '505', '01', '工资福利支出', '7.00'],
+    ];
+    const runH = (g: string[][]) => hierarchyCodes.check(contextOf([makeTable(g, { headerRows: 2 })]));
+    expect(runH(grid)).toEqual([]);
+    const found = runH(withCell(grid, 7, 6, '6.00'));
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ rule: 'hierarchy.economic-code', actual: '7.00', expected: '6.00' });
+  });
 });

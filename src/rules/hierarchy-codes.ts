@@ -20,14 +20,30 @@ function segments(pane: Pane): RecognizedRow[][] {
   return out.filter((s) => s.length > 1);
 }
 
+/**
+ * The rows a parent code stands over: the run of its descendants right after it (or, in a table
+ * that lists the parent under its items, right before it). A class printed twice (301 工资福利支出
+ * under 501 and again under 505) heads only its own run, not the other copy's items.
+ */
+function descendantsOf(seg: RecognizedRow[], i: number, kind: string): RecognizedRow[] {
+  const parent = seg[i].code!.code;
+  const isDesc = (r: RecognizedRow) => r.code!.kind === kind && isAncestor(parent, r.code!.code);
+  const after: RecognizedRow[] = [];
+  for (let j = i + 1; j < seg.length && isDesc(seg[j]); j++) after.push(seg[j]);
+  if (after.length) return after;
+  const before: RecognizedRow[] = [];
+  for (let j = i - 1; j >= 0 && isDesc(seg[j]); j--) before.unshift(seg[j]);
+  return before;
+}
+
 function checkPane(rule: Rule, rt: RecognizedTable, pane: Pane): (DraftFinding | null)[] {
   const kind = dominantCodeKind(pane);
   if (!kind) return [];
   const out: (DraftFinding | null)[] = [];
   for (const seg of segments(pane)) {
-    for (const parent of seg) {
+    for (const [i, parent] of seg.entries()) {
       if (parent.code!.kind !== kind) continue;
-      const desc = seg.filter((r) => r.code!.kind === kind && isAncestor(parent.code!.code, r.code!.code));
+      const desc = descendantsOf(seg, i, kind);
       if (!desc.length) continue;
       const depth = Math.min(...desc.map((r) => r.code!.code.length));
       const children = desc.filter((r) => r.code!.code.length === depth);
@@ -61,19 +77,25 @@ function checkPane(rule: Rule, rt: RecognizedTable, pane: Pane): (DraftFinding |
 
 /** True when `row` and its siblings add up exactly to their parent (or to the pane's 合计 row). */
 function upperLevelHolds(rt: RecognizedTable, pane: Pane, seg: RecognizedRow[], row: RecognizedRow, col: number, kind: string): boolean {
-  const code = row.code!.code;
-  const ancestors = seg.filter((r) => r.code!.kind === kind && isAncestor(r.code!.code, code));
-  const parent = ancestors.sort((a, b) => b.code!.code.length - a.code!.code.length)[0];
+  const at = seg.indexOf(row);
+  // The nearest row above (or below) whose run of descendants holds this row.
+  let parentAt = -1;
+  for (let j = 0; j < seg.length; j++) {
+    if (j === at || seg[j].code!.kind !== kind || !isAncestor(seg[j].code!.code, row.code!.code)) continue;
+    if (!descendantsOf(seg, j, kind).includes(row)) continue;
+    if (parentAt < 0 || seg[j].code!.code.length > seg[parentAt].code!.code.length) parentAt = j;
+  }
+  const parent = parentAt >= 0 ? seg[parentAt] : undefined;
   let total: CellFigure | null = null;
   let siblings: RecognizedRow[];
   if (parent) {
     total = figureAt(rt, parent.row, col);
-    const desc = seg.filter((r) => r.code!.kind === kind && isAncestor(parent.code!.code, r.code!.code));
+    const desc = descendantsOf(seg, parentAt, kind);
     const depth = Math.min(...desc.map((r) => r.code!.code.length));
     siblings = desc.filter((r) => r.code!.code.length === depth);
   } else {
     // 公开06表 spreads the classes over panes: 人员经费合计 / 公用经费合计 are their level above.
-    if (kind === 'economic' && economicTotalHolds(rt, code, col)) return true;
+    if (kind === 'economic' && economicTotalHolds(rt, row.code!.code, col)) return true;
     const t = pane.rows.find((r) => r.kind === 'total' && !/人员经费|公用经费/.test(r.label));
     if (!t) return false;
     total = figureAt(rt, t.row, col);

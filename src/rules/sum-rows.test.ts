@@ -39,4 +39,48 @@ describe('sum.rows', () => {
     expect(found.length).toBeGreaterThan(0);
     expect(found.every((f) => f.severity !== 'info')).toBe(true);
   });
+
+  it('adds up the classes of a list of function names printed without codes', () => {
+    const grid = [
+      ['项目', '预算数'],
+      ['一般公共服务支出', '0.64'],
+      ['社会工作事务', '0.64'],
+      ['其他社会工作事务支出', '0.64'],
+      ['交通运输支出', '10.00'],
+      ['公路水路运输', '10.00'],
+      ['行政运行', '10.00'],
+      ['本年支出合计', '10.64'],
+    ];
+    expect(run(grid, { title: '支出预算表' })).toEqual([]);
+    const found = run(withCell(grid, 7, 1, '10.74'), { title: '支出预算表' });
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ severity: 'error', actual: '10.74', expected: '10.64' });
+  });
+
+  it('reads a unit-level subtotal of a flat list within the rounding of its items', () => {
+    const grid = [
+      ['单位名称', '总计'],
+      ['合计', '30.01'],
+      ['本部门', '30.01'],
+      ['甲单位', '10.00'],
+      ['乙单位', '10.00'],
+      ['丙单位', '10.00'],
+    ];
+    expect(run(grid).filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+
+  it('reads a numbered subtotal whose parts are numbered alike (一、本年支出 › 一、… 四、)', () => {
+    const grid = [
+      ['项目', '本年预算'],
+      ['一、本年支出', '10.00'],
+      ['一、一般公共服务支出', '6.00'],
+      ['二、社会保障和就业支出', '4.00'],
+      ['二、结转下年支出', ''],
+      ['支出总计', '10.00'],
+    ];
+    expect(run(grid)).toEqual([]);
+    const found = run(withCell(grid, 5, 1, '11.00'));
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ severity: 'error', actual: '11.00' });
+  });
 });

@@ -18,7 +18,7 @@ function figures(rt: RecognizedTable, rows: RecognizedRow[], col: number): CellF
   return out;
 }
 
-function compare(rule: Rule, rt: RecognizedTable, total: RecognizedRow, items: RecognizedRow[], col: number, itemsName: string, itemsNameEn: string, guessed: boolean): DraftFinding | null {
+function compare(rule: Rule, rt: RecognizedTable, total: RecognizedRow, items: RecognizedRow[], col: number, itemsName: string, itemsNameEn: string, guessed: boolean, tryLeaves = guessed): DraftFinding | null {
   if (!items.length) return null;
   const t = figureAt(rt, total.row, col);
   const f = figures(rt, items, col);
@@ -35,15 +35,16 @@ function compare(rule: Rule, rt: RecognizedTable, total: RecognizedRow, items: R
     itemsName,
     itemsNameEn,
   });
-  if (found && guessed && found.severity === 'error') {
-    // The flat list's nesting is inferred: try reading unmarked subtotals before calling it wrong.
+  if (found && tryLeaves && found.severity === 'error') {
+    // Try reading unmarked subtotals before calling it wrong: in a flat list the nesting is inferred,
+    // and a numbered list may number a subtotal and its parts alike (一、本年支出 › 一、一般公共服务支出 …).
     const leaves = leavesOfFlatList(rt, items, col);
     const lf = figures(rt, leaves, col);
     if (lf && leaves.length !== items.length) {
       const again = checkSum({ rule: rule.id, total: t, items: lf, where: '', whereEn: '' });
       if (!again || again.severity === 'info') return again;
     }
-    found = { ...found, severity: 'warning', message: `${found.message}（层级由排列推断）`, messageEn: `${found.messageEn} (nesting inferred from the layout)` };
+    if (guessed) found = { ...found, severity: 'warning', message: `${found.message}（层级由排列推断）`, messageEn: `${found.messageEn} (nesting inferred from the layout)` };
   }
   return found;
 }
@@ -81,7 +82,7 @@ function checkPane(rule: Rule, rt: RecognizedTable, pane: Pane): (DraftFinding |
     const segment = before.length ? before : after;
     const top = topListedRows(segment);
     const numbered = top.some((r) => r.numbering);
-    out.push(compare(rule, rt, first, top, col, numbered ? '各编号项目之和' : '各项之和', numbered ? 'sum of numbered items' : 'sum of items', !numbered));
+    out.push(compare(rule, rt, first, top, col, numbered ? '各编号项目之和' : '各项之和', numbered ? 'sum of numbered items' : 'sum of items', !numbered, true));
   }
   return out;
 }

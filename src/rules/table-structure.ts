@@ -6,7 +6,8 @@
 import Decimal from 'decimal.js';
 import type { CodeKind } from '../recognize/codes';
 import type { Pane, RecognizedRow, RecognizedTable } from '../recognize/tables';
-import { figureAt } from './table-support';
+import { figureAt, isExact } from './table-support';
+import { roundingInterval } from './rounding';
 
 export function dominantCodeKind(pane: Pane): CodeKind | null {
   let f = 0;
@@ -47,20 +48,24 @@ export function topListedRows(rows: RecognizedRow[]): RecognizedRow[] {
  * (专用项目 8 → 其他履职经费 8 → 3 + 5). Returns the rows left when such subtotals are removed.
  */
 export function leavesOfFlatList(rt: RecognizedTable, rows: RecognizedRow[], col: number): RecognizedRow[] {
-  const vals = rows.map((r) => figureAt(rt, r.row, col)?.value ?? new Decimal(0));
+  const figs = rows.map((r) => figureAt(rt, r.row, col));
+  const vals = figs.map((f) => f?.value ?? new Decimal(0));
+  const decimals = Math.max(0, ...figs.map((f) => f?.decimals ?? 0));
   const subtotal = new Array(rows.length).fill(false);
-  // Right to left: a row is a subtotal when the rows after it add up to it — over two rows or more,
-  // or over one row that is itself a subtotal (a chain 8 → 8 → 3 + 5); two equal leaves are not.
+  // Right to left: a row is a subtotal when the rows after it add up to it (up to the rounding of
+  // the figures involved) — over two rows or more, or over one row that is itself a subtotal
+  // (a chain 8 → 8 → 3 + 5); two equal leaves are not.
   for (let i = rows.length - 2; i >= 0; i--) {
     if (vals[i].isZero()) continue;
     let acc = new Decimal(0);
     for (let j = i + 1; j < rows.length; j++) {
       acc = acc.plus(vals[j]);
-      if (acc.eq(vals[i]) && (j > i + 1 || subtotal[i + 1])) {
+      const tolerance = roundingInterval(j - i, decimals, isExact(rt)).tolerance;
+      if (acc.minus(vals[i]).abs().lte(tolerance) && (j > i + 1 || subtotal[i + 1])) {
         subtotal[i] = true;
         break;
       }
-      if (acc.gt(vals[i])) break;
+      if (acc.gt(vals[i].plus(tolerance))) break;
     }
   }
   return rows.filter((_, i) => !subtotal[i]);
