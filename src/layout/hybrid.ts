@@ -19,7 +19,7 @@ import { splitRun } from './cells';
 import type { Edge } from './edges';
 import type { Grid, GridCell } from './grid';
 import { LAYOUT_SETTINGS as S } from './settings';
-import { groupRuns } from './text';
+import { groupRuns, unionBBox } from './text';
 
 interface Line {
   band: number;
@@ -55,6 +55,7 @@ function linesOf(grid: Grid, runs: TextRun[]): Line[] {
     if (b >= 0 && b < nBands) byBand[b].push(r);
   }
   const lines: Line[] = [];
+  const wrapped = new Set<Line>();
   byBand.forEach((bandRuns, band) => {
     for (const group of groupRuns(bandRuns)) {
       const byStrip = new Map<number, TextRun[]>();
@@ -73,10 +74,70 @@ function linesOf(grid: Grid, runs: TextRun[]): Line[] {
       }
       const top = Math.min(...group.map((r) => r.bbox[1]));
       const bottom = Math.max(...group.map((r) => r.bbox[3]));
-      lines.push({ band, top, bottom, strips, amount });
+      const line: Line = { band, top, bottom, strips, amount };
+      // The upper pieces of wrapped figures stand a line or two above (a centred cell may be between).
+      const above = lines.slice(-3).reverse().find((l) => l.band === band && continuesFigures(l, line, grid.xs));
+      if (above) {
+        joinLine(above, line);
+        wrapped.add(above);
+      } else lines.push(line);
     }
   });
-  return lines;
+  if (!wrapped.size) return lines;
+  // Cells centred against a row of wrapped figures stand between their two pieces: one row.
+  const out: Line[] = [];
+  for (const l of lines) {
+    const host = wrapped.has(l) ? undefined : lines.find((w) => w !== l && wrapped.has(w) && w.band === l.band && w.top <= l.top && w.bottom >= l.bottom && [...l.strips.keys()].every((k) => !w.strips.get(k)?.length));
+    if (host) joinLine(host, l);
+    else out.push(l);
+  }
+  return out;
+}
+
+/**
+ * A figure too wide for its narrow column wraps inside the cell ("1682.7" over "6", "0.0" over
+ * "0"): the upper piece carries the decimal point, the lower piece only the last digits, and the
+ * two together would not fit in the column. Such a piece is not a row of its own.
+ */
+export function isWrappedFigure(upper: Chunk, lower: Chunk, columnWidth: number): boolean {
+  const u = upper.text.normalize('NFKC').trim();
+  const l = lower.text.normalize('NFKC').trim();
+  if (!/^-?[\d,]*\d\.?\d*$/.test(u) || !/^\.?\d{1,3}$/.test(l)) return false;
+  const joined = u + l;
+  const point = joined.indexOf('.');
+  if (point < 0 || !/^-?[\d,]*\d\.\d{1,2}$/.test(joined)) return false;
+  const upperDecimals = u.includes('.') ? u.length - u.indexOf('.') - 1 : -1;
+  if (upperDecimals >= joined.length - point - 1) return false;
+  const widths = upper.bbox[2] - upper.bbox[0] + (lower.bbox[2] - lower.bbox[0]);
+  return widths > S.wrappedFigureFill * columnWidth && lower.bbox[1] - upper.bbox[3] < upper.bbox[3] - upper.bbox[1];
+}
+
+/** Every ruled column where both lines hold text continues a wrapped figure, and one at least does. */
+function continuesFigures(upper: Line, lower: Line, xs: number[]): boolean {
+  let wraps = 0;
+  for (const [k, below] of lower.strips) {
+    const over = upper.strips.get(k);
+    if (!over?.length || !below.length) continue;
+    if (over.length !== 1 || below.length !== 1 || !isWrappedFigure(over[0], below[0], xs[k + 1] - xs[k])) return false;
+    wraps++;
+  }
+  return wraps > 0;
+}
+
+/** The lower line joined into the upper one, each wrapped figure one chunk again. */
+function joinLine(upper: Line, lower: Line): void {
+  for (const [k, below] of lower.strips) {
+    const over = upper.strips.get(k);
+    if (!over?.length) {
+      upper.strips.set(k, below);
+      continue;
+    }
+    const [a, b] = [over[0], below[0]];
+    over[0] = { text: a.text.trim() + b.text.trim(), bbox: unionBBox([a.bbox, b.bbox]), runs: [...a.runs, ...b.runs] };
+  }
+  upper.top = Math.min(upper.top, lower.top);
+  upper.bottom = Math.max(upper.bottom, lower.bottom);
+  upper.amount = [...upper.strips.values()].some((chunks) => chunks.some((c) => isAmount(c.text)));
 }
 
 /** Virtual column borders inside ruled column k, from the body lines' chunks there. */
