@@ -154,8 +154,15 @@ export function findAlignedTables(lines: TextLine[], content: PageContent): Page
         j++;
       } else if (j + 2 < rows.length && isTabular(rows[j + 2].chunks) && next.chunks.length === 1 && !startsTable(next, rows[j])) {
         j += 1; // a wrapped label between two rows
-      } else break;
+      } else {
+        // Several lines of wrapped labels between two rows (names centred against their figures).
+        const m = wrappedRun(rows, j);
+        if (m && j + m + 1 < rows.length && isTabular(rows[j + m + 1].chunks)) j += m;
+        else break;
+      }
     }
+    // The lower half of the last row's centred label, under its figures.
+    if (centredLabels(rows.slice(i, j + 1))) j += wrappedRun(rows, j);
     // A table of contents (title … page number) aligns too: ask for at least one amount.
     const hasAmount = rows.slice(i, j + 1).some((r) => r.chunks.some((c) => isAmount(c.text)));
     if (tabular >= S.minAlignedRows && hasAmount) {
@@ -178,12 +185,87 @@ export function findAlignedTables(lines: TextLine[], content: PageContent): Page
   return tables;
 }
 
+/** A line holding one piece of text that is no figure: a line of a wrapped label (or a title, a note). */
+function isPlain(r: Row): boolean {
+  return r.chunks.length === 1 && !isTabular(r.chunks) && !SENTENCE.test(r.chunks[0].text);
+}
+
+const overlapsX = (a: BBox, b: BBox) => a[0] < b[2] && a[2] > b[0];
+
+/**
+ * How many plain lines follow line j closely, each right under the one before (at most
+ * maxWrappedLines, none a title or a unit line): the lines of wrapped labels.
+ */
+function wrappedRun(rows: Row[], j: number): number {
+  let m = 0;
+  while (m < S.maxWrappedLines && j + m + 1 < rows.length) {
+    const r = rows[j + m + 1];
+    const size = r.lines[0].fontSize || 10;
+    if (!isPlain(r) || r.bbox[1] - rows[j + m].bbox[3] >= S.wrapLineGap * size || startsTable(r, rows[j + m]) || unitOf(r.chunks[0].text)) break;
+    m++;
+  }
+  return m;
+}
+
+/**
+ * Labels centred against their figures (Excel, WPS): some row has no text of its own where the
+ * label lines just above and just below it stand, in one column — its label is those lines.
+ */
+function centredLabels(body: Row[]): boolean {
+  return body.some((r, m) => {
+    const above = body[m - 1];
+    const below = body[m + 1];
+    if (!above || !below || !isTabular(r.chunks) || !isPlain(above) || !isPlain(below)) return false;
+    const a = above.chunks[0].bbox;
+    const b = below.chunks[0].bbox;
+    return overlapsX(a, b) && !r.chunks.some((c) => overlapsX(c.bbox, a) || overlapsX(c.bbox, b));
+  });
+}
+
+/**
+ * Rows of a table whose labels are centred against their figures: each row holding figures takes
+ * as many label lines from below as it took from above (a label of 2n lines has n on each side of
+ * its figures, one of 2n + 1 lines its middle line beside them); the lines left over before the
+ * next row are the upper part of that row's label.
+ */
+function centredRows(body: Row[]): Row[] {
+  const out: Row[] = [];
+  let pending: Row[] = [];
+  let last: Row | null = null;
+  let owed = 0;
+  const join = (row: Row, r: Row) => {
+    row.lines.push(...r.lines);
+    row.chunks.push(...r.chunks);
+    row.bbox = unionBBox([row.bbox, r.bbox]);
+  };
+  for (const r of body) {
+    if (isPlain(r)) {
+      if (last && owed > 0) {
+        join(last, r);
+        owed--;
+      } else pending.push(r);
+      continue;
+    }
+    const row: Row = { lines: [...r.lines], chunks: [...r.chunks], bbox: r.bbox };
+    owed = pending.length;
+    for (const p of pending) join(row, p);
+    pending = [];
+    out.push(row);
+    last = row;
+  }
+  // Lines after the last row's share: still its label (nothing follows to take them).
+  if (last) for (const p of pending) join(last, p);
+  return out;
+}
+
 function buildTable(all: Row[], body: Row[], page: number): PageTable | null {
   const ranges = columnRanges(body.filter((r) => isTabular(r.chunks)));
   if (ranges.length < 2) return null;
+  const centred = centredLabels(body);
+  const head = centred ? all.slice(0, all.indexOf(body[0])) : all;
   // Fold a one-chunk line into the row it wraps from (a label continuing on the next line).
   const merged: Row[] = [];
-  for (const [k, r] of all.entries()) {
+  for (const [k, r] of head.entries()) {
     const prev = merged[merged.length - 1];
     const size = r.lines[0].fontSize || 10;
     if (prev && ((r.chunks.length === 1 && !isTabular(r.chunks) && r.bbox[1] - prev.bbox[3] < 0.6 * size) || (merged.length === 1 && prev.chunks.length === 1 && wrapsInto(prev, r, all[k + 1])))) {
@@ -192,6 +274,7 @@ function buildTable(all: Row[], body: Row[], page: number): PageTable | null {
       prev.bbox = unionBBox([prev.bbox, r.bbox]);
     } else merged.push({ lines: [...r.lines], chunks: [...r.chunks], bbox: r.bbox });
   }
+  if (centred) merged.push(...centredRows(body));
   const colOf = (x: number) => {
     let best = 0;
     let dist = Infinity;

@@ -140,19 +140,56 @@ function joinLine(upper: Line, lower: Line): void {
   upper.amount = [...upper.strips.values()].some((chunks) => chunks.some((c) => isAmount(c.text)));
 }
 
-/** Virtual column borders inside ruled column k, from the body lines' chunks there. */
-function virtualColumns(lines: Line[], k: number): number[] {
+/** Body lines holding several pieces in ruled column k, side by side: their pieces' extents. */
+function piecesSideBySide(lines: Line[], k: number): [number, number][] | null {
   const counts = lines.filter((l) => l.amount).map((l) => l.strips.get(k)?.length ?? 0).filter((n) => n >= 2);
-  if (counts.length < S.minAlignedRows) return [];
+  if (counts.length < S.minAlignedRows) return null;
   // The usual number of pieces per line: lines with fewer (a label spanning) or more do not vote.
   const freq = new Map<number, number>();
   for (const n of counts) freq.set(n, (freq.get(n) ?? 0) + 1);
   const usual = [...freq.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0][0];
-  if (freq.get(usual)! < 2) return [];
-  const spans: [number, number][] = lines
+  if (freq.get(usual)! < 2) return null;
+  return lines
     .filter((l) => l.amount && l.strips.get(k)?.length === usual)
-    .flatMap((l) => l.strips.get(k)!.map((c) => [c.bbox[0], c.bbox[2]] as [number, number]))
-    .sort((a, b) => a[0] - b[0]);
+    .flatMap((l) => l.strips.get(k)!.map((c) => [c.bbox[0], c.bbox[2]] as [number, number]));
+}
+
+/**
+ * Body lines holding one piece each in ruled column k, the pieces standing in separate x-ranges
+ * under a header line naming each range (类 | 款 | 项 without rules between them, the 类 and 款
+ * printed only where they change): those ranges are columns. Without such a header, pieces at
+ * different places are one column's text indented (codes or names by level).
+ */
+function piecesStacked(lines: Line[], k: number): [number, number][] {
+  const body = lines.filter((l) => l.amount && l.strips.get(k)?.length);
+  if (body.length < S.minAlignedRows) return [];
+  const spans = body.flatMap((l) => l.strips.get(k)!.map((c) => [c.bbox[0], c.bbox[2]] as [number, number])).sort((a, b) => a[0] - b[0]);
+  const ranges: [number, number][] = [];
+  for (const s of spans) {
+    const last = ranges[ranges.length - 1];
+    if (last && s[0] <= last[1]) last[1] = Math.max(last[1], s[1]);
+    else ranges.push([s[0], s[1]]);
+  }
+  if (ranges.length < 2) return [];
+  const firstBody = Math.min(...body.map((l) => l.top));
+  const named = lines.some((l) => {
+    const head = l.strips.get(k);
+    if (l.amount || l.bottom > firstBody || head?.length !== ranges.length) return false;
+    // Each header piece stands over its range and over no other.
+    return head.every((c, i) => {
+      const cx = (c.bbox[0] + c.bbox[2]) / 2;
+      const lo = i ? (ranges[i - 1][1] + ranges[i][0]) / 2 : -Infinity;
+      const hi = i + 1 < ranges.length ? (ranges[i][1] + ranges[i + 1][0]) / 2 : Infinity;
+      return cx > lo && cx < hi && c.bbox[0] > lo - 1 && c.bbox[2] < hi + 1;
+    });
+  });
+  return named ? spans : [];
+}
+
+/** Virtual column borders inside ruled column k, from the body lines' chunks there. */
+function virtualColumns(lines: Line[], k: number): number[] {
+  const spans = (piecesSideBySide(lines, k) ?? piecesStacked(lines, k)).sort((a, b) => a[0] - b[0]);
+  if (!spans.length) return [];
   const ranges: { from: number; to: number; lefts: number[]; rights: number[] }[] = [];
   for (const s of spans) {
     const last = ranges[ranges.length - 1];
@@ -190,8 +227,9 @@ function virtualColumns(lines: Line[], k: number): number[] {
     const left = ranges[i];
     const gap = right.from - left.to;
     const margin = Math.min(gap / 2, S.virtualBorderMargin);
-    if (flush(left.rights)) return left.to + margin;
-    // (Figures of one width are flush on both sides: that says nothing about the border.)
+    // (Pieces of one width, such as two-digit 款/项 codes, are flush on both sides: that says
+    // nothing about the border, and a header centred over the column may reach past them.)
+    if (flush(left.rights) && !flush(left.lefts)) return left.to + margin;
     if (flush(right.lefts) && !flush(right.rights)) return right.from - margin;
     return (left.to + right.from) / 2;
   });
