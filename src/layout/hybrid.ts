@@ -238,13 +238,15 @@ function virtualColumns(lines: Line[], k: number): number[] {
 /** Virtual row borders inside ruled row band b: between the lines holding amounts. */
 function virtualRows(lines: Line[], band: number): number[] {
   const inBand = lines.filter((l) => l.band === band).sort((a, b) => a.top - b.top);
-  const anchors = inBand.filter((l) => l.amount && [...l.strips.values()].reduce((n, c) => n + c.length, 0) >= 2);
-  // Not a band of prose with a few figures in it: most of its lines are rows.
-  if (anchors.length < 2 || inBand.length > 2 * anchors.length) return [];
-  const groups = anchors.map((a) => ({ top: a.top, bottom: a.bottom }));
-  // Lines of several pieces above the first figures are a header (its own row, not the first row's).
   const pieces = (l: Line) => [...l.strips.values()].reduce((n, c) => n + c.length, 0);
+  const anchors = inBand.filter((l) => l.amount && pieces(l) >= 2);
+  if (!anchors.length) return [];
+  // Lines of several pieces above the first figures are a header (its own row, not the first
+  // row's), also when the band holds a single row of figures (no rule under the header).
   const head = inBand.filter((l) => l.bottom <= anchors[0].top && pieces(l) >= 2);
+  // Not a band of prose with a few figures in it: most of its lines are rows.
+  if (anchors.length + (head.length ? 1 : 0) < 2 || inBand.length > 2 * (anchors.length + head.length)) return [];
+  const groups = anchors.map((a) => ({ top: a.top, bottom: a.bottom }));
   if (head.length) {
     const top = Math.min(...head.map((l) => l.top));
     groups.unshift({ top, bottom: Math.max(...head.map((l) => l.bottom)) });
@@ -255,7 +257,11 @@ function virtualRows(lines: Line[], band: number): number[] {
     const mid = (l.top + l.bottom) / 2;
     let best = 0;
     anchors.forEach((a, i) => {
-      if (Math.abs((a.top + a.bottom) / 2 - mid) < Math.abs((anchors[best].top + anchors[best].bottom) / 2 - mid)) best = i;
+      const d = Math.abs((a.top + a.bottom) / 2 - mid);
+      const dBest = Math.abs((anchors[best].top + anchors[best].bottom) / 2 - mid);
+      // A line below the header no nearer to it than to the first figures (a 合计 label on its
+      // own line above them) is the first row's, not the header's.
+      if (d < dBest || (d <= dBest + 0.5 && best === 0 && head.length && l.top >= anchors[0].bottom)) best = i;
     });
     groups[best].top = Math.min(groups[best].top, l.top);
     groups[best].bottom = Math.max(groups[best].bottom, l.bottom);
