@@ -14,7 +14,7 @@
  * amount line per row, one figure per column) and come through unchanged.
  */
 import type { BBox, TextRun } from '../pdf/types';
-import { chunksOf, isAmount, type Chunk } from './aligned';
+import { chunksOf, isAmount, isNumeric, type Chunk } from './aligned';
 import { splitRun } from './cells';
 import type { Edge } from './edges';
 import type { Grid, GridCell } from './grid';
@@ -236,7 +236,7 @@ function virtualColumns(lines: Line[], k: number): number[] {
 }
 
 /** Virtual row borders inside ruled row band b: between the lines holding amounts. */
-function virtualRows(lines: Line[], band: number): number[] {
+function virtualRows(lines: Line[], band: number, firstAmountBand: number): number[] {
   const inBand = lines.filter((l) => l.band === band).sort((a, b) => a.top - b.top);
   const pieces = (l: Line) => [...l.strips.values()].reduce((n, c) => n + c.length, 0);
   const anchors = inBand.filter((l) => l.amount && pieces(l) >= 2);
@@ -244,6 +244,12 @@ function virtualRows(lines: Line[], band: number): number[] {
   // Lines of several pieces above the first figures are a header (its own row, not the first
   // row's), also when the band holds a single row of figures (no rule under the header).
   const head = inBand.filter((l) => l.bottom <= anchors[0].top && pieces(l) >= 2);
+  // A single row of figures with a header over it (no rule under the header): only when nothing stands under the figures
+  // (text below them is the rest of a label wrapped around them, its upper lines no header).
+  // Nor when a header line's text goes on in the figures' line (a wrapped cell, "…工作任" over "务").
+  const wrapsOn = (l: Line) => [...l.strips.keys()].some((k) => anchors[0].strips.get(k)?.some((c) => !isNumeric(c.text)));
+  // Only the table's first band of figures can hold its header.
+  if (anchors.length === 1 && (band !== firstAmountBand || inBand.some((l) => l.top >= anchors[0].bottom - 1) || head.some(wrapsOn))) return [];
   // Not a band of prose with a few figures in it: most of its lines are rows.
   if (anchors.length + (head.length ? 1 : 0) < 2 || inBand.length > 2 * (anchors.length + head.length)) return [];
   const groups = anchors.map((a) => ({ top: a.top, bottom: a.bottom }));
@@ -300,7 +306,8 @@ export function refineGrid(grid: Grid, runs: TextRun[], edges: Edge[] = []): Gri
   const vxs: number[] = [];
   for (let k = 0; k < grid.xs.length - 1; k++) vxs.push(...virtualColumns(lines, k));
   const vys: number[] = [];
-  for (let b = 0; b < grid.ys.length - 1; b++) vys.push(...virtualRows(lines, b));
+  const firstAmountBand = Math.min(...lines.filter((l) => l.amount).map((l) => l.band));
+  for (let b = 0; b < grid.ys.length - 1; b++) vys.push(...virtualRows(lines, b, firstAmountBand));
   // A body cell spanning ruled columns (vertical rules drawn in the header only) whose figures
   // stand in several of them is several cells: it is cut at those columns' borders too.
   const amountBands = new Set(lines.filter((l) => l.amount).map((l) => l.band));
