@@ -36,6 +36,9 @@ function cellBoundary(left: string, right: string, tokens: number): boolean {
   return tokens >= 3 && word(left) && word(right);
 }
 
+/** A code or code fragment: digits only, at most 7 of them (a 类, 款 or 项, or a whole code). */
+const CODE_PIECE = /^\d{2,7}$/;
+
 export function chunksOf(line: { page: number }, runsOfLine: TextRun[]): Chunk[] {
   // Pieces of one run that start a new cell although the gap before them is only a space.
   const breaks = new Set<TextRun>();
@@ -57,7 +60,9 @@ export function chunksOf(line: { page: number }, runsOfLine: TextRun[]): Chunk[]
     const size = prev ? Math.max(r.fontSize, prev.fontSize) : 0;
     // A figure set apart from the text before or after it by more than a space is a cell of its own.
     const figure = prev && gap > S.figureGap * size && (isAmount(r.text.trim()) || isAmount(prev.text.trim()));
-    if (prev && (breaks.has(r) || figure || gap > S.cellGap * size)) {
+    // Code fragments set apart by more than a space are cells of their own (类 | 款 | 项: "201  06  01").
+    const codes = prev && gap > S.figureGap * size && CODE_PIECE.test(r.text.trim()) && CODE_PIECE.test(prev.text.trim());
+    if (prev && (breaks.has(r) || figure || codes || gap > S.cellGap * size)) {
       chunks.push(toChunk(cur, line.page));
       cur = [];
     }
@@ -94,9 +99,9 @@ function isTabular(chunks: Chunk[]): boolean {
   return chunks.length >= 3 || (chunks.length === 2 && chunks.some((c) => isNumeric(c.text)));
 }
 
-/** Column x-ranges: the body chunks' extents merged where they overlap. */
-function columnRanges(rows: Row[]): [number, number][] {
-  const spans = rows.flatMap((r) => r.chunks.map((c) => [c.bbox[0], c.bbox[2]] as [number, number])).sort((a, b) => a[0] - b[0]);
+/** Extents merged where they overlap. */
+function mergeSpans(spans: [number, number][]): [number, number][] {
+  spans.sort((a, b) => a[0] - b[0]);
   const out: [number, number][] = [];
   for (const s of spans) {
     const last = out[out.length - 1];
@@ -104,6 +109,20 @@ function columnRanges(rows: Row[]): [number, number][] {
     else out.push([s[0], s[1]]);
   }
   return out;
+}
+
+/**
+ * Column x-ranges: the body chunks' extents merged where they overlap — except a piece of a line
+ * without figures (a header) bridging columns that the lines with figures keep apart.
+ */
+function columnRanges(rows: Row[]): [number, number][] {
+  const extent = (c: Chunk) => [c.bbox[0], c.bbox[2]] as [number, number];
+  const figures = rows.filter((r) => r.chunks.some((c) => isAmount(c.text)));
+  const apart = mergeSpans(figures.flatMap((r) => r.chunks.map(extent)));
+  const bridges = (c: Chunk) => apart.filter(([a, b]) => c.bbox[0] < b && c.bbox[2] > a).length >= 2;
+  const withFigures = new Set(figures);
+  const others = rows.filter((r) => !withFigures.has(r)).flatMap((r) => r.chunks.filter((c) => !bridges(c)).map(extent));
+  return mergeSpans([...figures.flatMap((r) => r.chunks.map(extent)), ...others]);
 }
 
 /** A one-piece line that is the next table's title (named like one, or set larger than the rows), not a wrapped label. */
@@ -258,6 +277,20 @@ function centredRows(body: Row[]): Row[] {
   return out;
 }
 
+/**
+ * Single characters set apart by visible gaps, each standing inside a different column (a header
+ * 类 款 项 over narrow code columns), are a cell each, not one cell spanning those columns.
+ */
+function splitOverColumns(c: Chunk, ranges: [number, number][], page: number): Chunk[] {
+  const pieces = c.runs.flatMap((r) => (/\s/.test(r.text.trim()) ? splitRun(r) : [r]));
+  if (pieces.length < 2 || !pieces.every((r) => [...r.text.trim()].length === 1)) return [c];
+  const inside = (r: TextRun) => ranges.findIndex(([a, b]) => (r.bbox[0] + r.bbox[2]) / 2 >= a && (r.bbox[0] + r.bbox[2]) / 2 <= b);
+  const cols = pieces.map(inside);
+  const gapsVisible = pieces.every((r, i) => i === 0 || r.bbox[0] - pieces[i - 1].bbox[2] > S.spaceGap * r.fontSize);
+  if (!gapsVisible || cols.some((k) => k < 0) || new Set(cols).size !== cols.length) return [c];
+  return pieces.map((r) => toChunk([r], page));
+}
+
 function buildTable(all: Row[], body: Row[], page: number): PageTable | null {
   const ranges = columnRanges(body.filter((r) => isTabular(r.chunks)));
   if (ranges.length < 2) return null;
@@ -292,7 +325,7 @@ function buildTable(all: Row[], body: Row[], page: number): PageTable | null {
   const used = new Set<TextRun>();
   const grid: (TableCell | null)[][] = merged.map((row) => {
     const cellsText: { chunks: Chunk[]; from: number; to: number }[] = [];
-    for (const c of row.chunks) {
+    for (const c of row.chunks.flatMap((c) => splitOverColumns(c, ranges, page))) {
       for (const r of c.runs) used.add(sourceRun(r));
       let from = colOf(c.bbox[0] + 0.5);
       let to = Math.max(from, colOf(c.bbox[2] - 0.5));
