@@ -36,6 +36,9 @@ function cellBoundary(left: string, right: string, tokens: number): boolean {
   return tokens >= 3 && word(left) && word(right);
 }
 
+/** A code or code fragment: digits only, at most 7 of them (a 类, 款 or 项, or a whole code). */
+const CODE_PIECE = /^\d{2,7}$/;
+
 export function chunksOf(line: { page: number }, runsOfLine: TextRun[]): Chunk[] {
   // Pieces of one run that start a new cell although the gap before them is only a space.
   const breaks = new Set<TextRun>();
@@ -57,7 +60,9 @@ export function chunksOf(line: { page: number }, runsOfLine: TextRun[]): Chunk[]
     const size = prev ? Math.max(r.fontSize, prev.fontSize) : 0;
     // A figure set apart from the text before or after it by more than a space is a cell of its own.
     const figure = prev && gap > S.figureGap * size && (isAmount(r.text.trim()) || isAmount(prev.text.trim()));
-    if (prev && (breaks.has(r) || figure || gap > S.cellGap * size)) {
+    // Code fragments set apart by more than a space are cells of their own (类 | 款 | 项: "201  06  01").
+    const codes = prev && gap > S.figureGap * size && CODE_PIECE.test(r.text.trim()) && CODE_PIECE.test(prev.text.trim());
+    if (prev && (breaks.has(r) || figure || codes || gap > S.cellGap * size)) {
       chunks.push(toChunk(cur, line.page));
       cur = [];
     }
@@ -94,9 +99,9 @@ function isTabular(chunks: Chunk[]): boolean {
   return chunks.length >= 3 || (chunks.length === 2 && chunks.some((c) => isNumeric(c.text)));
 }
 
-/** Column x-ranges: the body chunks' extents merged where they overlap. */
-function columnRanges(rows: Row[]): [number, number][] {
-  const spans = rows.flatMap((r) => r.chunks.map((c) => [c.bbox[0], c.bbox[2]] as [number, number])).sort((a, b) => a[0] - b[0]);
+/** Extents merged where they overlap. */
+function mergeSpans(spans: [number, number][]): [number, number][] {
+  spans.sort((a, b) => a[0] - b[0]);
   const out: [number, number][] = [];
   for (const s of spans) {
     const last = out[out.length - 1];
@@ -104,6 +109,20 @@ function columnRanges(rows: Row[]): [number, number][] {
     else out.push([s[0], s[1]]);
   }
   return out;
+}
+
+/**
+ * Column x-ranges: the body chunks' extents merged where they overlap — except a piece of a line
+ * without figures (a header) bridging columns that the lines with figures keep apart.
+ */
+function columnRanges(rows: Row[]): [number, number][] {
+  const extent = (c: Chunk) => [c.bbox[0], c.bbox[2]] as [number, number];
+  const figures = rows.filter((r) => r.chunks.some((c) => isAmount(c.text)));
+  const apart = mergeSpans(figures.flatMap((r) => r.chunks.map(extent)));
+  const bridges = (c: Chunk) => apart.filter(([a, b]) => c.bbox[0] < b && c.bbox[2] > a).length >= 2;
+  const withFigures = new Set(figures);
+  const others = rows.filter((r) => !withFigures.has(r)).flatMap((r) => r.chunks.filter((c) => !bridges(c)).map(extent));
+  return mergeSpans([...figures.flatMap((r) => r.chunks.map(extent)), ...others]);
 }
 
 /** A one-piece line that is the next table's title (named like one, or set larger than the rows), not a wrapped label. */
@@ -154,8 +173,15 @@ export function findAlignedTables(lines: TextLine[], content: PageContent): Page
         j++;
       } else if (j + 2 < rows.length && isTabular(rows[j + 2].chunks) && next.chunks.length === 1 && !startsTable(next, rows[j])) {
         j += 1; // a wrapped label between two rows
-      } else break;
+      } else {
+        // Several lines of wrapped labels between two rows (names centred against their figures).
+        const m = wrappedRun(rows, j);
+        if (m && j + m + 1 < rows.length && isTabular(rows[j + m + 1].chunks)) j += m;
+        else break;
+      }
     }
+    // The lower half of the last row's centred label, under its figures.
+    if (centredLabels(rows.slice(i, j + 1))) j += wrappedRun(rows, j);
     // A table of contents (title … page number) aligns too: ask for at least one amount.
     const hasAmount = rows.slice(i, j + 1).some((r) => r.chunks.some((c) => isAmount(c.text)));
     if (tabular >= S.minAlignedRows && hasAmount) {
@@ -178,12 +204,101 @@ export function findAlignedTables(lines: TextLine[], content: PageContent): Page
   return tables;
 }
 
+/** A line holding one piece of text that is no figure: a line of a wrapped label (or a title, a note). */
+function isPlain(r: Row): boolean {
+  return r.chunks.length === 1 && !isTabular(r.chunks) && !SENTENCE.test(r.chunks[0].text);
+}
+
+const overlapsX = (a: BBox, b: BBox) => a[0] < b[2] && a[2] > b[0];
+
+/**
+ * How many plain lines follow line j closely, each right under the one before (at most
+ * maxWrappedLines, none a title or a unit line): the lines of wrapped labels.
+ */
+function wrappedRun(rows: Row[], j: number): number {
+  let m = 0;
+  while (m < S.maxWrappedLines && j + m + 1 < rows.length) {
+    const r = rows[j + m + 1];
+    const size = r.lines[0].fontSize || 10;
+    if (!isPlain(r) || r.bbox[1] - rows[j + m].bbox[3] >= S.wrapLineGap * size || startsTable(r, rows[j + m]) || unitOf(r.chunks[0].text)) break;
+    m++;
+  }
+  return m;
+}
+
+/**
+ * Labels centred against their figures (Excel, WPS): some row has no text of its own where the
+ * label lines just above and just below it stand, in one column — its label is those lines.
+ */
+function centredLabels(body: Row[]): boolean {
+  return body.some((r, m) => {
+    const above = body[m - 1];
+    const below = body[m + 1];
+    if (!above || !below || !isTabular(r.chunks) || !isPlain(above) || !isPlain(below)) return false;
+    const a = above.chunks[0].bbox;
+    const b = below.chunks[0].bbox;
+    return overlapsX(a, b) && !r.chunks.some((c) => overlapsX(c.bbox, a) || overlapsX(c.bbox, b));
+  });
+}
+
+/**
+ * Rows of a table whose labels are centred against their figures: each row holding figures takes
+ * as many label lines from below as it took from above (a label of 2n lines has n on each side of
+ * its figures, one of 2n + 1 lines its middle line beside them); the lines left over before the
+ * next row are the upper part of that row's label.
+ */
+function centredRows(body: Row[]): Row[] {
+  const out: Row[] = [];
+  let pending: Row[] = [];
+  let last: Row | null = null;
+  let owed = 0;
+  const join = (row: Row, r: Row) => {
+    row.lines.push(...r.lines);
+    row.chunks.push(...r.chunks);
+    row.bbox = unionBBox([row.bbox, r.bbox]);
+  };
+  for (const r of body) {
+    if (isPlain(r)) {
+      if (last && owed > 0) {
+        join(last, r);
+        owed--;
+      } else pending.push(r);
+      continue;
+    }
+    const row: Row = { lines: [...r.lines], chunks: [...r.chunks], bbox: r.bbox };
+    owed = pending.length;
+    for (const p of pending) join(row, p);
+    pending = [];
+    out.push(row);
+    last = row;
+  }
+  // Lines after the last row's share: still its label (nothing follows to take them).
+  if (last) for (const p of pending) join(last, p);
+  return out;
+}
+
+/**
+ * Single characters set apart by visible gaps, each standing inside a different column (a header
+ * 类 款 项 over narrow code columns), are a cell each, not one cell spanning those columns.
+ */
+function splitOverColumns(c: Chunk, ranges: [number, number][], page: number): Chunk[] {
+  const pieces = c.runs.flatMap((r) => (/\s/.test(r.text.trim()) ? splitRun(r) : [r]));
+  if (pieces.length < 2 || !pieces.every((r) => [...r.text.trim()].length === 1)) return [c];
+  const inside = (r: TextRun) => ranges.findIndex(([a, b]) => (r.bbox[0] + r.bbox[2]) / 2 >= a && (r.bbox[0] + r.bbox[2]) / 2 <= b);
+  const cols = pieces.map(inside);
+  const gapsVisible = pieces.every((r, i) => i === 0 || r.bbox[0] - pieces[i - 1].bbox[2] > S.spaceGap * r.fontSize);
+  if (!gapsVisible || cols.some((k) => k < 0) || new Set(cols).size !== cols.length) return [c];
+  return pieces.map((r) => toChunk([r], page));
+}
+
 function buildTable(all: Row[], body: Row[], page: number): PageTable | null {
   const ranges = columnRanges(body.filter((r) => isTabular(r.chunks)));
   if (ranges.length < 2) return null;
+  const centred = centredLabels(body);
+  const head = centred ? all.slice(0, all.indexOf(body[0])) : all;
   // Fold a one-chunk line into the row it wraps from (a label continuing on the next line).
   const merged: Row[] = [];
-  for (const [k, r] of all.entries()) {
+  for (const [k, r] of head.entries()) {
     const prev = merged[merged.length - 1];
     const size = r.lines[0].fontSize || 10;
     if (prev && ((r.chunks.length === 1 && !isTabular(r.chunks) && r.bbox[1] - prev.bbox[3] < 0.6 * size) || (merged.length === 1 && prev.chunks.length === 1 && wrapsInto(prev, r, all[k + 1])))) {
@@ -192,6 +307,7 @@ function buildTable(all: Row[], body: Row[], page: number): PageTable | null {
       prev.bbox = unionBBox([prev.bbox, r.bbox]);
     } else merged.push({ lines: [...r.lines], chunks: [...r.chunks], bbox: r.bbox });
   }
+  if (centred) merged.push(...centredRows(body));
   const colOf = (x: number) => {
     let best = 0;
     let dist = Infinity;
@@ -209,7 +325,7 @@ function buildTable(all: Row[], body: Row[], page: number): PageTable | null {
   const used = new Set<TextRun>();
   const grid: (TableCell | null)[][] = merged.map((row) => {
     const cellsText: { chunks: Chunk[]; from: number; to: number }[] = [];
-    for (const c of row.chunks) {
+    for (const c of row.chunks.flatMap((c) => splitOverColumns(c, ranges, page))) {
       for (const r of c.runs) used.add(sourceRun(r));
       let from = colOf(c.bbox[0] + 0.5);
       let to = Math.max(from, colOf(c.bbox[2] - 0.5));

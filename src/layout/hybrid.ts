@@ -14,12 +14,12 @@
  * amount line per row, one figure per column) and come through unchanged.
  */
 import type { BBox, TextRun } from '../pdf/types';
-import { chunksOf, isAmount, type Chunk } from './aligned';
+import { chunksOf, isAmount, isNumeric, type Chunk } from './aligned';
 import { splitRun } from './cells';
 import type { Edge } from './edges';
 import type { Grid, GridCell } from './grid';
 import { LAYOUT_SETTINGS as S } from './settings';
-import { groupRuns } from './text';
+import { groupRuns, unionBBox } from './text';
 
 interface Line {
   band: number;
@@ -55,6 +55,7 @@ function linesOf(grid: Grid, runs: TextRun[]): Line[] {
     if (b >= 0 && b < nBands) byBand[b].push(r);
   }
   const lines: Line[] = [];
+  const wrapped = new Set<Line>();
   byBand.forEach((bandRuns, band) => {
     for (const group of groupRuns(bandRuns)) {
       const byStrip = new Map<number, TextRun[]>();
@@ -73,25 +74,122 @@ function linesOf(grid: Grid, runs: TextRun[]): Line[] {
       }
       const top = Math.min(...group.map((r) => r.bbox[1]));
       const bottom = Math.max(...group.map((r) => r.bbox[3]));
-      lines.push({ band, top, bottom, strips, amount });
+      const line: Line = { band, top, bottom, strips, amount };
+      // The upper pieces of wrapped figures stand a line or two above (a centred cell may be between).
+      const above = lines.slice(-3).reverse().find((l) => l.band === band && continuesFigures(l, line, grid.xs));
+      if (above) {
+        joinLine(above, line);
+        wrapped.add(above);
+      } else lines.push(line);
     }
   });
-  return lines;
+  if (!wrapped.size) return lines;
+  // Cells centred against a row of wrapped figures stand between their two pieces: one row.
+  const out: Line[] = [];
+  for (const l of lines) {
+    const host = wrapped.has(l) ? undefined : lines.find((w) => w !== l && wrapped.has(w) && w.band === l.band && w.top <= l.top && w.bottom >= l.bottom && [...l.strips.keys()].every((k) => !w.strips.get(k)?.length));
+    if (host) joinLine(host, l);
+    else out.push(l);
+  }
+  return out;
 }
 
-/** Virtual column borders inside ruled column k, from the body lines' chunks there. */
-function virtualColumns(lines: Line[], k: number): number[] {
+/**
+ * A figure too wide for its narrow column wraps inside the cell ("1682.7" over "6", "0.0" over
+ * "0"): the upper piece carries the decimal point, the lower piece only the last digits, and the
+ * two together would not fit in the column. Such a piece is not a row of its own.
+ */
+export function isWrappedFigure(upper: Chunk, lower: Chunk, columnWidth: number): boolean {
+  const u = upper.text.normalize('NFKC').trim();
+  const l = lower.text.normalize('NFKC').trim();
+  if (!/^-?[\d,]*\d\.?\d*$/.test(u) || !/^\.?\d{1,3}$/.test(l)) return false;
+  const joined = u + l;
+  const point = joined.indexOf('.');
+  if (point < 0 || !/^-?[\d,]*\d\.\d{1,2}$/.test(joined)) return false;
+  const upperDecimals = u.includes('.') ? u.length - u.indexOf('.') - 1 : -1;
+  if (upperDecimals >= joined.length - point - 1) return false;
+  const widths = upper.bbox[2] - upper.bbox[0] + (lower.bbox[2] - lower.bbox[0]);
+  return widths > S.wrappedFigureFill * columnWidth && lower.bbox[1] - upper.bbox[3] < upper.bbox[3] - upper.bbox[1];
+}
+
+/** Every ruled column where both lines hold text continues a wrapped figure, and one at least does. */
+function continuesFigures(upper: Line, lower: Line, xs: number[]): boolean {
+  let wraps = 0;
+  for (const [k, below] of lower.strips) {
+    const over = upper.strips.get(k);
+    if (!over?.length || !below.length) continue;
+    if (over.length !== 1 || below.length !== 1 || !isWrappedFigure(over[0], below[0], xs[k + 1] - xs[k])) return false;
+    wraps++;
+  }
+  return wraps > 0;
+}
+
+/** The lower line joined into the upper one, each wrapped figure one chunk again. */
+function joinLine(upper: Line, lower: Line): void {
+  for (const [k, below] of lower.strips) {
+    const over = upper.strips.get(k);
+    if (!over?.length) {
+      upper.strips.set(k, below);
+      continue;
+    }
+    const [a, b] = [over[0], below[0]];
+    over[0] = { text: a.text.trim() + b.text.trim(), bbox: unionBBox([a.bbox, b.bbox]), runs: [...a.runs, ...b.runs] };
+  }
+  upper.top = Math.min(upper.top, lower.top);
+  upper.bottom = Math.max(upper.bottom, lower.bottom);
+  upper.amount = [...upper.strips.values()].some((chunks) => chunks.some((c) => isAmount(c.text)));
+}
+
+/** Body lines holding several pieces in ruled column k, side by side: their pieces' extents. */
+function piecesSideBySide(lines: Line[], k: number): [number, number][] | null {
   const counts = lines.filter((l) => l.amount).map((l) => l.strips.get(k)?.length ?? 0).filter((n) => n >= 2);
-  if (counts.length < S.minAlignedRows) return [];
+  if (counts.length < S.minAlignedRows) return null;
   // The usual number of pieces per line: lines with fewer (a label spanning) or more do not vote.
   const freq = new Map<number, number>();
   for (const n of counts) freq.set(n, (freq.get(n) ?? 0) + 1);
   const usual = [...freq.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0][0];
-  if (freq.get(usual)! < 2) return [];
-  const spans: [number, number][] = lines
+  if (freq.get(usual)! < 2) return null;
+  return lines
     .filter((l) => l.amount && l.strips.get(k)?.length === usual)
-    .flatMap((l) => l.strips.get(k)!.map((c) => [c.bbox[0], c.bbox[2]] as [number, number]))
-    .sort((a, b) => a[0] - b[0]);
+    .flatMap((l) => l.strips.get(k)!.map((c) => [c.bbox[0], c.bbox[2]] as [number, number]));
+}
+
+/**
+ * Body lines holding one piece each in ruled column k, the pieces standing in separate x-ranges
+ * under a header line naming each range (类 | 款 | 项 without rules between them, the 类 and 款
+ * printed only where they change): those ranges are columns. Without such a header, pieces at
+ * different places are one column's text indented (codes or names by level).
+ */
+function piecesStacked(lines: Line[], k: number): [number, number][] {
+  const body = lines.filter((l) => l.amount && l.strips.get(k)?.length);
+  if (body.length < S.minAlignedRows) return [];
+  const spans = body.flatMap((l) => l.strips.get(k)!.map((c) => [c.bbox[0], c.bbox[2]] as [number, number])).sort((a, b) => a[0] - b[0]);
+  const ranges: [number, number][] = [];
+  for (const s of spans) {
+    const last = ranges[ranges.length - 1];
+    if (last && s[0] <= last[1]) last[1] = Math.max(last[1], s[1]);
+    else ranges.push([s[0], s[1]]);
+  }
+  if (ranges.length < 2) return [];
+  const firstBody = Math.min(...body.map((l) => l.top));
+  const named = lines.some((l) => {
+    const head = l.strips.get(k);
+    if (l.amount || l.bottom > firstBody || head?.length !== ranges.length) return false;
+    // Each header piece stands over its range and over no other.
+    return head.every((c, i) => {
+      const cx = (c.bbox[0] + c.bbox[2]) / 2;
+      const lo = i ? (ranges[i - 1][1] + ranges[i][0]) / 2 : -Infinity;
+      const hi = i + 1 < ranges.length ? (ranges[i][1] + ranges[i + 1][0]) / 2 : Infinity;
+      return cx > lo && cx < hi && c.bbox[0] > lo - 1 && c.bbox[2] < hi + 1;
+    });
+  });
+  return named ? spans : [];
+}
+
+/** Virtual column borders inside ruled column k, from the body lines' chunks there. */
+function virtualColumns(lines: Line[], k: number): number[] {
+  const spans = (piecesSideBySide(lines, k) ?? piecesStacked(lines, k)).sort((a, b) => a[0] - b[0]);
+  if (!spans.length) return [];
   const ranges: { from: number; to: number; lefts: number[]; rights: number[] }[] = [];
   for (const s of spans) {
     const last = ranges[ranges.length - 1];
@@ -129,23 +227,32 @@ function virtualColumns(lines: Line[], k: number): number[] {
     const left = ranges[i];
     const gap = right.from - left.to;
     const margin = Math.min(gap / 2, S.virtualBorderMargin);
-    if (flush(left.rights)) return left.to + margin;
-    // (Figures of one width are flush on both sides: that says nothing about the border.)
+    // (Pieces of one width, such as two-digit 款/项 codes, are flush on both sides: that says
+    // nothing about the border, and a header centred over the column may reach past them.)
+    if (flush(left.rights) && !flush(left.lefts)) return left.to + margin;
     if (flush(right.lefts) && !flush(right.rights)) return right.from - margin;
     return (left.to + right.from) / 2;
   });
 }
 
 /** Virtual row borders inside ruled row band b: between the lines holding amounts. */
-function virtualRows(lines: Line[], band: number): number[] {
+function virtualRows(lines: Line[], band: number, firstAmountBand: number): number[] {
   const inBand = lines.filter((l) => l.band === band).sort((a, b) => a.top - b.top);
-  const anchors = inBand.filter((l) => l.amount && [...l.strips.values()].reduce((n, c) => n + c.length, 0) >= 2);
-  // Not a band of prose with a few figures in it: most of its lines are rows.
-  if (anchors.length < 2 || inBand.length > 2 * anchors.length) return [];
-  const groups = anchors.map((a) => ({ top: a.top, bottom: a.bottom }));
-  // Lines of several pieces above the first figures are a header (its own row, not the first row's).
   const pieces = (l: Line) => [...l.strips.values()].reduce((n, c) => n + c.length, 0);
+  const anchors = inBand.filter((l) => l.amount && pieces(l) >= 2);
+  if (!anchors.length) return [];
+  // Lines of several pieces above the first figures are a header (its own row, not the first
+  // row's), also when the band holds a single row of figures (no rule under the header).
   const head = inBand.filter((l) => l.bottom <= anchors[0].top && pieces(l) >= 2);
+  // A single row of figures with a header over it (no rule under the header): only when nothing stands under the figures
+  // (text below them is the rest of a label wrapped around them, its upper lines no header).
+  // Nor when a header line's text goes on in the figures' line (a wrapped cell, "…工作任" over "务").
+  const wrapsOn = (l: Line) => [...l.strips.keys()].some((k) => anchors[0].strips.get(k)?.some((c) => !isNumeric(c.text)));
+  // Only the table's first band of figures can hold its header.
+  if (anchors.length === 1 && (band !== firstAmountBand || inBand.some((l) => l.top >= anchors[0].bottom - 1) || head.some(wrapsOn))) return [];
+  // Not a band of prose with a few figures in it: most of its lines are rows.
+  if (anchors.length + (head.length ? 1 : 0) < 2 || inBand.length > 2 * (anchors.length + head.length)) return [];
+  const groups = anchors.map((a) => ({ top: a.top, bottom: a.bottom }));
   if (head.length) {
     const top = Math.min(...head.map((l) => l.top));
     groups.unshift({ top, bottom: Math.max(...head.map((l) => l.bottom)) });
@@ -156,7 +263,11 @@ function virtualRows(lines: Line[], band: number): number[] {
     const mid = (l.top + l.bottom) / 2;
     let best = 0;
     anchors.forEach((a, i) => {
-      if (Math.abs((a.top + a.bottom) / 2 - mid) < Math.abs((anchors[best].top + anchors[best].bottom) / 2 - mid)) best = i;
+      const d = Math.abs((a.top + a.bottom) / 2 - mid);
+      const dBest = Math.abs((anchors[best].top + anchors[best].bottom) / 2 - mid);
+      // A line below the header no nearer to it than to the first figures (a 合计 label on its
+      // own line above them) is the first row's, not the header's.
+      if (d < dBest || (d <= dBest + 0.5 && best === 0 && head.length && l.top >= anchors[0].bottom)) best = i;
     });
     groups[best].top = Math.min(groups[best].top, l.top);
     groups[best].bottom = Math.max(groups[best].bottom, l.bottom);
@@ -195,7 +306,8 @@ export function refineGrid(grid: Grid, runs: TextRun[], edges: Edge[] = []): Gri
   const vxs: number[] = [];
   for (let k = 0; k < grid.xs.length - 1; k++) vxs.push(...virtualColumns(lines, k));
   const vys: number[] = [];
-  for (let b = 0; b < grid.ys.length - 1; b++) vys.push(...virtualRows(lines, b));
+  const firstAmountBand = Math.min(...lines.filter((l) => l.amount).map((l) => l.band));
+  for (let b = 0; b < grid.ys.length - 1; b++) vys.push(...virtualRows(lines, b, firstAmountBand));
   // A body cell spanning ruled columns (vertical rules drawn in the header only) whose figures
   // stand in several of them is several cells: it is cut at those columns' borders too.
   const amountBands = new Set(lines.filter((l) => l.amount).map((l) => l.band));

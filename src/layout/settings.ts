@@ -35,6 +35,12 @@ export const LAYOUT_SETTINGS = {
   /** A ruled table going on without a repeated header keeps its column borders within this (points, or share of its width). */
   continuationBorderTolerance: 6,
   continuationBorderShare: 0.02,
+  /** A figure wrapped inside a narrow ruled cell: its two pieces fill at least this share of the column's width. */
+  wrappedFigureFill: 0.5,
+  /** Unruled tables: a label wraps onto at most this many lines besides its figures' line… */
+  maxWrappedLines: 4,
+  /** …each closer than this many font sizes under the line before it. */
+  wrapLineGap: 1.5,
   /** Unruled tables: a block needs at least this many rows with 3+ cells. */
   minAlignedRows: 3,
   /** How far above a table (points) its title and unit lines are looked for. */

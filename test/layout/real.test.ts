@@ -378,3 +378,51 @@ describe.skipIf(!haveReal)('real: 上海市普陀区规划和自然资源局 202
     expect(lastRow(t)).toEqual(['2.85', '0.39', '0.00', '0.00', '0.00', '0.00', '0.00', '0.00', '0.00', '0.00', '2.85', '0.39']);
   });
 });
+
+/**
+ * Layouts of other producers in ../shared/real and ../shared/real/provinces, each checked on the
+ * page where it stands (texts read off the rendered page and pdftotext -layout).
+ */
+const PROVINCES = join(REAL, 'provinces');
+const CHANGCHUN = join(PROVINCES, '吉林长春_市信访局_2026预算.pdf');
+const YANTAI = join(PROVINCES, '山东烟台_市财政局_2026预算.pdf');
+const JUSTICE = join(REAL, '上海市普陀区司法局2026年单位预算.pdf');
+
+const onPage = (report: Report, page: number) => report.tables.filter((t) => t.pages.includes(page));
+const rowOf = (t: ReportTable, first: string) => t.rows.findIndex((row) => row.some((c) => c?.text === first));
+
+describe.skipIf(!existsSync(CHANGCHUN))('real: 长春市信访局 2026 预算 (WPS 文字): figures wrapped inside narrow cells', () => {
+  const report = useReport(CHANGCHUN);
+
+  it('预算表5 p.10: "1682.7" over "6" is one figure 1682.76, the row with 总计： one row', () => {
+    const [t] = onPage(report(), 10);
+    const r = rowOf(t, '总计：');
+    expect(t.rows[r].filter((c) => c !== null).map((c) => c!.text)).toEqual(['总计：', '1682.76', '1682.76', '1208.20', '997.20', '211.00', '474.56', '0.00', '0.00', '0.00', '0.00', '0.00']);
+    expect(t.rows[r + 1].map((c) => c?.text).slice(0, 5)).toEqual(['201', '一般公共服务支出', '1378.41', '1378.41', '903.85']);
+    // No row of wrapped fragments: every body row's 合计 is a whole figure to the 分.
+    for (const row of t.rows.slice(t.headerRows)) expect(row[2]?.text ?? '').toMatch(/^\d+\.\d\d$/);
+  });
+});
+
+describe.skipIf(!existsSync(YANTAI) || !existsSync(JUSTICE))('real: 类 | 款 | 项 in three columns without rules between them', () => {
+  const yantai = useReport(YANTAI);
+  const justice = useReport(JUSTICE);
+
+  it('烟台 一般公共预算支出情况表 p.17: the 类 and 款 printed once, blank under them', () => {
+    const t = onPage(yantai(), 17)[0];
+    expect(t.title).toBe('一般公共预算支出情况表');
+    expect(t.rows[1].slice(0, 3).map((c) => c?.text)).toEqual(['类', '款', '项']);
+    const r = rowOf(t, '财政事务');
+    expect(t.rows[r - 1].slice(0, 5).map((c) => c?.text)).toEqual(['201', '', '', '一般公共服务支出', '7,231.78']);
+    expect(t.rows[r].slice(0, 5).map((c) => c?.text)).toEqual(['', '06', '', '财政事务', '7,231.78']);
+    expect(t.rows[r + 1].slice(0, 5).map((c) => c?.text)).toEqual(['', '', '01', '行政运行', '2,990.74']);
+  });
+
+  it('司法局 支出预算总表 p.11: the 类 printed on every row, 款 and 项 as two-digit fragments', () => {
+    const t = onPage(justice(), 11)[0];
+    expect(t.title).toBe('2026年预算单位支出预算总表');
+    const r = rowOf(t, '行政运行');
+    expect(t.rows[r].map((c) => c?.text)).toEqual(['204', '06', '01', '行政运行', '14,348,853.34', '14,348,853.34', '64,840,547.00']);
+    expect(t.rows[r - 1].slice(0, 4).map((c) => c?.text)).toEqual(['204', '06', '', '司法']);
+  });
+});
