@@ -6,8 +6,8 @@
 import Decimal from 'decimal.js';
 import type { CodeKind } from '../recognize/codes';
 import type { Pane, RecognizedRow, RecognizedTable } from '../recognize/tables';
-import { figureAt, isExact } from './table-support';
-import { roundingInterval } from './rounding';
+import { figureAt, type CellFigure } from './table-support';
+import { describeTolerance } from './rounding';
 
 export function dominantCodeKind(pane: Pane): CodeKind | null {
   let f = 0;
@@ -50,7 +50,6 @@ export function topListedRows(rows: RecognizedRow[]): RecognizedRow[] {
 export function leavesOfFlatList(rt: RecognizedTable, rows: RecognizedRow[], col: number): RecognizedRow[] {
   const figs = rows.map((r) => figureAt(rt, r.row, col));
   const vals = figs.map((f) => f?.value ?? new Decimal(0));
-  const decimals = Math.max(0, ...figs.map((f) => f?.decimals ?? 0));
   const subtotal = new Array(rows.length).fill(false);
   // Right to left: a row is a subtotal when the rows after it add up to it (up to the rounding of
   // the figures involved) — over two rows or more, or over one row that is itself a subtotal
@@ -60,7 +59,7 @@ export function leavesOfFlatList(rt: RecognizedTable, rows: RecognizedRow[], col
     let acc = new Decimal(0);
     for (let j = i + 1; j < rows.length; j++) {
       acc = acc.plus(vals[j]);
-      const tolerance = roundingInterval(j - i, decimals, isExact(rt)).tolerance;
+      const tolerance = describeTolerance(figs.slice(i, j + 1).filter((f): f is CellFigure => f !== null), rt.unit).tolerance;
       if (acc.minus(vals[i]).abs().lte(tolerance) && (j > i + 1 || subtotal[i + 1])) {
         subtotal[i] = true;
         break;
