@@ -21,6 +21,16 @@ describe('classification.code-name', () => {
     expect(run(classificationCodeName, [], {}, [t])).toEqual([]);
   });
 
+  it('reads a code printed in brackets before the name ([212]城乡社区支出, 珠海 2026)', () => {
+    const t = tableOf('一般公共预算支出表', '万元', [
+      ['科目名称', '合计'],
+      ['[212]城乡社区支出', '19.20'],
+      ['[21201]城乡社区管理事务', '19.20'],
+      ['【2120101】行政运行', '19.20'],
+    ]);
+    expect(run(classificationCodeName, [], {}, [t])).toEqual([]);
+  });
+
   it('reports a code whose printed name is another item (error)', () => {
     const t = tableOf('一般公共预算支出表', '万元', [
       ['功能科目编码', '功能科目名称', '合计'],

@@ -32,7 +32,7 @@ function tableFindings(rt: RecognizedTable, year: number | null): DraftFinding[]
       if (!row.code) continue;
       const entry = lookupCode(row.code.code);
       if (!entry) continue;
-      const names = pane.labelCols.map((c) => ({ c, text: cellText(rt.table, row.row, c).replace(/^\s*\d{3,7}\s*/, '').trim() })).filter((n) => n.text && !/^[\d.,\s-]+$/.test(n.text));
+      const names = pane.labelCols.map((c) => ({ c, text: cellText(rt.table, row.row, c).replace(/^\s*(?:\[\d{3,7}\]|【\d{3,7}】|\d{3,7})\s*/, '').trim() })).filter((n) => n.text && !/^[\d.,\s-]+$/.test(n.text));
       if (names.length === 0) continue;
       const verdicts = names.map((n) => ({ ...n, j: judgeName(entry.code, n.text, year)! }));
       if (verdicts.some((x) => x.j.kind === 'same')) continue;
