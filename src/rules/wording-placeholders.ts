@@ -1,7 +1,9 @@
 /**
- * 模板残留：正文中不应留有占位符（XX局、××、【填写…】）、模板选项（下降（增长））或给填表人的说明。
+ * 模板残留：正文中不应留有占位符（XX局、××、【填写…】）、模板选项（下降（增长））或给填表人的说明；
+ * 同一种残留整份文件报一次，列出每一处。
  * Template leftovers: no placeholders (XX局, ××, 【填写…】), unresolved alternatives (下降（增长）) or
- * instructions meant for whoever fills in the template.
+ * instructions meant for whoever fills in the template — one finding per kind of leftover in the
+ * document, every place as a ref.
  */
 import type { Paragraph } from '../layout/types';
 import type { DraftFinding, Rule } from './types';
@@ -43,24 +45,26 @@ function hitsIn(p: Paragraph): Hit[] {
   return out;
 }
 
-/** One finding per page and kind of leftover, pointing at each occurrence. */
+/** One finding per kind of leftover in the document, pointing at each occurrence. */
 function group(hits: Hit[]): DraftFinding[] {
   const byKey = new Map<string, Hit[]>();
   for (const h of hits) {
-    const key = `${h.p.page}|${h.pat.what}|${h.pat.severity}`;
+    const key = `${h.pat.what}|${h.pat.severity}`;
     byKey.set(key, [...(byKey.get(key) ?? []), h]);
   }
   return [...byKey.values()].map((hs) => {
     const first = hs[0];
     const texts = [...new Set(hs.map((h) => h.p.text.slice(h.s, h.e)))];
+    const pages = [...new Set(hs.map((h) => h.p.page))];
+    const where = pages.length > 1 ? `第 ${pages.slice(0, 8).join('、')}${pages.length > 8 ? '…' : ''} 页` : `第 ${first.p.page} 页`;
     const context = quote(first.p.text.slice(Math.max(0, first.s - 15), Math.min(first.p.text.length, first.e + 15)), 50);
     return {
       rule: 'wording.placeholder',
       severity: first.pat.severity,
-      message: `第 ${first.p.page} 页留有${first.pat.what}${hs.length > 1 ? ` ${hs.length} 处` : ''}：“${texts.slice(0, 5).join('”“')}”${texts.length > 5 ? '…' : ''}（如“${context}”）。`,
-      messageEn: `Page ${first.p.page} still carries ${first.pat.whatEn}${hs.length > 1 ? ` (${hs.length} places)` : ''}: “${texts.slice(0, 5).join('”, “')}”.`,
+      message: `${where}留有${first.pat.what}${hs.length > 1 ? ` ${hs.length} 处` : ''}：“${texts.slice(0, 5).join('”“')}”${texts.length > 5 ? '…' : ''}（如“${context}”）。`,
+      messageEn: `${pages.length > 1 ? `Pages ${pages.slice(0, 8).join(', ')}` : `Page ${first.p.page}`} still carry ${first.pat.whatEn}${hs.length > 1 ? ` (${hs.length} places)` : ''}: “${texts.slice(0, 5).join('”, “')}”.`,
       actual: texts.join('、'),
-      refs: hs.slice(0, 20).map((h) => textRef(h.p, h.s, h.e)),
+      refs: hs.map((h) => textRef(h.p, h.s, h.e)),
     };
   });
 }

@@ -1,7 +1,7 @@
 /**
- * 金额单位：说明中的金额写全单位（“万元”而非“万”），且与报表相差一万倍时提示“元”与“万元”混写。
- * Units: narrative amounts carry a full unit (万元, not 万); an amount 10,000 times off the table
- * figure is 元 and 万元 mixed up.
+ * 金额单位：说明中的金额写全单位（“万元”而非“万”，一种习惯整份文件报一次，列出每一处），且与报表相差一万倍时提示“元”与“万元”混写。
+ * Units: narrative amounts carry a full unit (万元, not 万 — one habit, one finding per document with
+ * every place as a ref); an amount 10,000 times off the table figure is 元 and 万元 mixed up.
  */
 import Decimal from 'decimal.js';
 import type { NarrativeAmount, NarrativeComponents } from '../recognize/narrative';
@@ -16,21 +16,14 @@ export const wordingUnit: Rule = {
   titleEn: 'Narrative amounts carry a full unit that matches the tables’ magnitude (元 / 万元)',
   check(ctx) {
     const out: DraftFinding[] = [];
+    const bareWan: NarrativeAmount[] = [];
     const listTotalOf = new Map<NarrativeAmount, NarrativeAmount>();
     for (const s of ctx.narrative) if (s.kind === 'components') for (const i of (s as NarrativeComponents).items) listTotalOf.set(i, s.total);
     for (const s of ctx.narrative) {
       if (s.kind !== 'amount') continue;
       try {
         if (s.number.unit === '万') {
-          out.push({
-            rule: 'wording.unit',
-            severity: 'warning',
-            message: `说明中“${quote(s.text)}”：金额“${shown(s.number)}”单位不完整，应写“${s.number.text}万元”。`,
-            messageEn: `The amount “${shown(s.number)}” lacks its full unit (万元).`,
-            expected: `${s.number.text}万元`,
-            actual: shown(s.number),
-            refs: [amountRef(s)],
-          });
+          if (!bareWan.some((a) => a.paragraph === s.paragraph && a.number.start === s.number.start)) bareWan.push(s);
           continue;
         }
         if (s.number.wan === null || s.number.value.isZero()) continue;
@@ -59,6 +52,26 @@ export const wordingUnit: Rule = {
         /* skip */
       }
     }
+    if (bareWan.length) out.unshift(bareWanFinding(bareWan));
     return out;
   },
 };
+
+/** 万 for 万元: one habit of the writer, reported once with every place it is written. */
+function bareWanFinding(all: NarrativeAmount[]): DraftFinding {
+  const shownAll = [...new Set(all.map((a) => shown(a.number)))];
+  const pages = [...new Set(all.map((a) => amountRef(a).page))];
+  const first = all[0];
+  const many = all.length > 1;
+  return {
+    rule: 'wording.unit',
+    severity: 'warning',
+    message: many
+      ? `说明中 ${all.length} 处金额单位写作“万”而非“万元”（第 ${pages.join('、')} 页：${shownAll.slice(0, 5).join('、')}${shownAll.length > 5 ? '等' : ''}），应写全“万元”。`
+      : `说明中“${quote(first.text)}”：金额“${shown(first.number)}”单位不完整，应写“${first.number.text}万元”。`,
+    messageEn: many ? `${all.length} narrative amounts are written with 万 instead of 万元 (pages ${pages.join(', ')}).` : `The amount “${shown(first.number)}” lacks its full unit (万元).`,
+    expected: many ? '万元' : `${first.number.text}万元`,
+    actual: many ? '万' : shown(first.number),
+    refs: all.map(amountRef),
+  };
+}
