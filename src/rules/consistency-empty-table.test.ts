@@ -50,7 +50,7 @@ describe('consistency.empty-table: a note saying “empty” under a table with 
     const f = check('注:本部门2024年无“三公”经费和机关运行经费预算，故本表为空表。');
     expect(f).toHaveLength(1);
     expect(f[0].severity).toBe('warning');
-    expect(f[0].refs.map((r) => r.text)).toEqual(expect.arrayContaining(['故本表为空表。', '47.91']));
+    expect(f[0].refs.map((r) => r.text)).toEqual(expect.arrayContaining(['本表为空表。', '47.91']));
   });
   it('leaves an ordinary note, and a note about another table, alone', () => {
     expect(check('注：本表反映部门本年度“三公”经费和机关运行经费预算情况。')).toEqual([]);
@@ -62,5 +62,12 @@ describe('consistency.empty-table: a note saying “empty” under a table with 
       ['0.00', '0.00', '0.00', '0.00', '0.00'],
     ]);
     expect(check('注:本部门2024年无“三公”经费和机关运行经费预算，故本表为空表。', zeros)).toEqual([]);
+  });
+});
+
+describe('consistency.empty-table: the notes real documents write', () => {
+  it('accepts 此表为空 and 本部门无该项目 (Jiangsu 2018–2019 预算表)', () => {
+    expect(run(consistencyEmptyTable, ['此表为空'], { kind: 'budget' }, [fund()])).toEqual([]);
+    expect(run(consistencyEmptyTable, ['注：本部门无该项目'], { kind: 'budget' }, [fund()])).toEqual([]);
   });
 });

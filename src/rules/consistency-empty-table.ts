@@ -15,7 +15,7 @@ const SUBJECTS: Record<string, { re: RegExp; name: string }> = {
   StateCapitalExpenditure: { re: /国有资本/, name: '国有资本经营' },
   ThreePublicExpenses: { re: /三公|因公出国|公务接待|公务用车/, name: '“三公”经费' },
 };
-const NOTE = /本表无数据|空表|无数据|没有[^。；]{0,40}(收入|支出|经费|预算|拨款)|无[^。；]{0,30}(收支|收入|支出|预算|经费|拨款)|不涉及/;
+const NOTE = /本表无数据|空表|[此本该]表为空|无[该此本]项|无数据|没有[^。；]{0,40}(收入|支出|经费|预算|拨款)|无[^。；]{0,30}(收支|收入|支出|预算|经费|拨款)|不涉及/;
 
 function isEmpty(rt: RecognizedTable): boolean {
   const amountCols = rt.columns.filter((c) => c.role === 'amount').map((c) => c.index);
@@ -38,7 +38,7 @@ function notesNear(rt: RecognizedTable, paragraphs: Paragraph[]): Paragraph[] {
 }
 
 /** A note that says the table above it is empty. */
-const SAYS_EMPTY = /本表为空表?|本表无数据|故本表为空|空表列示/;
+const SAYS_EMPTY = /[此本该]表为空表?|本表无数据|空表列示/;
 
 /** Non-zero figures in a table's amount columns. */
 function nonZeroFigures(rt: RecognizedTable): { r: number; c: number }[] {

@@ -103,14 +103,14 @@ export const wordingDepartmentName: Rule = {
     const known = introducedNames(ctx.layout.paragraphs, ctx.tables);
     const out: DraftFinding[] = [];
     const seen = new Set<string>();
-    // one finding per wrong name and role (heading or text), every place it is written as a ref
+    // one finding per wrong name, every place it is written as a ref
     const byName = new Map<string, DraftFinding>();
     for (const p of ctx.layout.paragraphs) {
       try {
         const heading = isHeading(p);
         const v = variantOf(own, p.text.replace(/\s/g, ' '), heading, known);
         if (!v) continue;
-        const key = `${v.name}|${heading}`;
+        const key = v.name;
         const ref = textRef(p, v.start, v.end);
         const earlier = byName.get(key);
         if (earlier) {
@@ -143,8 +143,8 @@ export const wordingDepartmentName: Rule = {
     for (const rt of ctx.tables) {
       const title = rt.table.title ?? '';
       const v = variantOf(own, title, true, known);
-      if (!v || seen.has(`${v.name}|true`)) continue;
-      seen.add(`${v.name}|true`);
+      if (!v || seen.has(v.name)) continue;
+      seen.add(v.name);
       const cell = rt.table.rows.flat().find((c) => c);
       out.push({
         rule: 'wording.department-name',
