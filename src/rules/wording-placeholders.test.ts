@@ -36,6 +36,12 @@ describe('wording.placeholder', () => {
     ]);
     expect([...new Set(f[0].refs.map((r) => r.page))]).toEqual([9, 10, 16]);
   });
+  it('reports a reason left blank (real 2026 unit budget, answer key SFJU-10)', () => {
+    const f = run(wordingPlaceholders, ['公务用车购置及运行费9.98万元，与2025年预算数持平，主要原因是。其中：公务用车购置费0万元。']);
+    expect(f).toHaveLength(1);
+    expect(f[0].refs[0].text).toBe('主要原因是');
+    expect(run(wordingPlaceholders, ['支出增加，主要原因是：人员调整。', '主要用于机关运行；主要原因是业务量增加。'])).toEqual([]);
+  });
   it('leaves ordinary text alone', () => {
     expect(run(wordingPlaceholders, ['我单位2022年收入合计6220.67万元，其中：一般公共预算收入6184.67万元（含上级补助）。', '单价50万元以上通用设备0台（套）。'])).toEqual([]);
   });
