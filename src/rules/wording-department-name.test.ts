@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { introducedNames, wordingDepartmentName } from './wording-department-name';
+import { introducedNames, levelOf, wordingDepartmentName } from './wording-department-name';
 import { run } from '../../test/narrative/context';
 import { paragraph, tableOf } from '../../test/narrative/seed-text';
 
@@ -63,5 +63,25 @@ describe('wording.department-name', () => {
   it('reads the cover name without a heading’s leading words (年度江苏省高级人民法院)', () => {
     const f = run(wordingDepartmentName, ['第二部分江苏省高级人民法院2017年度部门预算表', '本表反映江苏省高级人民法院2017年度总体收入预算情况。'], { department: '年度江苏省高级人民法院', year: 2017 });
     expect(f).toEqual([]);
+  });
+});
+
+describe('wording.department-name: the document’s own level in the 名词解释', () => {
+  const defs = (level: string) => [
+    `（一）财政拨款收入：是${level}级预算主管部门及所属预算单位本年度从本级财政部门取得的财政拨款。`,
+    `（七）“三公”经费：是与${level}级财政有经费领拨关系的部门及其下属预算单位使用${level}级财政拨款安排的因公出国（境）费。`,
+  ];
+  it('reports a district’s budget defining itself as 市级 (real 2024 street-office budget, answer key WL24-05)', () => {
+    const f = run(wordingDepartmentName, defs('市'), { department: '上海市普陀区人民政府万里街道办事处', year: 2024 });
+    expect(f).toHaveLength(1);
+    expect(f[0].expected).toBe('区级');
+    expect(f[0].refs).toHaveLength(3);
+  });
+  it('accepts the right level (real 2025 budgets) and a city department’s 市级', () => {
+    expect(run(wordingDepartmentName, defs('区'), { department: '上海市普陀区商务委员会', year: 2025 })).toEqual([]);
+    expect(run(wordingDepartmentName, defs('市'), { department: '北京市交通委员会', year: 2026 })).toEqual([]);
+  });
+  it('reads the level from the name', () => {
+    expect([levelOf('上海市普陀区司法局'), levelOf('长春市信访局'), levelOf('江苏省人民检察院'), levelOf('威县医疗保障局')]).toEqual(['区', '市', '省', null]);
   });
 });

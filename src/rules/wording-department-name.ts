@@ -1,8 +1,11 @@
 /**
  * 部门名称一致：封面、标题、表头与正文中的本部门名称应一致（不应缺字、错字或换成上级部门名）；
+ * 名词解释中本级的称谓（区级/市级预算主管部门、区级财政）应与本部门的级次一致，不应沿用上级模板；
  * 文件自己介绍的名称（加挂牌子、合署办公、括注的另一名称、所属/下属/纳入预算的单位、单位预算部分的单位名）不算错。
  * Department name: the cover, headings, table titles and text name the department the same way
  * (no missing or changed characters, not the superior body's name in the document's own headings).
+ * The document's own level in the 名词解释 (是区级预算主管部门, 与区级财政有经费领拨关系) is the level
+ * of its department (上海市普陀区… → 区级), not the superior level's template wording (市级).
  * Names the document itself introduces — a second name (加挂…牌子, 合署办公, “A（B）”), its units
  * (所属/下属/预算单位 lists, the 单位 parts of a 部门 document) — are not slips.
  */
@@ -91,6 +94,45 @@ function isHeading(p: Paragraph): boolean {
   return t.length <= 60 && /(部门预算|部门决算|单位预算|预算表|决算表|概况|情况说明|公开说明)/.test(t);
 }
 
+/** The level of government a department belongs to, read from its name (上海市普陀区司法局 → 区). */
+export function levelOf(name: string): '省' | '市' | '区' | '县' | null {
+  const n = normalizeName(name);
+  const district = /市[\u4e00-\u9fff]{1,5}?(区|县)/.exec(n);
+  if (district) return district[1] as '区' | '县';
+  if (/^[\u4e00-\u9fff]{1,8}?市/.test(n)) return '市';
+  if (/^[\u4e00-\u9fff]{1,8}?省/.test(n)) return '省';
+  return null;
+}
+
+/** The template's words for the document's own level of government. */
+const OWN_LEVEL = /(?:是|为)(市|区|县|省)级预算主管部门|与(市|区|县|省)级财政有经费领拨关系|使用(市|区|县|省)级财政拨款/g;
+
+/** 名词解释 that name another level than the department's own: one finding, every place a ref. */
+function levelFinding(ctx: Parameters<Rule['check']>[0], own: string): DraftFinding | null {
+  const level = levelOf(own);
+  if (!level) return null;
+  const refs: DraftFinding['refs'] = [];
+  const words = new Set<string>();
+  for (const p of ctx.layout.paragraphs) {
+    for (const m of p.text.matchAll(OWN_LEVEL)) {
+      const shown = m[1] ?? m[2] ?? m[3];
+      if (shown === level) continue;
+      words.add(m[0]);
+      refs.push(textRef(p, m.index!, m.index! + m[0].length));
+    }
+  }
+  if (!refs.length) return null;
+  return {
+    rule: 'wording.department-name',
+    severity: 'warning',
+    message: `名词解释写“${[...words].join('”“')}”${refs.length > 1 ? `（${refs.length} 处）` : ''}，而“${ctx.document.department}”是${level}级部门：沿用了上级模板的措辞，应为“${level}级”。`,
+    messageEn: `The definitions speak of another level (${[...words].join(', ')}) than the department's own (${level}级): template wording left in.`,
+    expected: `${level}级`,
+    actual: [...words].join('、'),
+    refs,
+  };
+}
+
 export const wordingDepartmentName: Rule = {
   id: 'wording.department-name',
   family: 'wording',
@@ -102,6 +144,12 @@ export const wordingDepartmentName: Rule = {
     if (own.length < 4 || !SUFFIX.test(own)) return [];
     const known = introducedNames(ctx.layout.paragraphs, ctx.tables);
     const out: DraftFinding[] = [];
+    try {
+      const f = levelFinding(ctx, own);
+      if (f) out.push(f);
+    } catch {
+      /* skip */
+    }
     const seen = new Set<string>();
     // one finding per wrong name, every place it is written as a ref
     const byName = new Map<string, DraftFinding>();
