@@ -39,6 +39,15 @@ describe('wording.unit', () => {
     expect(f).toHaveLength(1);
     expect(f[0].refs.map((r) => r.text)).toEqual(['150.00万', '30.00万']);
   });
+  it('reports the same digits written 元 beside 万元 in one paragraph (real Changchun 2026 budget)', () => {
+    const text = '2026年预算收入1682.76万元。其中当年预算1682.76万元。2026年预算支出1682.76元，其中基本支出预算1208.20万元，占部门预算总支出的71.80%；项目支出预算474.56万元，占部门预算总支出的28.20%。';
+    const f = run(wordingUnit, [text], { year: 2026 });
+    expect(f).toHaveLength(1);
+    expect(f[0].actual).toBe('1682.76元');
+    expect(f[0].expected).toBe('1682.76万元');
+    // a paragraph counting in 元 throughout is no slip
+    expect(run(wordingUnit, ['2026年预算收入1682.76元，预算支出1682.76元，其中基本支出1208.20元。'], { year: 2026 })).toEqual([]);
+  });
   it('accepts figures in the right unit', () => {
     expect(run(wordingUnit, ['2020 年度支出合计 1833.40 万元，其中：基本支出 1817.57 万元。'], FINAL, [expenditure])).toEqual([]);
   });

@@ -5,7 +5,7 @@
  */
 import Decimal from 'decimal.js';
 import type { NarrativeAmount, NarrativeComponents } from '../recognize/narrative';
-import type { DraftFinding, Rule } from './types';
+import type { CheckContext, DraftFinding, Rule } from './types';
 import { amountRef, halfOf, quote, shown } from './narrative-support';
 import { effectiveQuantity, tableFiguresFor } from './narrative-tables';
 
@@ -29,7 +29,11 @@ export const wordingUnit: Rule = {
         if (s.number.wan === null || s.number.value.isZero()) continue;
         const q = effectiveQuantity(s, listTotalOf);
         const { figures } = tableFiguresFor(q, ctx.tables, ctx.document.kind, ctx.document.year);
-        if (figures.length === 0) continue;
+        if (figures.length === 0) {
+          const f = sameDigitsInWan(s, ctx.narrative);
+          if (f) out.push(f);
+          continue;
+        }
         const wan = s.number.wan;
         const h = halfOf(s.number);
         // read the other way round (万元 as 元, 元 as 万元), does it equal a table figure?
@@ -56,6 +60,30 @@ export const wordingUnit: Rule = {
     return out;
   },
 };
+
+/**
+ * “预算收入1682.76万元 … 预算支出1682.76元”: the same digits written 万元 and 元 in one paragraph of a
+ * 说明 that counts in 万元 — the 元 is a slip (a figure of 1682.76 元 beside one of 1682.76 万元 is no coincidence).
+ */
+function sameDigitsInWan(s: NarrativeAmount, narrative: CheckContext['narrative']): DraftFinding | null {
+  if (s.number.unit !== '元' || s.number.decimals !== 2 || s.number.value.lt(100)) return null;
+  const inWan = narrative.find(
+    (o): o is NarrativeAmount => o.kind === 'amount' && o.paragraph === s.paragraph && (o.number.unit === '万元' || o.number.unit === '万') && o.number.text === s.number.text,
+  );
+  if (!inWan) return null;
+  // the paragraph counts in 万元: no other amount in 元
+  const others = narrative.filter((o): o is NarrativeAmount => o.kind === 'amount' && o.paragraph === s.paragraph && o !== s && o.number.wan !== null);
+  if (others.some((o) => o.number.unit === '元')) return null;
+  return {
+    rule: 'wording.unit',
+    severity: 'warning',
+    message: `说明中“${quote(s.text)}”写“${shown(s.number)}”，同段“${shown(inWan.number)}”是同一数字：单位应为“万元”。`,
+    messageEn: `The narrative writes ${shown(s.number)} beside ${shown(inWan.number)} in the same paragraph: the unit should be 万元.`,
+    expected: `${s.number.text}万元`,
+    actual: shown(s.number),
+    refs: [amountRef(s), amountRef(inWan)],
+  };
+}
 
 /** 万 for 万元: one habit of the writer, reported once with every place it is written. */
 function bareWanFinding(all: NarrativeAmount[]): DraftFinding {
