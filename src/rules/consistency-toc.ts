@@ -64,8 +64,9 @@ function paragraphEntries(paragraphs: Paragraph[]): Entry[] {
       name = name.trim().replace(/\s*[-—…．.·\d]+\s*$/, '');
       if (!piece.numbered && pending && !part) {
         const joined = pending.name + name;
+        const head = pending;
         pending = null;
-        if (looksLikeTable(joined)) out.push({ name: joined, paragraph: p, start: piece.s, empty: false });
+        if (looksLikeTable(joined)) out.push({ name: joined, paragraph: head.paragraph, start: head.start, empty: false });
         continue;
       }
       pending = null;
