@@ -70,4 +70,13 @@ describe('consistency.empty-table: the notes real documents write', () => {
     expect(run(consistencyEmptyTable, ['此表为空'], { kind: 'budget' }, [fund()])).toEqual([]);
     expect(run(consistencyEmptyTable, ['注：本部门无该项目'], { kind: 'budget' }, [fund()])).toEqual([]);
   });
+  it('accepts a note written inside the grid (Jiangsu 2019: a row reading 此表为空)', () => {
+    const t = tableOf('政府性基金预算财政拨款支出预算表', '万元', [
+      ['功能科目编码', '功能科目名称', '金额'],
+      ['合计', '', ''],
+      ['此表为空', '', ''],
+    ]);
+    expect(run(consistencyEmptyTable, ['注：“科目编码”和“科目名称”为必填项'], { kind: 'budget' }, [t])).toEqual([]);
+    expect(run(consistencyEmptyTable, ['注：“科目编码”和“科目名称”为必填项'], { kind: 'budget' }, [fund()])).toHaveLength(1);
+  });
 });

@@ -115,6 +115,8 @@ export const consistencyEmptyTable: Rule = {
           continue;
         }
         if (!subject || !isEmpty(rt)) continue;
+        // a note written inside the grid (a row reading “此表为空”) is the table's own
+        if (rt.table.rows.some((row) => row.some((c) => c && c.text.length <= 60 && NOTE.test(c.text)))) continue;
         const notes = notesNear(rt, ctx.layout.paragraphs);
         const own = notes.filter((p) => subject.re.test(p.text) || !Object.values(SUBJECTS).some((s) => s.re.test(p.text)));
         if (own.length > 0 || tocSaysEmpty(rt, ctx.tables, subject.re)) continue;
