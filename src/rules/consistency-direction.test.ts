@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { consistencyDirection } from './consistency-direction';
 import { run } from '../../test/narrative/context';
+import { wordingPlaceholders } from './wording-placeholders';
 
 const FINAL = { kind: 'final' as const, year: 2024 };
 
@@ -23,5 +24,12 @@ describe('consistency.direction', () => {
     const f = run(consistencyDirection, ['机关运行经费支出142.80万元，比2023年度减少13.52万元，增长8.65%。'], FINAL);
     expect(f).toHaveLength(1);
     expect(f[0].actual).toBe('增长');
+  });
+  it('leaves a template alternative to wording.placeholder, which reports it once (answer key SFJU-01)', () => {
+    const texts = ['财政拨款收入支出增加（减少）的主要原因是业务量增加。', '政府性基金收入预算0万元，与上年相比增加（减少）0万元，增长（减少）0%。'];
+    expect(run(consistencyDirection, texts, FINAL)).toEqual([]);
+    const f = run(wordingPlaceholders, texts, FINAL);
+    expect(f).toHaveLength(1);
+    expect(f[0].refs.map((r) => r.text)).toEqual(['增加（减少）', '增加（减少）', '增长（减少）']);
   });
 });

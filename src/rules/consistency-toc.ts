@@ -1,6 +1,7 @@
 /**
- * 目录完整：文件自身目录列出的每一张表都应在文中出现（有表格内容，而不只是标题）。
- * Table of contents: every table the document's own 目录 lists is present (as a table, not only a title).
+ * 目录完整：文件自身目录列出的每一张表都应在文中出现（有表格内容，而不只是标题）；说明单独成册、表格另册公开时只提示一次。
+ * Table of contents: every table the document's own 目录 lists is present (as a table, not only a title);
+ * a 说明 published as its own file, its tables in another, gets one note, not one warning per table.
  */
 import type { Paragraph } from '../layout/types';
 import { cellText, type RecognizedTable } from '../recognize/tables';
@@ -31,12 +32,18 @@ function looksLikeTable(name: string): boolean {
   return /(表|运行经费)(\(.*\))?$/.test(t);
 }
 
+/** A caption line under a table's title (部门：…　单位：万元). */
+const CAPTION = /(单位|部门|编制单位|预算年度)\s*[:：]/;
+const PART = /第[一二三四五六七八九十]+部分/;
+
 /** Entries of a 目录 printed as text: the paragraphs after “目录” until the body starts. */
 function paragraphEntries(paragraphs: Paragraph[]): Entry[] {
   const start = paragraphs.findIndex((p) => /^目\s*录$/.test(p.text.trim()));
   if (start < 0) return [];
   const out: Entry[] = [];
   const firstHeading = paragraphs.slice(start + 1, start + 4).find((p) => /^第[一二三四五六七八九十]+部分/.test(norm(p.text)));
+  // a numbered entry whose name does not end like a table yet: its name continues on the next line
+  let pending: { name: string; paragraph: Paragraph; start: number } | null = null;
   for (let i = start + 1; i < paragraphs.length && i <= start + 60; i++) {
     const p = paragraphs[i];
     if (p.page > paragraphs[start].page + 2) break;
@@ -45,14 +52,27 @@ function paragraphEntries(paragraphs: Paragraph[]): Entry[] {
     if (firstHeading && i > start + 1 && p.page > firstHeading.page && /^第[一二三四五六七八九十]+部分/.test(norm(p.text)) && norm(p.text).startsWith(norm(firstHeading.text).slice(0, 4))) break;
     // a paragraph may hold several entries (lines joined by the layout)
     const text = p.text;
-    const cuts = [...text.matchAll(ITEM)].map((m) => m.index! + m[0].length);
-    const starts = cuts.length ? cuts : [0];
-    starts.forEach((s, k) => {
-      const e = k + 1 < starts.length ? text.lastIndexOf(text.slice(starts[k + 1] - 1, starts[k + 1]), starts[k + 1]) : text.length;
-      let name = text.slice(s, Math.max(s, e)).trim();
-      name = name.replace(/\s*[-—…．.·\d]+\s*$/, '');
-      if (looksLikeTable(name)) out.push({ name, paragraph: p, start: s, empty: false });
-    });
+    const cuts = [...text.matchAll(ITEM)].map((m) => ({ at: m.index!, from: m.index! + m[0].length }));
+    const pieces: { s: number; e: number; numbered: boolean }[] = [];
+    if (!cuts.length || cuts[0].at > 0) pieces.push({ s: 0, e: cuts.length ? cuts[0].at : text.length, numbered: false });
+    cuts.forEach((c, k) => pieces.push({ s: c.from, e: k + 1 < cuts.length ? cuts[k + 1].at : text.length, numbered: true }));
+    for (const piece of pieces) {
+      let name = text.slice(piece.s, Math.max(piece.s, piece.e));
+      // a part heading joined to the entry before it ends that entry
+      const part = PART.exec(name);
+      if (part) name = name.slice(0, part.index);
+      name = name.trim().replace(/\s*[-—…．.·\d]+\s*$/, '');
+      if (!piece.numbered && pending && !part) {
+        const joined = pending.name + name;
+        const head = pending;
+        pending = null;
+        if (looksLikeTable(joined)) out.push({ name: joined, paragraph: head.paragraph, start: head.start, empty: false });
+        continue;
+      }
+      pending = null;
+      if (looksLikeTable(name)) out.push({ name, paragraph: p, start: piece.s, empty: false });
+      else if (piece.numbered && !part && name.length >= 2) pending = { name, paragraph: p, start: piece.s };
+    }
   }
   return out;
 }
@@ -99,6 +119,30 @@ function refOf(e: Entry): DraftFinding['refs'][number] {
   return { page: cell?.page ?? e.table!.table.pages[0] ?? 1, bbox: cell?.bbox ?? [0, 0, 0, 0], text: e.name, tableId: e.table!.table.id, row: e.row, col: e.col, role: 'text' };
 }
 
+/** The names a table goes by: its caption, and a title printed inside its grid as the top header row. */
+function captionsOf(rt: RecognizedTable): string[] {
+  const tops = rt.table.columnHeaders.map((h) => h[0] ?? '').filter((h) => /表/.test(h) && norm(h).length >= 4);
+  return [...new Set([rt.table.title, ...tops])].filter((t) => t.trim());
+}
+
+/** The topmost point of a table on a page (null when it has no cell there). */
+function topOn(rt: RecognizedTable, page: number): number | null {
+  let top: number | null = null;
+  for (const row of rt.table.rows) for (const c of row) if (c && c.page === page && (top === null || c.bbox[1] < top)) top = c.bbox[1];
+  return top;
+}
+
+/** Text below a title on its page that holds figures: something is printed there that was not read as a table. */
+function figuresBelow(title: Paragraph, paragraphs: Paragraph[]): boolean {
+  return paragraphs.some((p) => p !== title && p.page === title.page && p.bbox[1] > title.bbox[1] && /\d\.\d{2}(?!\d)|\d{1,3}(,\d{3})+/.test(p.text));
+}
+
+interface Missing {
+  entry: Entry;
+  /** A paragraph printing the table's name where the table should stand. */
+  titleOnly?: Paragraph;
+}
+
 export const consistencyToc: Rule = {
   id: 'consistency.toc',
   family: 'consistency',
@@ -106,40 +150,74 @@ export const consistencyToc: Rule = {
   titleEn: 'Every table the 目录 lists is in the document',
   check(ctx) {
     const dept = ctx.document.department ?? '';
-    const entries = [...paragraphEntries(ctx.layout.paragraphs), ...tableEntries(ctx.tables)];
+    const all = [...paragraphEntries(ctx.layout.paragraphs), ...tableEntries(ctx.tables)];
+    // one entry per table name (a 目录 may be printed twice, as text and as a table)
+    const entries = all.filter((e, i) => all.findIndex((o) => core(o.name, dept) === core(e.name, dept)) === i);
     if (entries.length < 3) return [];
     const tocTables = new Set(entries.map((e) => e.table).filter(Boolean));
     const tables = ctx.tables.filter((t) => !tocTables.has(t));
-    const tocParagraphs = new Set(entries.map((e) => e.paragraph).filter(Boolean));
-    const out: DraftFinding[] = [];
-    const reported = new Set<string>();
+    const tocParagraphs = new Set(all.map((e) => e.paragraph).filter(Boolean));
+    const namedBy = (t: RecognizedTable, e: Entry) => captionsOf(t).some((c) => matches(e.name, c, dept));
+    /** A table no other entry of the 目录 names. */
+    const unclaimed = (t: RecognizedTable, e: Entry) => !entries.some((o) => o !== e && namedBy(t, o));
+    const missing: Missing[] = [];
     for (const e of entries) {
       try {
-        if (reported.has(core(e.name, dept))) continue;
-        const byTitle = tables.some((t) => matches(e.name, t.table.title, dept));
-        if (byTitle) continue;
+        if (tables.some((t) => namedBy(t, e))) continue;
+        // a table of the type the entry names, under another wording of its title
         const type = tableTypeFromTitle(e.name);
-        const untitled = type !== null && tables.some((t) => !t.table.title.trim() && t.type === type);
-        if (untitled) continue;
-        const titleOnly = ctx.layout.paragraphs.find((p) => !tocParagraphs.has(p) && p.text.length <= 80 && matches(e.name, p.text, dept));
-        reported.add(core(e.name, dept));
-        const refs = [refOf(e)];
-        if (titleOnly) refs.push(textRef(titleOnly, 0, titleOnly.text.length));
-        out.push({
-          rule: 'consistency.toc',
-          severity: 'warning',
-          message: titleOnly
-            ? `目录列出“${e.name}”，文中第 ${titleOnly.page} 页只有表名，未见表格内容${e.empty ? '（目录标为空表，也应公开空表）' : ''}。`
-            : `目录列出“${e.name}”，文中未见此表${e.empty ? '（目录标为空表，也应公开空表）' : ''}。`,
-          messageEn: titleOnly ? `The 目录 lists “${e.name}”; page ${titleOnly.page} shows its title but no table.` : `The 目录 lists “${e.name}”, but the document does not contain it.`,
-          expected: e.name,
-          actual: titleOnly ? '只有表名' : '缺表',
-          refs,
-        });
+        if (type !== null && tables.some((t) => t.type === type && unclaimed(t, e))) continue;
+        // the name printed as a heading (not a “…表情况说明” section, not a sentence)
+        const titles = ctx.layout.paragraphs.filter(
+          (p) => !tocParagraphs.has(p) && p.text.length <= 80 && !/说明$|[，。；]/.test(norm(p.text)) && matches(e.name, p.text, dept),
+        );
+        // a table right below its heading, or starting on the next page, is the listed table
+        const below = (p: Paragraph) =>
+          tables.some((t) => {
+            if (!unclaimed(t, e)) return false;
+            const top = topOn(t, p.page);
+            if (top !== null) return top >= p.bbox[1] - 1;
+            return t.table.pages[0] === p.page + 1 && !ctx.layout.paragraphs.some((q) => q.page === p.page && q.bbox[1] > p.bbox[1] && q.text.trim().length > 12 && !CAPTION.test(q.text));
+          });
+        if (titles.some(below)) continue;
+        const titleOnly = titles[0];
+        // only a title where figures are printed: the table is there but was not read; say nothing
+        if (titleOnly && figuresBelow(titleOnly, ctx.layout.paragraphs)) continue;
+        missing.push({ entry: e, titleOnly });
       } catch {
         /* skip */
       }
     }
-    return out;
+    if (!missing.length) return [];
+    // a 说明 published on its own, its tables in another file: one note for the whole 目录
+    if (missing.length >= 3 && (tables.length === 0 || missing.length * 3 >= entries.length * 2)) {
+      const names = missing.map((m) => m.entry.name);
+      return [
+        {
+          rule: 'consistency.toc',
+          severity: 'info',
+          message: `目录列出 ${entries.length} 张表，本文件中未见其中 ${missing.length} 张（${names.slice(0, 4).join('、')}${names.length > 4 ? '等' : ''}）：表格应在另外公开的文件中，请核对该文件是否齐全。`,
+          messageEn: `The 目录 lists ${entries.length} tables; ${missing.length} of them are not in this file, which reads as a 说明 published apart from its tables. Check that the tables' file is complete.`,
+          expected: `${entries.length}`,
+          actual: `${entries.length - missing.length}`,
+          refs: missing.map((m) => refOf(m.entry)),
+        },
+      ];
+    }
+    return missing.map(({ entry: e, titleOnly }) => {
+      const refs = [refOf(e)];
+      if (titleOnly) refs.push(textRef(titleOnly, 0, titleOnly.text.length));
+      return {
+        rule: 'consistency.toc',
+        severity: 'warning' as const,
+        message: titleOnly
+          ? `目录列出“${e.name}”，文中第 ${titleOnly.page} 页只有表名，未见表格内容${e.empty ? '（目录标为空表，也应公开空表）' : ''}。`
+          : `目录列出“${e.name}”，文中未见此表${e.empty ? '（目录标为空表，也应公开空表）' : ''}。`,
+        messageEn: titleOnly ? `The 目录 lists “${e.name}”; page ${titleOnly.page} shows its title but no table.` : `The 目录 lists “${e.name}”, but the document does not contain it.`,
+        expected: e.name,
+        actual: titleOnly ? '只有表名' : '缺表',
+        refs,
+      };
+    });
   },
 };

@@ -11,4 +11,9 @@ describe('wording.doubled', () => {
   it('leaves reduplication, ellipses and numbers alone', () => {
     expect(run(wordingDoubled, ['常常、人人、天天开展工作……', '合计 1.00.', '事业收入XXX万元，占XX%……'])).toEqual([]);
   });
+  it('reads two words meeting as two words: “在职人员｜人员经费” (real Jiangsu 2018 预算)', () => {
+    expect(run(wordingDoubled, ['另外，本部门预算还包括江苏省联谊俱乐部8名在职人员、南京中国近代史遗址博物馆管理建设办公室9名在职人员人员经费。'])).toEqual([]);
+    // a true doubling of the same noun is still reported
+    expect(run(wordingDoubled, ['本部门在职人员人员共计20人。'])).toHaveLength(1);
+  });
 });

@@ -11,6 +11,11 @@ const SINGLE = '的了于和及与在是对为按从被把将向或并其之该�
 /** Two- to four-character words whose doubling is a slip (not a reduplication such as 常常). */
 const WORD = /([\u4e00-\u9fff]{2,4})\1/g;
 const REDUPLICATED = /^(.)\1$|^(.)(.)\2\3$/; // 常常, 研究研究 (AABB / ABAB allowed rarely)
+/**
+ * Budget terms that begin with a noun a phrase may end with: “9名在职人员｜人员经费”, “本单位｜单位预算”
+ * are two words meeting, not a doubled word.
+ */
+const TERM = /^(人员经费|人员支出|项目支出|项目经费|单位预算|单位决算|部门预算|部门决算|支出预算|收入预算|经费支出|资金支出|预算支出|决算支出)/;
 const PUNCT = /([。，、；：！？,.;:])\1+/g;
 
 function findIn(p: Paragraph): DraftFinding[] {
@@ -32,6 +37,7 @@ function findIn(p: Paragraph): DraftFinding[] {
   for (const m of p.text.matchAll(WORD)) {
     if (REDUPLICATED.test(m[1])) continue;
     if (/^\d/.test(m[1])) continue;
+    if (TERM.test(p.text.slice(m.index! + m[1].length))) continue;
     push(m.index!, m.index! + m[0].length, '词重复');
   }
   for (const m of p.text.matchAll(PUNCT)) {
