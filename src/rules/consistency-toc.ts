@@ -150,12 +150,14 @@ export const consistencyToc: Rule = {
   titleEn: 'Every table the 目录 lists is in the document',
   check(ctx) {
     const dept = ctx.document.department ?? '';
-    const all = [...paragraphEntries(ctx.layout.paragraphs), ...tableEntries(ctx.tables)];
+    // Titles only: a table whose reading was not confirmed is still present in the document.
+    const present = ctx.allTables ?? ctx.tables;
+    const all = [...paragraphEntries(ctx.layout.paragraphs), ...tableEntries(present)];
     // one entry per table name (a 目录 may be printed twice, as text and as a table)
     const entries = all.filter((e, i) => all.findIndex((o) => core(o.name, dept) === core(e.name, dept)) === i);
     if (entries.length < 3) return [];
     const tocTables = new Set(entries.map((e) => e.table).filter(Boolean));
-    const tables = ctx.tables.filter((t) => !tocTables.has(t));
+    const tables = present.filter((t) => !tocTables.has(t));
     const tocParagraphs = new Set(all.map((e) => e.paragraph).filter(Boolean));
     const namedBy = (t: RecognizedTable, e: Entry) => captionsOf(t).some((c) => matches(e.name, c, dept));
     /** A table no other entry of the 目录 names. */
