@@ -426,3 +426,17 @@ describe.skipIf(!existsSync(YANTAI) || !existsSync(JUSTICE))('real: 类 | 款 | 
     expect(t.rows[r - 1].slice(0, 4).map((c) => c?.text)).toEqual(['204', '06', '', '司法']);
   });
 });
+
+const ZHUHAI = join(PROVINCES, '广东珠海_财政局相关单位_2026预算.pdf');
+
+describe.skipIf(!existsSync(ZHUHAI))('real: 珠海 2026 预算 (no rules): wrapped names, figures under multi-line headers', () => {
+  const report = useReport(ZHUHAI);
+
+  it('表12 p.18: a name wrapped onto two lines is one row; the figures under 一般公共预算 | 政府性基金预算 | 国有资本经营预算 stay apart', () => {
+    const t = onPage(report(), 18).find((x) => x.title.includes('表12'))!;
+    const texts = (first: string) => t.rows[rowOf(t, first)].map((c) => c?.text).filter((x) => x !== undefined && x !== null && x !== '');
+    expect(texts('珠海市政府投资交通市政项目工务中心')).toEqual(['珠海市政府投资交通市政项目工务中心', '7,552.92', '7,552.92', '736.92', '6,816.00', '0.00', '0.00', '0.00']);
+    expect(texts('定额补助经费——运行')).toEqual(['定额补助经费——运行', '39.71', '39.71', '39.71', '0.00', '0.00', '0.00', '0.00']);
+    expect(t.rows.some((row) => row.some((c) => c?.text === '目工务中心'))).toBe(false);
+  });
+});
