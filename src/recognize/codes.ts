@@ -53,10 +53,11 @@ export function joinCodeParts(cls: string, section: string, item: string, hint?:
 
 /** A code at the start of a label: `2080505 机关事业单位…` or `30101 基本工资`. */
 export function leadingCode(label: string): { code: SubjectCode; rest: string } | null {
-  const m = /^\s*(\d{3}|\d{5}|\d{7})(?![\d.,])\s*(.*)$/.exec(label.normalize('NFKC'));
+  // Also `[212]城乡社区支出` / `【21201】…`: the code in square brackets before the name.
+  const m = /^\s*(?:\[(\d{3}|\d{5}|\d{7})\]|【(\d{3}|\d{5}|\d{7})】|(\d{3}|\d{5}|\d{7})(?![\d.,]))\s*(.*)$/.exec(label.normalize('NFKC'));
   if (!m) return null;
-  const code = parseSubjectCode(m[1]);
-  return code ? { code, rest: m[2] } : null;
+  const code = parseSubjectCode(m[1] ?? m[2] ?? m[3]);
+  return code ? { code, rest: m[4] } : null;
 }
 
 export function isAncestor(parent: string, child: string): boolean {

@@ -204,7 +204,20 @@ describe('recognizeTable', () => {
     expect(rt.panes[0].rows.map((r) => r.code?.code ?? null)).toEqual(['201', null, null, '214', null, null]);
   });
 
-  it('reads bare codes in a label column the header does not name', () => {
+  it('reads bracketed codes and bare codes in a label column', () => {
+    const rt = recognizeTable(
+      makeTable([
+        ['功能科目名称', '小计'],
+        ['合计', '7.00'],
+        ['[212]城乡社区支出', '7.00'],
+        ['[21201]城乡社区管理事务', '7.00'],
+      ]),
+    );
+    expect(rt.panes[0].rows.map((r) => [r.code?.code ?? null, r.label])).toEqual([
+      [null, '合计'],
+      ['212', '城乡社区支出'],
+      ['21201', '城乡社区管理事务'],
+    ]);
     const bare = recognizeTable(
       makeTable([
         ['', '科目名称', '小计'],

@@ -1,7 +1,7 @@
 /**
  * Recognition of table structure on real published disclosures in ../shared/real/provinces: the
  * layouts that were misread (split 类 | 款 code columns of the economic classification, a 栏次 row
- * headed `**`, a list of function names without codes, a total printed once over
+ * headed `**`, a list of function names without codes, bracketed codes, a total printed once over
  * two expenditure sides). Each expectation was read off the page with poppler's pdftotext -layout,
  * not taken from Gouji's output. The folder sits beside the repository on developer machines and
  * CI; a bare clone lacks it, and then there is nothing to read here.
@@ -87,8 +87,15 @@ describe.skipIf(!haveReal)('recognition on real provincial disclosures (../share
     beforeAll(async () => {
       tables = await recognized(ZHUHAI);
     }, 120_000);
-    it('p.10: 小计 | 其中：基本支出 | 项目支出 set beside their figures make one side, not three', () => {
+    it('p.10: codes in square brackets before the name ([212]城乡社区支出)', () => {
       const rt = tableOn(tables, 10, '一般公共预算支出情况表');
+      const rows = rt.panes.flatMap((p) => p.rows).filter((r) => r.code);
+      expect(rows.map((r) => [r.code!.code, r.label])).toEqual([
+        ['212', '城乡社区支出'],
+        ['21201', '城乡社区管理事务'],
+        ['2120106', '工程建设管理'],
+      ]);
+      // 小计 | 其中：基本支出 | 项目支出 stand beside their figures: one side, not three.
       expect(rt.panes).toHaveLength(1);
     });
     it('p.15: bare codes in a column the header does not name', () => {
