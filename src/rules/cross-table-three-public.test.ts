@@ -19,4 +19,14 @@ describe('cross-table.three-public', () => {
     expect(found[0]).toMatchObject({ severity: 'warning', actual: '6.50' });
     expect(found[0].refs[0].text).toBe('6.50');
   });
+  it('in a table of units, compares with the 合计 row, not the last unit’s', () => {
+    const units = [['单位', ...THREE_PUBLIC[0]], ['^', ...THREE_PUBLIC[1]], ['合计', ...THREE_PUBLIC[2]], ['甲单位', '1.00', '0.00', '1.00', '0.00', '1.00', '0.00']];
+    expect(run(BASIC, units)).toEqual([]);
+  });
+  it('does not compare a table in 万元 with one whose unit is unknown', () => {
+    const found = crossTableThreePublic.check(
+      contextOf([makeTable(withCell(BASIC, 7, 2, '6.50'), { title: '一般公共预算基本支出表' }), makeTable(THREE_PUBLIC, { title: '“三公”经费预算表', headerRows: 2, unit: null })]),
+    );
+    expect(found).toEqual([]);
+  });
 });

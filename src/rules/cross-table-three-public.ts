@@ -24,12 +24,25 @@ function threePublicFigures(rt: RecognizedTable, final: boolean, year: number | 
   if (!pane) return out;
   // Rows may compare years (2023年预算数 / 2024年预算数): take the report year's, else 本年, else the last.
   const rows = pane.rows.filter((r) => r.kind !== 'blank' && pane.amountCols.some((c) => figureAt(rt, r.row, c) && !figureAt(rt, r.row, c)!.blank));
-  const row = (year !== null ? rows.find((r) => r.label.includes(String(year))) : undefined) ?? rows.find((r) => /本年|决算数/.test(r.label)) ?? rows[rows.length - 1];
+  // …or, in a table of units, the 合计 row rather than the last unit's.
+  const row =
+    (year !== null ? rows.find((r) => r.label.includes(String(year))) : undefined) ??
+    rows.find((r) => /本年|决算数/.test(r.label)) ??
+    rows.find((r) => r.kind === 'total') ??
+    rows[rows.length - 1];
   if (!row) return out;
   const phases = new Set(pane.amountCols.map((c) => rt.columns[c].phase).filter(Boolean));
   const want = phases.size > 1 ? (final ? 'final' : 'budget') : undefined;
+  // Columns may compare years (2025年 | 2026年): the report year's when the headers name years.
+  const ofYear = year !== null && pane.amountCols.some((c) => rt.columns[c].year === year);
   for (const [code, header] of ITEMS) {
-    const col = pane.amountCols.find((c) => (!want || rt.columns[c].phase === want) && rt.columns[c].path.some((p) => header.test(p)) && !/小计|合计/.test(rt.columns[c].path[rt.columns[c].path.length - 1] ?? ''));
+    const col = pane.amountCols.find(
+      (c) =>
+        (!want || rt.columns[c].phase === want) &&
+        (!ofYear || rt.columns[c].year === year) &&
+        rt.columns[c].path.some((p) => header.test(p)) &&
+        !/小计|合计/.test(rt.columns[c].path[rt.columns[c].path.length - 1] ?? ''),
+    );
     const f = col !== undefined ? figureAt(rt, row.row, col) : null;
     if (f) out.set(code, f);
   }
@@ -62,6 +75,8 @@ export const crossTableThreePublic: Rule = {
     const three = ctx.tables.find((t) => t.type === 'ThreePublicExpenses');
     const basic = ctx.tables.find((t) => t.type === 'GeneralBudgetBasicExpenditure' && t.panes.some((p) => p.rows.some((r) => r.code?.kind === 'economic')));
     if (!three || !basic) return [];
+    // Figures in an unknown unit are compared only with figures in an unknown unit.
+    if ((three.scale === null) !== (basic.scale === null)) return [];
     const final = ctx.document.kind === 'final';
     const tp = threePublicFigures(three, final, ctx.document.year);
     const bf = basicFigures(basic);

@@ -60,7 +60,9 @@ function check(rt: RecognizedTable): (DraftFinding | null)[] {
       const m = rt.columns[c].measure;
       if (m !== 'personnel' && m !== 'public') continue;
       const f = figureAt(rt, total.row, c);
-      if (f) targets.push({ name: m === 'personnel' ? '人员经费' : '公用经费', figure: f, classes: m === 'personnel' ? PERSONNEL : PUBLIC, col: totalCol });
+      // The classes are read in the total of the aggregate this column belongs to (上年结转 › 人员经费 goes with 上年结转 › 合计).
+      const ownTotal = rt.aggregates.find((a) => a.parts.includes(c))?.total ?? totalCol;
+      if (f) targets.push({ name: m === 'personnel' ? '人员经费' : '公用经费', figure: f, classes: m === 'personnel' ? PERSONNEL : PUBLIC, col: ownTotal });
     }
   }
   if (!targets.length) return [];
