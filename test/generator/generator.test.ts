@@ -134,6 +134,8 @@ describe('layout variants', () => {
   it('ruled is today’s drawing; the others change only how tables are drawn', () => {
     const html = Object.fromEntries(LAYOUTS.map((l) => [l, generateDisclosure(5, { layout: l, unit: l === 'whole-yuan' ? '元' : '万元' }).html]));
     expect(html.ruled).toBe(generateDisclosure(5).html);
+    expect(html.ruled.replace(/<style>[\s\S]*<\/style>/, '')).not.toMatch(/<colgroup>|<i class=|class="[^"]*\bn[rl]\b|padding-left/);
+    expect(html.ruled).toMatch(/<td class="num">\d+\.\d{2}<\/td>/);
     const cut = (h: string) => h.replace(/<table[\s\S]*?<\/table>/g, '<table/>');
     expect(cut(html['hrules-wrapped'])).toBe(cut(html.ruled));
     expect(cut(html['filled-rules'])).toBe(cut(html.ruled));

@@ -270,7 +270,7 @@ table.layout-hrules-wrapped th, table.layout-hrules-wrapped td { border-left: no
 table.layout-hrules-wrapped td.num { word-break: normal; }
 table.layout-wps-split-codes .nr { border-right-style: hidden; }
 table.layout-wps-split-codes .nl { border-left-style: hidden; }
-table.layout-filled-rules { border: none; border-collapse: separate; border-spacing: 0; }
+table.layout-filled-rules { border: none; border-collapse: separate; border-spacing: 0; width: calc(100% - 1pt); }
 table.layout-filled-rules th, table.layout-filled-rules td { border: none; position: relative; padding: 2pt 4.5pt; }
 table.layout-filled-rules i { position: absolute; background: #000; display: block; }
 table.layout-filled-rules i.rt { top: -0.25pt; left: -0.25pt; right: -0.25pt; height: 0.5pt; }

@@ -47,7 +47,7 @@ interface VariantStats {
   failures: number;
 }
 const stats = new Map<Layout, VariantStats>(layouts.map((l) => [l, { documents: 0, documentsWithLoud: 0, loudByRule: {}, typos: 0, found: 0, failures: 0 }]));
-const details: { consistent: unknown[]; typos: unknown[] } = { consistent: [], typos: [] };
+const details: { consistent: unknown[]; typoRuns: unknown[] } = { consistent: [], typoRuns: [] };
 
 const browser = await launchBrowser();
 const env = nodePdfEnvironment();
@@ -104,7 +104,7 @@ try {
     if (hits.length > 0) s.found++;
     const mu = m.mutation;
     const what = `${mu.kind} ${mu.oldText} → ${mu.newText} in ${mu.table} / ${mu.row}${mu.code ? ` (${mu.code})` : ''} / ${mu.column}`;
-    details.typos.push({ file: name, layout, mutation: what, found: hits.length > 0, hits: hits.map((f) => describeFinding(report, f)), loud: hits.length ? [] : loudTableFindings(report).map((f) => describeFinding(report, f)) });
+    details.typoRuns.push({ file: name, layout, mutation: what, found: hits.length > 0, hits: hits.map((f) => describeFinding(report, f)), loud: hits.length ? [] : loudTableFindings(report).map((f) => describeFinding(report, f)) });
     console.log(`[${elapsed()}] typo ${name}: ${hits.length > 0 ? 'found' : 'MISSED'} — ${what}`);
   }
 } finally {
