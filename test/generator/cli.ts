@@ -1,5 +1,5 @@
 /**
- * npm run generate -- [--out DIR] [--consistent N] [--mutated M] [--seed S] [--unit 万元|元] [--kind 预算|决算|mixed] [--html]
+ * npm run generate -- [--out DIR] [--consistent N] [--mutated M] [--seed S] [--unit 万元|元] [--kind 预算|决算|mixed] [--layout L] [--html]
  *   writes N consistent PDFs, M mutated PDFs and manifest.json into DIR (default: a new temp dir)
  * npm run generate -- --sample
  *   writes public/sample.pdf and public/sample-manifest.json (the app's bundled sample)
@@ -10,7 +10,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateDisclosure, mutate, mutationPage } from './index';
 import { findPages } from './locate';
-import type { GenerateOptions, TableUnit } from './model';
+import { LAYOUTS, type GenerateOptions, type Layout, type TableUnit } from './model';
 import { launchBrowser, renderPdf } from './pdf';
 import { TABLE_TITLES } from './render';
 import { buildSample } from './sample';
@@ -73,8 +73,11 @@ async function corpus(argv: string[]): Promise<void> {
   const unit = (arg(argv, 'unit') as TableUnit | undefined) ?? undefined;
   const html = argv.includes('--html');
   const kindArg = arg(argv, 'kind') ?? '预算';
+  const layout = arg(argv, 'layout') as Layout | undefined;
+  if (layout && !LAYOUTS.includes(layout)) throw new Error(`--layout: one of ${LAYOUTS.join(', ')}`);
   const optionsFor = (i: number): GenerateOptions => ({
     ...(unit ? { unit } : {}),
+    ...(layout ? { layout } : {}),
     kind: kindArg === 'mixed' ? (i % 2 === 1 ? '决算' : '预算') : (kindArg as '预算' | '决算'),
   });
   const browser = await launchBrowser();

@@ -4,6 +4,7 @@
  * narrative sentence). HTML is produced from this structure, optionally with some slots'
  * texts overridden — that is how mutations and planted errors reach the PDF.
  */
+import type { Layout } from './model';
 
 export type SlotKind = 'amount' | 'percent' | 'count';
 
@@ -98,6 +99,10 @@ export interface DisclosureDocument {
   slots: Record<string, NumberSlot>;
   /** Slot ids in document order. */
   order: string[];
+  /** How the tables are drawn (layouts.ts); default 'ruled'. */
+  layout?: Layout;
+  /** wps-split-codes: 类/款 printed once per group. */
+  codesOncePerGroup?: boolean;
 }
 
 export function tables(doc: DisclosureDocument): TableBlock[] {

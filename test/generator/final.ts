@@ -8,7 +8,7 @@
 import { EXPENDITURE_CLASSES, economicName, functionName } from './catalog';
 import type { DisclosureDocument, Inline } from './document';
 import { Decimal, ZERO, sum } from './money';
-import { deriveFigures, functionTree, isPersonnel, type DisclosureModel, type Figures } from './model';
+import { amountGrain, deriveFigures, functionTree, isPersonnel, type DisclosureModel, type Figures } from './model';
 import { Rng } from './prng';
 import { DocBuilder, TableBuilder, chineseNumber, chineseYear, glossary, h, type CellSpec } from './render';
 
@@ -40,7 +40,7 @@ export interface FinalFigures {
 
 export function finalFigures(m: DisclosureModel, f: Figures): FinalFigures {
   const rng = new Rng(`${m.seed}/final`);
-  const grain = m.unit === '万元' ? new Decimal(100) : new Decimal(1);
+  const grain = amountGrain(m.unit, m.cents);
   const onGrain = (v: Decimal) => v.div(grain).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).times(grain);
   const ratio = (lo: number, hi: number) => new Decimal(rng.int(Math.round(lo * 1000), Math.round(hi * 1000))).div(1000);
   const items = f.items.map((i) => ({
@@ -125,7 +125,7 @@ export function buildFinalDocument(model: DisclosureModel): DisclosureDocument {
   glossary(d);
   const h1 = d.blocks[glossaryStart + 1];
   if (h1 && h1.type === 'h1') h1.text = '第四部分 名词解释';
-  return { title, department: dept, year: y, blocks: d.blocks, slots: d.slots, order: d.order };
+  return { title, department: dept, year: y, blocks: d.blocks, slots: d.slots, order: d.order, layout: model.layout, codesOncePerGroup: model.codesOncePerGroup };
 }
 
 function finalTables(d: DocBuilder, f: Figures, ff: FinalFigures): void {

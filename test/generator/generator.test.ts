@@ -6,8 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { existsSync, readFileSync } from 'node:fs';
-import { cellText, generateDisclosure, launchBrowser, mutate, mutationPage, renderPdf, table } from './index';
-import { D, checkFinalIdentities, checkIdentities, grid, narrative } from './identities';
+import { LAYOUTS, cellText, generateDisclosure, launchBrowser, mutate, mutationPage, renderPdf, table } from './index';
+import { D, checkFinalIdentities, checkIdentities, checkWholeYuan, grid, narrative } from './identities';
 import { pageTexts } from './locate';
 import { buildSample } from './sample';
 import { fixCMap } from './tounicode';
@@ -103,6 +103,79 @@ describe('consistent documents', () => {
     const closing = Object.values(f.document.slots).find((s) => s.tableId === 'fiscal' && s.row === '年末财政拨款结转和结余' && s.column === '支出 › 一般公共预算财政拨款')!;
     closing.text = D(closing.text).plus(1).toFixed(2);
     expect(() => checkFinalIdentities(f)).toThrow();
+  });
+});
+
+describe('layout variants', () => {
+  it('every layout prints the same document; whole-元 rounds each table figure from its exact 分', () => {
+    for (let i = 0; i < 24; i++) {
+      const kind = i % 3 === 2 ? '决算' : '预算';
+      const unit = i % 2 ? '元' : '万元';
+      const ruled = generateDisclosure(`layout-${i}`, { kind, unit });
+      for (const layout of LAYOUTS) {
+        if (layout === 'whole-yuan') {
+          const g = generateDisclosure(`layout-${i}`, { kind, layout });
+          try {
+            checkWholeYuan(g);
+          } catch (e) {
+            throw new Error(`seed layout-${i} (${kind}, whole-yuan): ${(e as Error).message}`);
+          }
+          continue;
+        }
+        const g = generateDisclosure(`layout-${i}`, { kind, unit, layout });
+        expect(g.model.layout).toBe(layout);
+        expect(g.document.slots).toEqual(ruled.document.slots);
+        // Every number of the document is printed in every layout.
+        for (const s of Object.values(g.document.slots)) expect(g.html).toContain(s.text);
+      }
+    }
+  });
+
+  it('ruled is today’s drawing; the others change only how tables are drawn', () => {
+    const html = Object.fromEntries(LAYOUTS.map((l) => [l, generateDisclosure(5, { layout: l, unit: l === 'whole-yuan' ? '元' : '万元' }).html]));
+    expect(html.ruled).toBe(generateDisclosure(5).html);
+    expect(html.ruled.replace(/<style>[\s\S]*<\/style>/, '')).not.toMatch(/<colgroup>|<i class=|class="[^"]*\bn[rl]\b|padding-left/);
+    expect(html.ruled).toMatch(/<td class="num">\d+\.\d{2}<\/td>/);
+    const cut = (h: string) => h.replace(/<table[\s\S]*?<\/table>/g, '<table/>');
+    expect(cut(html['hrules-wrapped'])).toBe(cut(html.ruled));
+    expect(cut(html['filled-rules'])).toBe(cut(html.ruled));
+    expect(html['hrules-wrapped']).toContain('<colgroup>');
+    expect(html['filled-rules']).toContain('<i class="rt"></i>');
+    expect(html['whole-yuan']).toMatch(/<td class="num">\d+<\/td>/);
+  });
+
+  it('wps-split-codes: function codes as 类 | 款 | 项 fragments without rules between; indented-codes: one code column, names indented', () => {
+    for (const once of [false, true]) {
+      let seed = 0;
+      while (generateDisclosure(`wps-${seed}`).model.codesOncePerGroup !== once) seed++;
+      const g = generateDisclosure(`wps-${seed}`, { layout: 'wps-split-codes' });
+      const t = table(g.document, 'expenditure');
+      const section = g.html.slice(g.html.indexOf(`<div class="ttitle">${t.title}</div>`));
+      const body = section.slice(0, section.indexOf('</table>'));
+      expect(body).toContain('<th class="sub nr">类</th><th class="sub nl nr">款</th><th class="sub nl">项</th>');
+      const item = t.rows.findIndex((r) => r.code?.length === 7);
+      const code = t.rows[item].code!;
+      const cls = once && t.rows[item - 1].code?.startsWith(code.slice(0, 3)) ? '' : code.slice(0, 3);
+      const sec = once && t.rows[item - 1].code?.startsWith(code.slice(0, 5)) ? '' : code.slice(3, 5);
+      expect(body).toContain(`<td class="nr">${cls}</td><td class="nl nr">${sec}</td><td class="nl">${code.slice(5)}</td><td>${t.rows[item].label}</td>`);
+      expect(body).not.toContain(`<td>${code}</td>`);
+    }
+    const ind = generateDisclosure(5, { layout: 'indented-codes' }).html;
+    const gp = ind.slice(ind.indexOf('一般公共预算支出表</div>'));
+    const head = gp.slice(0, gp.indexOf('</thead>'));
+    expect(head).toContain('<th rowspan="2">科目编码</th>');
+    expect(head).not.toContain('>类<');
+    expect(gp.slice(0, gp.indexOf('</table>'))).toMatch(/<td>\d{7}<\/td><td style="padding-left:24pt">/);
+  });
+
+  it('a typo shows in every layout', () => {
+    for (const layout of LAYOUTS) {
+      const g = generateDisclosure(9, { layout, unit: '元' });
+      const m = mutate(g, `layout-typo-${layout}`, { where: 'table' });
+      expect(m.html).toContain(`>${m.mutation.newText}<`);
+      expect(m.html.replace(`>${m.mutation.newText}<`, '')).not.toBe(m.html);
+      expect(m.html).toContain(layout === 'ruled' ? '<table class="layout-ruled">' : `layout-${layout}`);
+    }
   });
 });
 

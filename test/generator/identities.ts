@@ -8,6 +8,8 @@ import { expect } from 'vitest';
 import { FUNCTION_NAMES } from './catalog';
 import { cellText, paragraphText, table, type DisclosureDocument } from './document';
 import type { GeneratedDisclosure } from './index';
+import { buildFinalDocument } from './final';
+import { buildDocument } from './render';
 
 type Doc = DisclosureDocument;
 export const D = (s: string) => new Decimal(s === '' ? '0' : s.replace(/,/g, ''));
@@ -420,3 +422,33 @@ export function checkFinalIdentities(g: GeneratedDisclosure): void {
   for (const b of doc.blocks) if (b.type === 'table') expect(b.period).toBe(`${g.model.year}年度`);
 }
 
+
+/**
+ * Layout 'whole-yuan': the same model printed with its exact 分 (layout 'ruled') satisfies every
+ * identity, and each table figure of the whole-元 print is that exact figure rounded half-up to
+ * whole 元; every other number (narrative in 万元, counts, percentages) is printed the same.
+ */
+export function checkWholeYuan(g: GeneratedDisclosure): void {
+  expect(g.model.layout).toBe('whole-yuan');
+  expect(g.model.unit).toBe('元');
+  const exactModel = { ...g.model, layout: 'ruled' as const };
+  const exactDoc = exactModel.kind === '决算' ? buildFinalDocument(exactModel) : buildDocument(exactModel);
+  const exact: GeneratedDisclosure = { ...g, model: exactModel, document: exactDoc };
+  if (exactModel.kind === '决算') checkFinalIdentities(exact);
+  else checkIdentities(exact);
+  expect(g.document.order).toEqual(exactDoc.order);
+  let withCents = 0;
+  let amounts = 0;
+  for (const id of g.document.order) {
+    const printed = g.document.slots[id];
+    const precise = exactDoc.slots[id];
+    if (printed.where === 'table' && printed.kind === 'amount') {
+      expect(printed.text, id).toMatch(/^\d{1,3}(,?\d{3})*$/);
+      expect(D(printed.text).eq(D(precise.text).toDecimalPlaces(0, Decimal.ROUND_HALF_UP)), `${printed.text} vs ${precise.text}`).toBe(true);
+      if (!D(precise.text).isZero()) amounts++;
+      if (!D(precise.text).isInteger()) withCents++;
+    } else expect(printed.text, id).toBe(precise.text);
+  }
+  // The model is drawn to the 分: most non-zero figures are really rounded.
+  expect(withCents).toBeGreaterThan(amounts * 0.6);
+}

@@ -9,6 +9,13 @@ import { Rng } from './prng';
 
 export type TableUnit = '万元' | '元';
 
+/**
+ * How the tables are drawn (see README.md, “Layout variants”). Every variant prints the same
+ * model; 'whole-yuan' also draws its amounts to the 分 and prints them in whole 元.
+ */
+export type Layout = 'ruled' | 'hrules-wrapped' | 'indented-codes' | 'wps-split-codes' | 'whole-yuan' | 'filled-rules';
+export const LAYOUTS: readonly Layout[] = ['ruled', 'hrules-wrapped', 'indented-codes', 'wps-split-codes', 'whole-yuan', 'filled-rules'];
+
 export interface GenerateOptions {
   /** 部门预算 (default) or 部门决算. */
   kind?: '预算' | '决算';
@@ -34,6 +41,11 @@ export interface GenerateOptions {
    * Default false.
    */
   unitCopies?: boolean;
+  /**
+   * Layout variant of the tables (default 'ruled'). 'whole-yuan' forces unit 元, draws every amount
+   * to the 分 and prints table figures in whole 元, each rounded half-up from its exact value.
+   */
+  layout?: Layout;
 }
 
 export interface BasicLine {
@@ -98,6 +110,12 @@ export interface DisclosureModel {
   thousands: boolean;
   /** Unit-level (本级) copies of the tables follow the department's. */
   unitCopies: boolean;
+  /** Layout variant of the tables. */
+  layout: Layout;
+  /** Amounts drawn to the 分 (layout 'whole-yuan' prints them rounded to whole 元). */
+  cents: boolean;
+  /** wps-split-codes: the 类 (and 款) printed once per group, blank below (else on every row). */
+  codesOncePerGroup: boolean;
   reasons: { up: string[]; down: string[] };
   duties: string[];
   staff: { admin: number; inst: number; retired: number; vehicles: number };
@@ -113,6 +131,11 @@ const CLASS_BASIC_ITEMS = {
   housing: '2210201',
 };
 
+/** The smallest step of a drawn amount in 元: 100 元 for 万元 tables, 1 元 for 元 tables, 1 分 for whole-元 prints. */
+export function amountGrain(unit: TableUnit, cents = false): Decimal {
+  return unit === '万元' ? new Decimal(100) : cents ? new Decimal('0.01') : new Decimal(1);
+}
+
 export function buildModel(seed: number | string, options: GenerateOptions = {}): DisclosureModel {
   const rng = new Rng(seed);
   const template: BureauTemplate = options.bureau
@@ -120,8 +143,10 @@ export function buildModel(seed: number | string, options: GenerateOptions = {})
     : rng.pick(BUREAUS);
   const region = options.region ?? rng.pick(REGIONS);
   const year = options.year ?? rng.int(2022, 2025);
-  const unit = options.unit ?? '万元';
-  const grain = unit === '万元' ? new Decimal(100) : new Decimal(1);
+  const layout = options.layout ?? 'ruled';
+  if (layout === 'whole-yuan' && options.unit === '万元') throw new Error("layout 'whole-yuan' prints tables in 元");
+  const unit = layout === 'whole-yuan' ? '元' : (options.unit ?? '万元');
+  const grain = amountGrain(unit, layout === 'whole-yuan');
   /** A random amount in [lo, hi] 万元, on the grain. */
   const wan = (lo: number, hi: number): Decimal => {
     const units = rng.int(Math.round((lo * 10000) / grain.toNumber()), Math.round((hi * 10000) / grain.toNumber()));
@@ -295,6 +320,10 @@ export function buildModel(seed: number | string, options: GenerateOptions = {})
     blankZeros: rng.chance(0.7),
     thousands: options.thousands ?? rng.chance(0.25),
     unitCopies,
+    layout,
+    cents: layout === 'whole-yuan',
+    // Drawn from its own stream so that every layout of one seed prints the same model.
+    codesOncePerGroup: new Rng(`${seed}/layout`).chance(0.5),
     reasons: template.reasons,
     duties: template.duties.map((d) => d.replace(/全区/g, shortRegion === region ? '全区' : `全${region.slice(-1)}`)),
     staff: { admin: adminStaff, inst: sum(instStaff.map((n) => new Decimal(n))).toNumber(), retired, vehicles },

@@ -8,6 +8,7 @@ import type { Block, Cell, DisclosureDocument, Inline, NumberSlot, ParagraphBloc
 import { Decimal, ZERO, groupThousands, percent, round, sum, wanText, yuanText } from './money';
 import { deriveFigures, functionTree, isPersonnel, type DisclosureModel, type Figures } from './model';
 import { Rng } from './prng';
+import { LAYOUT_CSS, tableHtml } from './layouts';
 
 const CN_NUM = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 export function chineseNumber(n: number): string {
@@ -57,7 +58,7 @@ export class DocBuilder {
 
   /** Table amount text in the table unit. */
   tableAmount(v: Decimal): string {
-    const text = this.model.unit === '万元' ? wanText(v) : yuanText(v);
+    const text = this.model.unit === '万元' ? wanText(v) : this.model.layout === 'whole-yuan' ? round(v, 0).toFixed(0) : yuanText(v);
     return this.model.thousands ? groupThousands(text) : text;
   }
 
@@ -227,7 +228,7 @@ export function buildDocument(model: DisclosureModel): DisclosureDocument {
     });
   }
 
-  return { title, department: dept, year: y, blocks: d.blocks, slots: d.slots, order: d.order };
+  return { title, department: dept, year: y, blocks: d.blocks, slots: d.slots, order: d.order, layout: model.layout, codesOncePerGroup: model.codesOncePerGroup };
 }
 
 function narrative(d: DocBuilder, f: Figures, reason: (up: boolean) => string): void {
@@ -746,29 +747,21 @@ export function renderHtml(doc: DisclosureDocument, overrides: Record<string, st
       case 'table': {
         if (inFlow) out.push('</section>');
         inFlow = false;
-        const head = b.header
-          .map((r) => `<tr>${r.map((c) => `<th${c.rowspan ? ` rowspan="${c.rowspan}"` : ''}${c.colspan ? ` colspan="${c.colspan}"` : ''}>${esc(c.text ?? '')}</th>`).join('')}</tr>`)
-          .join('');
-        const body = b.body
-          .map((r) => {
-            const rowCls = r.find((c) => c.cls?.includes('total')) ? ' class="total"' : '';
-            return `<tr${rowCls}>${r.map((c) => `<td${c.cls ? ` class="${c.cls.replace(/\btotal\b/, '').trim()}"` : ''}>${c.slot ? text(c.slot) : esc(c.text ?? '')}</td>`).join('')}</tr>`;
-          })
-          .join('');
+        const table = tableHtml(b, { layout: doc.layout ?? 'ruled', codesOncePerGroup: doc.codesOncePerGroup ?? false }, (c) => (c.slot ? text(c.slot) : esc(c.text ?? '')));
         out.push(
           `<section class="page${b.wide ? ' wide' : ''}">` +
             (b.period ? `<div class="ttitle">${esc(b.title)}</div><div class="tno right">${esc(b.number)}</div>` : `<div class="tno">${esc(b.number)}</div><div class="ttitle">${esc(b.title)}</div>`) +
             (b.period
               ? `<div class="tmeta"><span>部门：${esc(b.department)}</span><span>${esc(b.period)}</span><span>金额单位：${esc(b.unit)}</span></div>`
               : `<div class="tmeta"><span>${b.entityLabel ?? '部门名称'}：${esc(b.department)}</span><span>单位：${esc(b.unit)}</span></div>`) +
-            `<table><thead>${head}</thead><tbody>${body}</tbody></table>${b.note ? `<p class="note">${esc(b.note)}</p>` : ''}</section>`,
+            `${table}${b.note ? `<p class="note">${esc(b.note)}</p>` : ''}</section>`,
         );
         break;
       }
     }
   }
   if (inFlow) out.push('</section>');
-  return `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>${esc(doc.title)}</title><style>${CSS}</style></head><body>${out.join('\n')}</body></html>`;
+  return `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>${esc(doc.title)}</title><style>${CSS}${LAYOUT_CSS}</style></head><body>${out.join('\n')}</body></html>`;
 }
 
 export { round };
