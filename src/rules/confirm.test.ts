@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkLayout } from './engine';
 import { makeLayout, makeTable, withCell } from '../../test/rules/helpers';
-import { EXPENDITURE, THREE_PUBLIC } from '../../test/rules/fixtures';
+import { BASIC, EXPENDITURE, THREE_PUBLIC } from '../../test/rules/fixtures';
 
 const check = (grid: string[][], opts: Parameters<typeof makeTable>[1] = {}) => {
   const table = makeTable(grid, { title: '支出预算总表', ...opts });
@@ -132,6 +132,15 @@ describe('confirmed readings', () => {
     // …and a real typo under the re-reading is still named.
     const typo = check(withCell(grid, 4, 5, '1.00'), { headerRows: 2, title: '支出决算表' });
     expect(typo.result.readings.get(typo.table.id)).toMatchObject({ confirmed: true, suspects: [[4, 5]] });
+  });
+
+  it('a wrong class total copied in 合计 and 人员经费 of its row is one figure: two such errors still confirm the reading', () => {
+    // 301 printed 45.00 → 40.00 in both columns, 303 5.00 → 6.00 in both: four cells, two figures.
+    const grid = withCell(withCell(withCell(withCell(BASIC, 2, 2, '40.00'), 2, 3, '40.00'), 8, 2, '6.00'), 8, 3, '6.00');
+    const { table, result } = check(grid, { title: '一般公共预算基本支出表' });
+    const ev = result.readings.get(table.id)!;
+    expect(ev.confirmed).toBe(true);
+    expect(ev.suspects).toEqual(expect.arrayContaining([[2, 2], [2, 3], [8, 2], [8, 3]]));
   });
 });
 

@@ -32,7 +32,10 @@ export interface Localisation {
   held: number;
   /** Distinct cells that occur in some identity. */
   cells: number;
-  /** Every smallest set of cells whose change makes all identities hold (cell keys `row:col`); empty when none within k. */
+  /**
+   * Every smallest set of figures whose change makes all identities hold, as cell keys `row:col`
+   * (a figure copied in several columns of its row counts once and lists each cell); empty when none within k.
+   */
   minimalSets: string[][];
   /** The cells of the unique smallest set; empty when there is none or it is not unique. */
   suspects: string[];
@@ -52,27 +55,42 @@ interface Equation {
   holds: boolean;
 }
 
-function equations(identities: RecordedIdentity[]): { eqs: Equation[]; values: Map<string, Decimal> } {
+/**
+ * The unknowns: a figure printed the same in several columns of one row (合计 = 小计 = 人员经费 when
+ * the other parts are 0) is one figure copied, so those cells change together. Zeros are not
+ * grouped (a row of zeros is not one figure).
+ */
+function variableOf(f: Pick<CellFigure, 'row' | 'col' | 'value'>): string {
+  return f.value.isZero() ? cellKey(f) : `${f.row}=${f.value.toString()}`;
+}
+
+function equations(identities: RecordedIdentity[]): { eqs: Equation[]; values: Map<string, Decimal>; cellsOf: Map<string, string[]> } {
   const values = new Map<string, Decimal>();
+  const cellsOf = new Map<string, string[]>();
   const seen = new Set<string>();
   const eqs: Equation[] = [];
   for (const id of identities) {
     const coefs = new Map<string, number>();
     for (const t of id.terms) {
+      const v = variableOf(t.fig);
       const k = cellKey(t.fig);
-      values.set(k, t.fig.value);
-      coefs.set(k, (coefs.get(k) ?? 0) + t.coef);
+      values.set(v, t.fig.value);
+      const cells = cellsOf.get(v) ?? [];
+      if (!cells.includes(k)) cells.push(k);
+      cellsOf.set(v, cells);
+      coefs.set(v, (coefs.get(v) ?? 0) + t.coef);
     }
     for (const [k, c] of coefs) if (c === 0) coefs.delete(k);
     if (!coefs.size) continue;
     // The same identity seen by two rules (合计 = Σ类 by sum.rows and hierarchy) counts once.
-    const sig = [...coefs].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, c]) => `${k}*${c}`).join(',');
-    const sigNeg = [...coefs].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, c]) => `${k}*${-c}`).join(',');
+    const sorted = [...coefs].sort(([a], [b]) => (a < b ? -1 : 1));
+    const sig = sorted.map(([k, c]) => `${k}*${c}`).join(',');
+    const sigNeg = sorted.map(([k, c]) => `${k}*${-c}`).join(',');
     if (seen.has(sig) || seen.has(sigNeg)) continue;
     seen.add(sig);
     eqs.push({ coefs, tolerance: id.tolerance, holds: id.holds });
   }
-  return { eqs, values };
+  return { eqs, values, cellsOf };
 }
 
 /** A constraint a·x ≤ b over the unknowns. */
@@ -178,10 +196,11 @@ function hittingSets(failing: Equation[], size: number, limit: number): string[]
 }
 
 export function localize(identities: RecordedIdentity[], settings: ReadingSettings = READING_SETTINGS): Localisation {
-  const { eqs, values } = equations(identities);
+  const { eqs, values, cellsOf } = equations(identities);
   const failing = eqs.filter((e) => !e.holds);
-  const cells = new Set<string>();
-  for (const e of eqs) for (const k of e.coefs.keys()) cells.add(k);
+  const variables = new Set<string>();
+  for (const e of eqs) for (const k of e.coefs.keys()) variables.add(k);
+  const cells = new Set([...variables].flatMap((v) => cellsOf.get(v) ?? []));
   const base: Localisation = {
     identities: eqs.length,
     held: eqs.length - failing.length,
@@ -193,7 +212,8 @@ export function localize(identities: RecordedIdentity[], settings: ReadingSettin
     confirmed: failing.length === 0,
   };
   if (!failing.length) return base;
-  const allowed = Math.min(settings.maxSuspects, Math.max(1, Math.ceil(settings.maxSuspectShare * cells.size)));
+  const expand = (set: string[]) => set.flatMap((v) => cellsOf.get(v) ?? []);
+  const allowed = Math.min(settings.maxSuspects, Math.max(1, Math.ceil(settings.maxSuspectShare * variables.size)));
   for (let size = 1; size <= allowed; size++) {
     const found: { set: string[]; fix: Decimal[] }[] = [];
     for (const set of hittingSets(failing, size, settings.maxCandidateSets)) {
@@ -201,14 +221,16 @@ export function localize(identities: RecordedIdentity[], settings: ReadingSettin
       if (fix) found.push({ set, fix });
     }
     if (!found.length) continue;
-    const candidates = [...new Set(found.flatMap((f) => f.set))];
+    const candidates = [...new Set(found.flatMap((f) => expand(f.set)))];
     const unique = found.length === 1;
+    const fixes = new Map<string, Decimal>();
+    if (unique) found[0].set.forEach((v, i) => (cellsOf.get(v) ?? []).forEach((k) => fixes.set(k, found[0].fix[i])));
     return {
       ...base,
-      minimalSets: found.map((f) => f.set),
-      suspects: unique ? found[0].set : [],
+      minimalSets: found.map((f) => expand(f.set)),
+      suspects: unique ? expand(found[0].set) : [],
       candidates,
-      fixes: unique ? new Map(found[0].set.map((k, i) => [k, found[0].fix[i]])) : new Map(),
+      fixes,
       confirmed: true,
     };
   }
