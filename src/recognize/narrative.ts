@@ -8,7 +8,7 @@
 import type { Paragraph } from '../layout/types';
 import { documentInfo } from '../report/build';
 import { findNumbers, type NarrativeNumber } from './narrative-numbers';
-import { classPathIn, labelCore, quantityOf, type ClassPath, type Quantity } from './narrative-quantity';
+import { classPathIn, labelCore, quantityOf, subjectKey, type ClassPath, type Quantity } from './narrative-quantity';
 
 export type { NarrativeNumber } from './narrative-numbers';
 export type { Quantity, QuantityKey, FundScope, AmountRole } from './narrative-quantity';
@@ -61,6 +61,11 @@ export interface NarrativeChange extends StatementBase {
   rate: NarrativeNumber | null;
   rateWord: Word | null;
   percentMissing: boolean;
+  /**
+   * Last year's figure of the same subject, when the text states it (2023年执行数 60.13，2024年预算
+   * 安排 25.77，比2023年执行数减少 57.14%): the change is then current − base.
+   */
+  base?: NarrativeAmount | null;
 }
 
 export interface NarrativeCompletion extends StatementBase {
@@ -301,8 +306,19 @@ class NarrativeReader {
     private docKind: 'budget' | 'final' | 'unknown',
   ) {}
 
-  private quantity(label: string): Quantity {
+  /**
+   * The quantity a label names, with its basis: in a 预算 a 执行数 (预算执行数, 预计执行) is last
+   * year's, and a figure dated before another year of its sentence (2023年…执行数 60.13，2024年预算
+   * 安排 25.77) is last year's even when the document's year is not known.
+   */
+  private quantity(label: string, sentence = ''): Quantity {
     const q = quantityOf(label, this.year);
+    if (this.docKind !== 'final' && /执行/.test(label.replace(/执行(情况|进度)/g, '')) && !/决算/.test(label) && q.role !== 'actual') q.role = 'last-year';
+    const own = /(20\d{2})\s*年/.exec(label);
+    if (own && q.role !== 'last-year' && q.role !== 'actual') {
+      const later = [...sentence.matchAll(/(20\d{2})\s*年/g)].some((m) => Number(m[1]) > Number(own[1]));
+      if (later && this.year === null) q.role = 'last-year';
+    }
     if (this.docKind === 'budget' && q.role === 'budget') q.role = 'plain';
     return q;
   }
@@ -347,8 +363,10 @@ class NarrativeReader {
     for (const t of tokens) {
       if (t.delta || t.threshold) continue;
       let label = t.label;
+      const [s0, e0] = sentenceBounds(text, t.n.start);
+      const sentence = text.slice(s0, e0);
       // a bare “年初预算为 / 支出决算为” takes the paragraph's subject (its class path)
-      let q = this.quantity(label);
+      let q = this.quantity(label, sentence);
       if (q.key === 'unknown' && path && t.n.start > path.end) {
         q = { ...this.quantity(text.slice(path.classStart, path.end)), role: q.role, label: label.trim() };
       }
@@ -414,6 +432,29 @@ class NarrativeReader {
         change.subject = this.findSubject(index, t.n.start, labelQ.key !== 'unknown' ? labelQ : deltaLabelQ, local, core);
       });
     }
+    // a rate told with both figures and no amount of change: “2023年执行数为A，2024年预算安排B，比2023年
+    // 执行数减少y%” — the subject is the current figure whose subject matches a last-year figure told
+    const amounts = [...byToken.values()];
+    for (const r of percents) {
+      if (used.has(r)) continue;
+      const before = text.slice(Math.max(0, r.start - 10), r.start);
+      const rm = RATE_WORD.exec(before);
+      if (!rm) continue;
+      const [ss, se] = sentenceBounds(text, r.start);
+      const clause = text.slice(clauseStart(text, r.start, ss), r.start);
+      if (!/(比|较|同比|与)/.test(clause)) continue;
+      if (tokens.some((t) => t.delta && t.n.start >= ss && t.n.start < r.start)) continue;
+      const earlier = amounts.filter((a) => a.number.end <= r.start && a.number.wan !== null);
+      const current = [...earlier].reverse().find((a) => a.quantity.role !== 'last-year' && a.quantity.role !== 'actual');
+      if (!current || current.quantity.key === 'unknown') continue;
+      const bases = earlier.filter((a) => a.quantity.role === 'last-year' && subjectKey(a.quantity) === subjectKey(current.quantity));
+      if (bases.length !== 1) continue;
+      used.add(r);
+      const rs = r.start - before.length + rm.index;
+      const word: Word = { text: rm[1], start: rs, end: rs + rm[1].length };
+      const direction: Direction = /增|上升/.test(rm[1]) ? 'increase' : 'decrease';
+      this.out.push({ kind: 'change', index, paragraph: p, text: text.slice(ss, se), subject: current, direction, word, delta: null, rate: r, rateWord: word, percentMissing: bare.has(r), base: bases[0] });
+    }
     // rates with no amount of change: “增长35.04%” right after a delta is taken; others stand alone only with 持平
     for (const m of text.matchAll(FLAT)) {
       const ms = m.index!;
@@ -435,6 +476,11 @@ class NarrativeReader {
         percentMissing: false,
       };
       // “与上年持平” after “较上年减少0.1万元” is the same change told twice: keep both, the rule compares
+      const cur = change.subject;
+      if (cur && cur.quantity.role !== 'last-year' && cur.quantity.key !== 'unknown') {
+        const bases = [...byToken.values()].filter((a) => a.number.end <= ms && a.quantity.role === 'last-year' && subjectKey(a.quantity) === subjectKey(cur.quantity));
+        if (bases.length === 1) change.base = bases[0];
+      }
       this.out.push(change);
     }
   }

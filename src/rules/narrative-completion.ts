@@ -30,7 +30,7 @@ function finding(c: NarrativeCompletion): DraftFinding | null {
     }
     return {
       rule: 'narrative.completion',
-      severity: 'error',
+      severity: 'warning',
       message: `说明中“${sentence}”：预算数为 0，不能计算完成率（${a.text} ÷ ${b.text}），文中却写 ${shown(c.rate)}。`,
       messageEn: `Completion rate on a zero budget: ${a.text} / ${b.text} is undefined, yet the text says ${shown(c.rate)}.`,
       expected: '无（预算为0）',

@@ -4,7 +4,7 @@
  * half-unit (元 tables are exact). Used by the narrative-vs-table rules.
  */
 import Decimal from 'decimal.js';
-import { functionClassByName } from '../classification';
+import { functionClassByName, normalizeName } from '../classification';
 import type { NarrativeAmount, Quantity } from '../recognize/narrative';
 import { parseNumbering } from '../recognize/codes';
 import { cellValue, type Pane, type RecognizedRow, type RecognizedTable, type TableType } from '../recognize/tables';
@@ -138,6 +138,38 @@ function byCodes(tables: RecognizedTable[], codes: string[], measure?: string): 
   return out;
 }
 
+/**
+ * The code a 类（）款（）项（） path names, read from the tables' own rows (code → printed name): the
+ * most specific level named, when exactly one coded row carries that name under the named 款 and 类.
+ */
+export function codeOfPathInTables(path: NonNullable<Quantity['path']>, tables: RecognizedTable[]): string | null {
+  const names = new Map<string, Set<string>>();
+  for (const rt of tables) {
+    for (const pane of rt.panes) {
+      for (const row of pane.rows) {
+        const c = row.code;
+        if (!c || !/^2\d{2}(\d{2}){0,2}$/.test(c.code)) continue;
+        const name = normalizeName(plainLabel(row).replace(/^[\d\s]+/, '').replace(new RegExp(`^${c.code}`), ''));
+        if (!name) continue;
+        if (!names.has(c.code)) names.set(c.code, new Set());
+        names.get(c.code)!.add(name);
+      }
+    }
+  }
+  const has = (code: string, text: string) => names.get(code)?.has(normalizeName(text)) ?? false;
+  const cls = functionClassByName(path.classText)?.code ?? null;
+  const fits = (code: string) => {
+    if (cls && code.slice(0, 3) !== cls) return false;
+    if (!cls && !has(code.slice(0, 3), path.classText)) return false;
+    if (path.sectionText && code.length >= 5 && !has(code.slice(0, 5), path.sectionText)) return false;
+    return true;
+  };
+  const level = path.itemText ? 7 : path.sectionText ? 5 : 3;
+  const leaf = path.itemText ?? path.sectionText ?? path.classText;
+  const found = [...names.keys()].filter((code) => code.length === level && has(code, leaf) && fits(code));
+  return found.length === 1 ? found[0] : null;
+}
+
 function byMeasure(tables: RecognizedTable[], measure: string, fund?: string): TableFigure[] {
   const out: TableFigure[] = [];
   for (const rt of tables) {
@@ -212,7 +244,7 @@ export function tableFiguresFor(q: Quantity, tables: RecognizedTable[], kind: 'b
   if (q.key === 'unknown') return { figures: [], strong: false };
   let cache = CACHE.get(tables);
   if (!cache) CACHE.set(tables, (cache = new Map()));
-  const key = `${q.key}|${q.codes.join('+')}|${q.codeFromText}|${q.byName}|${q.measure}|${q.scope}|${q.role}|${kind}|${year}|${q.key === 'expenditure' || q.key === 'income' ? q.label : ''}`;
+  const key = `${q.key}|${q.codes.join('+')}|${q.path ? JSON.stringify(q.path) : ''}|${q.codeFromText}|${q.byName}|${q.measure}|${q.scope}|${q.role}|${kind}|${year}|${q.key === 'expenditure' || q.key === 'income' ? q.label : ''}`;
   const hit = cache.get(key);
   if (hit) return hit;
   const found = lookup(q, tables, kind, year);
@@ -230,6 +262,12 @@ function lookup(q: Quantity, tables: RecognizedTable[], kind: 'budget' | 'final'
   switch (q.key) {
     case 'function':
     case 'economic': {
+      if (q.codes.length === 0 && q.path) {
+        // a path the 科目 list here does not hold: the code the tables print under those names
+        const code = codeOfPathInTables(q.path, tables);
+        if (!code) return none;
+        q = { ...q, codes: [code] };
+      }
       if (q.codes.length === 0) return none;
       const pool = general ? ofType(tables, 'GeneralBudgetExpenditure', 'GeneralBudgetBasicExpenditure') : tables.filter((t) => t.type !== 'PerformanceTarget');
       let figures = byCodes(pool, q.codes, q.measure);

@@ -35,12 +35,12 @@ function find(r: Report, rule: string, severity: Severity, ...texts: string[]): 
 const errors = (r: Report) => mine(r).filter((f) => f.severity === 'error');
 
 describe.skipIf(!existsSync(SEEDS))('narrative findings on the seeds', { timeout: 180_000 }, () => {
-  it('000: 政府性基金 “增加36万元，增长100%” is a growth rate on a zero base', async () => {
+  it('000: 政府性基金 “增加36万元，增长100%” is a growth rate on a zero base (a warning: the rate is undefined, the figures agree)', async () => {
     const r = await report(join(SEEDS, '000_8273a81b5d7a2812.pdf'));
-    const f = find(r, 'narrative.growth', 'error', '100%', '36');
+    const f = find(r, 'narrative.growth', 'warning', '100%', '36');
     expect(f).toHaveLength(1);
     expect(f[0].refs[0].text).toBe('100%');
-    expect(errors(r)).toHaveLength(1);
+    expect(errors(r)).toEqual([]);
     // the 目录 lists 15 tables; 部门收入预算表, 一般公共预算支出预算表, 支出经济分类汇总表, 国有资本经营支出预算表 are not in the document
     expect(find(r, 'consistency.toc', 'warning').map((f) => f.expected)).toEqual(['部门收入预算表', '一般公共预算支出预算表', '支出经济分类汇总表', '国有资本经营支出预算表']);
   });
