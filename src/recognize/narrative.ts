@@ -92,6 +92,13 @@ export interface NarrativeComponents extends StatementBase {
   opener: Word;
   /** The list went on over following paragraphs. */
   continued: boolean;
+  /**
+   * The list claims to be complete (分别为, 包括A、B和C, a closing 合计, a breakdown by 科目 code), so
+   * its items must add up to the total; otherwise (其中, 主要用于, …等) they must only not exceed it.
+   */
+  complete: boolean;
+  /** A closing 合计 / 共计 of the items (not an item). */
+  closing?: NarrativeAmount;
 }
 
 export interface NarrativeCount extends StatementBase {
@@ -424,12 +431,18 @@ class NarrativeReader {
       }
       const deltaLabelQ = this.quantity(text.slice(ss, t.labelStart) + t.label);
       const change: NarrativeChange = { kind: 'change', index, paragraph: p, text: text.slice(ss, se), subject: null, direction, word, delta: t.n, rate, rateWord, percentMissing: rate ? bare.has(rate) : false };
-      const local = prevAmount(t.n.start, ss);
+      let local = prevAmount(t.n.start, ss);
+      // “收入预算A，比2025年年初预算数B减少Δ”: B is last year's figure, the base of the change
+      if (local && local.quantity.role === 'last-year') {
+        change.base = local;
+        const lastYear = local;
+        local = [...byToken.values()].filter((a) => a.number.end <= lastYear.number.start && a.quantity.role !== 'last-year').pop() ?? null;
+      }
       const labelQ = this.quantity(t.label);
       const core = labelCore(text.slice(ss, t.labelStart) + t.label);
       this.out.push(change);
       this.deferred.push(() => {
-        change.subject = this.findSubject(index, t.n.start, labelQ.key !== 'unknown' ? labelQ : deltaLabelQ, local, core);
+        change.subject = change.base && local ? local : this.findSubject(index, t.n.start, labelQ.key !== 'unknown' ? labelQ : deltaLabelQ, local, core);
       });
     }
     // a rate told with both figures and no amount of change: “2023年执行数为A，2024年预算安排B，比2023年
@@ -618,7 +631,7 @@ class NarrativeReader {
           const whole = [...amounts].reverse().find((a) => a.number.end <= open);
           const inside = amounts.filter((a) => a.number.start > op.end && (close < 0 || a.number.start < close) && sameUnitClass(a.number, (whole ?? total!).number));
           if (whole && inside.length > 0 && text.slice(whole.number.unitEnd, open).trim() === '') {
-            this.out.push({ kind: 'components', index, paragraph: p, text: text.slice(ss, se), total: whole, items: inside, opener: { text: op.text.slice(2), start: op.start, end: op.end }, continued: false });
+            this.out.push({ kind: 'components', index, paragraph: p, text: text.slice(ss, se), total: whole, items: inside, opener: { text: op.text.slice(2), start: op.start, end: op.end }, continued: false, complete: false });
           }
           return;
         }
@@ -629,7 +642,10 @@ class NarrativeReader {
         const firstInSentence = amounts.find((a) => a.number.start >= fs && sameUnitClass(a.number, total!.number) && a.quantity.role === total!.quantity.role);
         const inner = nested || (firstInSentence !== undefined && firstInSentence !== total && firstInSentence.number.start < op.start);
         let end = inner ? Math.min(se, nextBreak(text, op.end, /[；;。]/)) : se;
-        if (!inner && /[；;]/.test(text[se - 1] ?? '')) end = nextBreak(text, op.end, /[。\n]/);
+        // a semicolon ends the list (实有人员111人，其中行政34人、事业77人；离退休人员7人) unless it is the
+        // list's own separator (其中：A a；B b；C c。 — no two items before the first semicolon)
+        const beforeSemicolon = amounts.filter((a) => a.number.start >= op.end && a.number.start < se && sameUnitClass(a.number, total!.number)).length;
+        if (!inner && /[；;]/.test(text[se - 1] ?? '') && beforeSemicolon <= 1) end = nextBreak(text, op.end, /[。\n]/);
         const restated = /[，,；;]\s*(20\d{2}\s*年)/g;
         restated.lastIndex = op.end;
         const rm = restated.exec(text);
@@ -659,12 +675,21 @@ class NarrativeReader {
           const stEnd = nextBreak(text, st.number.unitEnd, /[；;。]/);
           items = items.filter((a) => !(a.number.start > st.number.start && a.number.start < stEnd));
         }
+        // a closing 合计 / 共计 is the list's total, not an item
+        let closing: NarrativeAmount | undefined;
+        const last = items[items.length - 1];
+        if (last && items.length >= 2 && /^[，,、；;\s]*(合计|共计|总计|总额|小计)/.test(last.quantity.label)) {
+          closing = last;
+          items = items.slice(0, -1);
+        }
         let continued = false;
         const tail = text.slice(op.end).replace(/[\s：:。]/g, '');
         if (items.length === 0 && tail === '' && !nested) {
           items = this.continuedItems(per, index, total);
           continued = true;
-        } else if (!nested && !inner && text.slice(ss, op.start).replace(/[\s。，,]/g, '') === '' && text.slice(end).trim() === '' && /[。]\s*$/.test(text)) {
+        } else if (!nested && !inner && items.length <= 1 && text.slice(ss, op.start).replace(/[\s。，,]/g, '') === '' && text.slice(end).trim() === '' && /[。]\s*$/.test(text)) {
+          // (a list told in its own sentence with two items or more ends there: the numbered
+          // paragraphs after “主要用于以下方面：A；B；C。” are another list)
           // “X万元。其中：A a万元。” and the next items in the paragraphs that follow
           items = [...items, ...this.continuedItems(per, index, total)];
           continued = items.length > 0;
@@ -682,7 +707,14 @@ class NarrativeReader {
           const more = this.codedItems(per, index, end, system, total);
           items = [...items, ...more.filter((a) => !items.includes(a))];
         }
-        this.out.push({ kind: 'components', index, paragraph: p, text: text.slice(ss, se), total, items, opener: { text: op.text, start: op.start, end: op.end }, continued });
+        const listText = text.slice(op.end, end);
+        const coded = items.length >= 2 && items.every((a) => a.quantity.codeFromText);
+        // 主要用于 / 主要为 / …等 name a part on purpose: never complete (save a closing 合计)
+        const claimsPart = /主要/.test(text.slice(ss, op.end)) || /等\s*[。；;，,]?\s*$/.test(listText);
+        const complete =
+          closing !== undefined ||
+          (!claimsPart && (coded || /分别(为|是)/.test(text.slice(ss, end)) || (/^包括/.test(op.text) && /[、，,].{1,30}?(和|及|以及)[^、，,；;。]{1,30}$/.test(listText.replace(/[。；;，,\s]+$/, '')))));
+        this.out.push({ kind: 'components', index, paragraph: p, text: text.slice(ss, se), total, items, opener: { text: op.text, start: op.start, end: op.end }, continued, complete, closing });
       });
     });
   }
@@ -711,10 +743,15 @@ class NarrativeReader {
   private continuedItems(per: { amounts: NarrativeAmount[]; tokens: Token[] }[], index: number, total: NarrativeAmount): NarrativeAmount[] {
     const items: NarrativeAmount[] = [];
     let empty = 0;
+    // the items' numbering ((1) (2) …): a paragraph numbered otherwise (3．, 二、) starts a new subject
+    let style: string | null | undefined;
     for (let i = index + 1; i < per.length && i <= index + 40; i++) {
       const text = this.paragraphs[i].text.trim();
       if (text.replace(/[\s。，,；;.]/g, '') === '') continue;
       if (HEADING.test(text)) break;
+      const own = numberingStyle(text);
+      if (style === undefined) style = own;
+      else if (own !== null && own !== style) break;
       if (/其中[：:]?\s*$|其中[：:]/.test(text) && items.length > 0) break;
       const following = this.paragraphs.slice(i + 1).find((q) => q.text.replace(/[\s。，,；;.]/g, '') !== '');
       if (following && /^\s*其中/.test(following.text) && items.length > 0) break;
@@ -778,6 +815,17 @@ class NarrativeReader {
       if (first && !this.out.some((o) => o.kind === 'share' && o.part === first) && first.number.wan!.gte(s.part.number.wan!)) s.whole = first;
     }
   }
+}
+
+/** The kind of numbering a paragraph starts with: (1) / 1． / 一、 / （一） / ①, or null. */
+function numberingStyle(text: string): string | null {
+  const t = text.trimStart();
+  if (/^[（(]\s*\d{1,2}\s*[）)]/.test(t)) return 'paren-digit';
+  if (/^[（(]\s*[一二三四五六七八九十]+\s*[）)]/.test(t)) return 'paren-cn';
+  if (/^\d{1,2}\s*[、．.](?!\d)/.test(t)) return 'digit';
+  if (/^[一二三四五六七八九十]+\s*[、．.]/.test(t)) return 'cn';
+  if (/^[①-⑳]/.test(t)) return 'circled';
+  return null;
 }
 
 /** A sentence up to 。 (； does not end it). */

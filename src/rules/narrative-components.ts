@@ -1,7 +1,8 @@
 /**
  * 列举之和：说明中“总数X，其中：A a，B b…”的各项之和等于 X（四舍五入区间内为尾差）。
- * Component lists: in “X, 其中：A a, B b …” the items add up to X (within the rounding interval: 尾差).
- * More than the total is an error; less is a warning (a 其中 list may leave items out).
+ * Component lists: in “X, 其中：A a, B b …” the items never exceed X; a list that claims to be complete
+ * (分别为, 包括A、B和C, a closing 合计, a breakdown by 科目 code) adds up to X (rounding: 尾差).
+ * More than the total is an error; less, in a complete list, a warning.
  */
 import Decimal from 'decimal.js';
 import type { NarrativeComponents } from '../recognize/narrative';
@@ -37,6 +38,9 @@ function finding(list: NarrativeComponents): DraftFinding | null {
     };
   }
   const over = diff.gt(0);
+  // a list that does not claim to be complete (其中, 主要用于, …等) may leave items out: only a sum
+  // above the total is wrong
+  if (!over && !list.complete) return null;
   return {
     rule: 'narrative.components',
     severity: over ? 'error' : 'warning',
@@ -62,6 +66,15 @@ export const narrativeComponents: Rule = {
     const out: DraftFinding[] = [];
     for (const s of ctx.narrative) {
       if (s.kind !== 'components') continue;
+      if (s.closing && s.closing.number.wan !== null && s.total.number.wan !== null && !s.closing.number.wan.eq(s.total.number.wan)) {
+        // “…，合计X”: the items add up to the closing 合计; the head is checked through it
+        try {
+          const f = finding({ ...s, total: s.closing });
+          if (f) out.push(f);
+        } catch {
+          /* skip */
+        }
+      }
       try {
         const f = finding(s);
         if (f) out.push(f);

@@ -6,7 +6,7 @@
 import type { NarrativeAmount, NarrativeChange } from '../recognize/narrative';
 import { subjectKey } from '../recognize/narrative-quantity';
 import type { DraftFinding, Rule } from './types';
-import { amountRef, amountValue, halfOf, judgePercent, numberRef, pct, percentInterval, quote, shown, textRef } from './narrative-support';
+import { amountRef, amountValue, asLastDigit, halfOf, judgePercent, lastDigitNote, numberRef, pct, percentInterval, quote, shown, textRef } from './narrative-support';
 
 /** “上年A，本年B，比上年增长/减少y%”: y = (B − A) ÷ A, the word agreeing with the sign of B − A. */
 function baseFinding(c: NarrativeChange): DraftFinding | null {
@@ -65,7 +65,7 @@ function baseFinding(c: NarrativeChange): DraftFinding | null {
   if (!interval) return null;
   const verdict = judgePercent(exact, interval, c.rate);
   if (verdict === 'equal') return null;
-  return {
+  return asLastDigit({
     rule: 'narrative.growth',
     severity: verdict === 'rounding' ? 'info' : 'error',
     message:
@@ -77,7 +77,7 @@ function baseFinding(c: NarrativeChange): DraftFinding | null {
     actual: shown(c.rate),
     difference: pct(c.rate.value.minus(exact), d + 2),
     refs,
-  };
+  }, verdict === 'mismatch' ? lastDigitNote(exact, c.rate) : null);
 }
 
 /**
@@ -106,8 +106,10 @@ function growthFinding(c: NarrativeChange, amounts: NarrativeAmount[] = []): Dra
   if (cur.wan === null || c.delta.wan === null) return null;
   const current = amountValue(cur);
   const delta = amountValue(c.delta);
-  const base = c.direction === 'increase' ? current.minus(delta) : current.plus(delta);
-  const baseText = c.direction === 'increase' ? `${cur.text} − ${c.delta.text}` : `${cur.text} + ${c.delta.text}`;
+  // the base: last year's figure when the sentence prints it, else current ∓ change
+  const printedBase = c.base && c.base.number.wan !== null ? c.base.number : null;
+  const base = printedBase ? amountValue(printedBase) : c.direction === 'increase' ? current.minus(delta) : current.plus(delta);
+  const baseText = printedBase ? printedBase.text : c.direction === 'increase' ? `${cur.text} − ${c.delta.text}` : `${cur.text} + ${c.delta.text}`;
   const sentence = quote(c.text);
   const refs = [numberRef(c.paragraph, c.rate), numberRef(c.paragraph, c.delta), amountRef(c.subject)];
   const d = c.rate.decimals;
@@ -126,7 +128,7 @@ function growthFinding(c: NarrativeChange, amounts: NarrativeAmount[] = []): Dra
   const exact = delta.div(base).times(100);
   const hc = halfOf(cur);
   const hd = halfOf(c.delta);
-  const interval = percentInterval(delta, hd, base, hc.plus(hd));
+  const interval = percentInterval(delta, hd, base, printedBase ? halfOf(printedBase) : hc.plus(hd));
   if (!interval) return null;
   const verdict = judgePercent(exact, interval, c.rate);
   if (verdict === 'equal') return null;
@@ -143,7 +145,7 @@ function growthFinding(c: NarrativeChange, amounts: NarrativeAmount[] = []): Dra
       refs,
     };
   }
-  return {
+  return asLastDigit({
     rule: 'narrative.growth',
     severity: 'error',
     message: `说明中“${sentence}”：${c.direction === 'increase' ? '增长' : '下降'}率 = ${arithmetic}，应为 ${pct(exact, d)}，文中写 ${shown(c.rate)}。`,
@@ -152,7 +154,7 @@ function growthFinding(c: NarrativeChange, amounts: NarrativeAmount[] = []): Dra
     actual: shown(c.rate),
     difference: pct(c.rate.value.minus(exact), d),
     refs,
-  };
+  }, lastDigitNote(exact, c.rate));
 }
 
 /** “与上年持平” next to a non-zero change of the same figure. */

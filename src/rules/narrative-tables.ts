@@ -306,7 +306,23 @@ function lookup(q: Quantity, tables: RecognizedTable[], kind: 'budget' | 'final'
       if (q.scope === 'general') return { figures: byLabel(pool, /^一般公共预算/, 'income').slice(0, 1), strong: false };
       if (q.scope === 'fund') return { figures: byLabel(pool, /^政府性基金/, 'income').slice(0, 1), strong: false };
       if (q.scope === 'capital') return { figures: byLabel(pool, /^国有资本经营/, 'income').slice(0, 1), strong: false };
-      if (q.scope === 'fiscal' && /财政拨款收入$/.test(norm(q.label))) return { figures: byLabel(ofType(tables, 'IncomeExpenditureSummary'), /财政拨款/, 'income').slice(0, 1), strong: false };
+      if (q.scope === 'fiscal' && /财政拨款收入$/.test(norm(q.label))) {
+        // 财政拨款 = 一般公共预算 + 政府性基金 + 国有资本经营: the aggregate row, else the sum of its parts
+        // (never one part)
+        const summaries = ofType(tables, 'IncomeExpenditureSummary');
+        const whole = byLabel(summaries, /^(财政拨款(收入|资金)?|财政拨款收入(合计|小计))$/, 'income').slice(0, 1);
+        if (whole.length) return { figures: whole, strong: false };
+        for (const rt of summaries) {
+          const part = (re: RegExp) => byLabel([rt], re, 'income')[0];
+          const general = part(/^一般公共预算/);
+          const fund = part(/^政府性基金/);
+          const capital = part(/^国有资本经营/);
+          if (!general || !fund) continue;
+          const sum = sumFigures([general, fund, ...(capital ? [capital] : [])], `${title(rt)}“一般公共预算+政府性基金${capital ? '+国有资本经营' : ''}”`);
+          if (sum) return { figures: [sum], strong: false };
+        }
+        return none;
+      }
       return none;
     }
     case 'expenditure': {
