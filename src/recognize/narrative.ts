@@ -388,6 +388,9 @@ class NarrativeReader {
           if (q2.key !== 'unknown' && q2.key !== q.key && !(q2.key === 'expenditure' && q.key !== 'unknown')) q = { ...q2, role: q.role === 'plain' ? q2.role : q.role, label: label.trim() };
         }
       }
+      // “检察（款）：2018年预算支出合计 X”: a total under a 类/款/项 heading is that level's, not the
+      // document's — its subject is not identified, so it is compared with nothing
+      if ((q.key === 'total' || q.key === 'expenditure-total' || q.key === 'income-total') && /[（(]\s*(类|款|项)\s*[）)]\s*[：:]?\s*$/.test(text.slice(s0, t.labelStart).replace(/[\s，,]+$/, ''))) q = { ...q, key: 'unknown' };
       const [s, e] = sentenceBounds(text, t.n.start);
       const a: NarrativeAmount = { kind: 'amount', index, paragraph: p, text: text.slice(s, e), number: t.n, quantity: q, aside: t.inAside };
       local.push(a);

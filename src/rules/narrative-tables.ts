@@ -77,6 +77,33 @@ function totalRow(pane: Pane): RecognizedRow | undefined {
   return pane.rows.find((r) => r.kind === 'total' && /^(合计|总计|本年支出合计|支出合计)$/.test(plainLabel(r))) ?? pane.rows.find((r) => r.kind === 'total');
 }
 
+/** Which money a table counts: its title says (财政拨款 / 一般公共预算 / 政府性基金 …), else its type. */
+export function tableScope(rt: RecognizedTable): Quantity['scope'] {
+  const t = norm(rt.table.title ?? '');
+  if (/财政拨款/.test(t)) return 'fiscal';
+  if (/一般公共预算/.test(t)) return 'general';
+  if (/政府性基金/.test(t)) return 'fund';
+  if (/国有资本经营/.test(t)) return 'capital';
+  switch (rt.type) {
+    case 'FiscalAppropriationSummary':
+      return 'fiscal';
+    case 'GeneralBudgetExpenditure':
+    case 'GeneralBudgetBasicExpenditure':
+      return 'general';
+    case 'GovernmentFundExpenditure':
+      return 'fund';
+    case 'StateCapitalExpenditure':
+      return 'capital';
+    default:
+      return 'all';
+  }
+}
+
+/** Tables that count the same money as the narrative figure (measures meet only their own scope). */
+function sameScope(tables: RecognizedTable[], scope: Quantity['scope']): RecognizedTable[] {
+  return tables.filter((t) => tableScope(t) === scope);
+}
+
 function ofType(tables: RecognizedTable[], ...types: TableType[]): RecognizedTable[] {
   return tables.filter((t) => t.type !== null && types.includes(t.type));
 }
@@ -196,7 +223,8 @@ const THREE_PUBLIC: Record<string, RegExp> = {
 function threePublic(tables: RecognizedTable[], key: string, phase: 'budget' | 'final' | null, year: number | null): TableFigure[] {
   const out: TableFigure[] = [];
   for (const rt of ofType(tables, 'ThreePublicExpenses')) {
-    const cols = rt.columns.filter((c) => c.role === 'amount' && (phase === null || !c.phase || c.phase === phase) && !c.path.some((p) => /上年|上一年/.test(p)));
+    const earlier = (p: string) => year !== null && [...p.matchAll(/(20\d{2})\s*年/g)].some((m) => Number(m[1]) < year);
+    const cols = rt.columns.filter((c) => c.role === 'amount' && (phase === null || !c.phase || c.phase === phase) && !c.path.some((p) => /上年|上一年/.test(p) || earlier(p)));
     const match = (c: (typeof cols)[number]) => {
       const path = c.path.map(norm).filter((p) => !/^(预算数|决算数|预算|决算)$/.test(p));
       const leaf = path[path.length - 1] ?? '';
@@ -269,7 +297,8 @@ function lookup(q: Quantity, tables: RecognizedTable[], kind: 'budget' | 'final'
         q = { ...q, codes: [code] };
       }
       if (q.codes.length === 0) return none;
-      const pool = general ? ofType(tables, 'GeneralBudgetExpenditure', 'GeneralBudgetBasicExpenditure') : tables.filter((t) => t.type !== 'PerformanceTarget');
+      // a figure of one scope (all funds, 财政拨款, 一般公共预算 …) meets only tables of that scope
+      const pool = sameScope(general ? ofType(tables, 'GeneralBudgetExpenditure', 'GeneralBudgetBasicExpenditure') : tables.filter((t) => t.type !== 'PerformanceTarget'), q.scope);
       let figures = byCodes(pool, q.codes, q.measure);
       if (figures.length === 0 && q.key === 'function' && q.codes.length === 1 && q.codes[0].length === 3) {
         // a class with no coded row: the 收支总表 line that names it
@@ -299,7 +328,7 @@ function lookup(q: Quantity, tables: RecognizedTable[], kind: 'budget' | 'final'
     }
     case 'expenditure-total': {
       if (q.scope !== 'all') return none;
-      return { figures: [...byLabel(ofType(tables, 'IncomeExpenditureSummary'), /^(本年支出合计|支出合计)$/, 'expenditure'), ...byMeasure(ofType(tables, 'ExpenditureSummary'), 'total')], strong: true };
+      return { figures: [...byLabel(sameScope(ofType(tables, 'IncomeExpenditureSummary'), 'all'), /^(本年支出合计|支出合计)$/, 'expenditure'), ...byMeasure(sameScope(ofType(tables, 'ExpenditureSummary'), 'all'), 'total')], strong: true };
     }
     case 'income': {
       const pool = ofType(tables, 'IncomeExpenditureSummary', 'FiscalAppropriationSummary');

@@ -128,3 +128,37 @@ describe.skipIf(!existsSync(REAL))('narrative findings on the published 普陀�
     expect(errors(r).map((f) => f.rule).sort()).toEqual(['narrative.table', 'narrative.table']);
   });
 });
+
+const BUDGETS = join(SHARED, 'real');
+const WANLI = join(BUDGETS, '上海市普陀区人民政府万里街道办事处24年预算.pdf');
+const SIFA = join(BUDGETS, '上海市普陀区司法局2026年单位预算.pdf');
+const SHANGWU = join(BUDGETS, '上海市普陀区商务委员会25年预算.pdf');
+const loud = (r: Report) => mine(r).filter((f) => f.severity !== 'info' && f.rule.startsWith('narrative.'));
+
+describe.skipIf(!existsSync(WANLI) || !existsSync(SIFA) || !existsSync(SHANGWU))('narrative findings on the published 普陀区 budgets (answer key: budgets-2024-2026.json)', { timeout: 180_000 }, () => {
+  it('万里街道: each 项 meets its own row, 执行数 meets nothing; finds 352.67 vs 350.35 (WL24-01) and checks each rate against its two figures', async () => {
+    const r = await report(WANLI);
+    // WL24-01: “2024年预算安排352.67万元” vs 2210201 3,503,499 元 (the heading's 350.35 agrees with the
+    // table, and the rate 0.53% = (350.35 − 348.52) ÷ 348.52 fits the heading: not a second finding)
+    expect(find(r, 'narrative.table', 'warning', '352.67', '3,503,499')).toHaveLength(1);
+    // WL24-08 (borderline): 增加100.00% from an 执行数 of 0.00 — a warning
+    expect(find(r, 'narrative.growth', 'warning', '100.00%', '25.00', '0.00')).toHaveLength(1);
+    // nothing else: no 执行数 (last year's basis) meets this year's tables, no 项 meets its 类's row,
+    // and 预留给小微企业 465.49 of 664.98 is a part
+    expect(loud(r)).toHaveLength(2);
+  });
+
+  it('司法局: wrong rates (SFJU-02, -05) and current figures that contradict the 项 heading and the table (SFJU-03, -04); 2.27% is not wrong (SFJU-14)', async () => {
+    const r = await report(SIFA);
+    expect(find(r, 'narrative.growth', 'error', '1.10%', '1434.89', '1690.69')).toHaveLength(1);
+    expect(find(r, 'narrative.growth', 'error', '21.74%', '241.76')).toHaveLength(1);
+    expect(find(r, 'narrative.table', 'error', '57.8', '561,240.00')).toHaveLength(1);
+    expect(find(r, 'narrative.table', 'error', '170.03', '2,070,000.00')).toHaveLength(1);
+    expect(loud(r).filter((f) => f.refs.some((x) => x.text.includes('2.27%') || x.text.includes('22.22%') || x.text.includes('93.51%')))).toEqual([]);
+  });
+
+  it('商务委: a closing 合计 of a project’s budget is its total, not one more item', async () => {
+    const r = await report(SHANGWU);
+    expect(mine(r).filter((f) => f.rule === 'narrative.components' && f.severity === 'error')).toEqual([]);
+  });
+});
