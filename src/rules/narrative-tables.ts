@@ -263,6 +263,12 @@ export interface Lookup {
   figures: TableFigure[];
   /** The link rests on a printed code or a named total (strong) rather than a name (weak). */
   strong: boolean;
+  /**
+   * The text does not say which money it counts and the tables of different scopes print different
+   * figures (or only scoped tables print it): an equal figure confirms the text, a different one
+   * proves nothing.
+   */
+  ambiguous?: boolean;
 }
 
 const CACHE = new WeakMap<RecognizedTable[], Map<string, Lookup>>();
@@ -297,9 +303,17 @@ function lookup(q: Quantity, tables: RecognizedTable[], kind: 'budget' | 'final'
         q = { ...q, codes: [code] };
       }
       if (q.codes.length === 0) return none;
-      // a figure of one scope (all funds, 财政拨款, 一般公共预算 …) meets only tables of that scope
-      const pool = sameScope(general ? ofType(tables, 'GeneralBudgetExpenditure', 'GeneralBudgetBasicExpenditure') : tables.filter((t) => t.type !== 'PerformanceTarget'), q.scope);
+      // a figure whose text names its scope (财政拨款, 一般公共预算 …) meets only tables of that scope; one
+      // whose text does not (its section may) meets any table, but a difference is only its own when
+      // an all-funds table prints the code and every table agrees (else the scope decides: abstain)
+      const candidates = general ? ofType(tables, 'GeneralBudgetExpenditure', 'GeneralBudgetBasicExpenditure') : tables.filter((t) => t.type !== 'PerformanceTarget');
+      const pool = q.scope === 'all' ? candidates : sameScope(candidates, q.scope);
       let figures = byCodes(pool, q.codes, q.measure);
+      if (q.scope === 'all' && figures.length > 0) {
+        const values = new Set(figures.map((f) => f.wan.toString()));
+        const allFunds = figures.some((f) => tableScope(f.table) === 'all');
+        if (values.size > 1 || !allFunds) return { figures, strong: false, ambiguous: true };
+      }
       if (figures.length === 0 && q.key === 'function' && q.codes.length === 1 && q.codes[0].length === 3) {
         // a class with no coded row: the 收支总表 line that names it
         const cls = functionClassByName;

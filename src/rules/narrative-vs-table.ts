@@ -25,11 +25,12 @@ export const narrativeVsTable: Rule = {
       if (/绩效(管理|目标|评价|自评|监控)|纳入[^，。]*绩效/.test(s.text) && !(kind === 'budget' && s.quantity.key === 'project')) continue;
       try {
         const q = effectiveQuantity(s, listTotalOf);
-        const { figures, strong } = tableFiguresFor(q, ctx.tables, kind, ctx.document.year);
+        const { figures, strong, ambiguous } = tableFiguresFor(q, ctx.tables, kind, ctx.document.year);
         if (figures.length === 0) continue;
         const value = s.number.wan;
         const verdicts = figures.map((f) => compareToTable(value, s.number.unit === '元' ? 6 : s.number.decimals, halfOf(s.number), f));
         if (verdicts.includes('equal')) continue;
+        if (ambiguous && !verdicts.includes('rounding')) continue;
         const near = figures.find((_, i) => verdicts[i] === 'rounding');
         const sentence = quote(s.text, 50);
         const what = q.label.replace(/\s+/g, '') || '该数';
