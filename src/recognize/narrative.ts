@@ -619,8 +619,10 @@ class NarrativeReader {
         let total = [...amounts].reverse().find((a) => a.number.end <= op.start && a.number.start >= ss) ?? null;
         const lead = text.slice(ss, op.start).replace(/[\s。，,]/g, '');
         if (!total && lead === '') {
-          total = [...amounts].reverse().find((a) => a.number.end <= op.start) ?? null;
-          if (!total && ss === 0 && index > 0) total = per[index - 1].amounts[per[index - 1].amounts.length - 1] ?? null;
+          // the figure the list is of: not one told in a reason (主要原因是：新增…13万元)
+          const subjectLike = (a: NarrativeAmount) => !/(^|[。；;])\s*(主要)?原因(是|为)?[：:]?[^。；;]*$/.test(a.paragraph.text.slice(0, a.number.start));
+          total = [...amounts].reverse().find((a) => a.number.end <= op.start && subjectLike(a)) ?? null;
+          if (!total && ss === 0 && index > 0) total = [...per[index - 1].amounts].reverse().find(subjectLike) ?? null;
         } else if (!total && lead.length <= 8 && !/\d/.test(lead)) {
           // “收入包括：…”: the figure told before for that same word (收入总计 …)
           const before = [...amounts.filter((a) => a.number.end <= op.start), ...(index > 0 ? per[index - 1].amounts : [])].reverse();
@@ -763,7 +765,8 @@ class NarrativeReader {
       const seen = new Set<number>();
       for (const a of per[i].amounts) {
         if (!sameUnitClass(a.number, total.number) || !roleFits(a, total) || a.aside) continue;
-        const [ss] = sentenceBounds(a.paragraph.text, a.number.start);
+        // a numbered item paragraph is one item (its later figures are its own parts)
+        const [ss] = own !== null ? [0] : sentenceBounds(a.paragraph.text, a.number.start);
         if (seen.has(ss)) continue;
         seen.add(ss);
         fits.push(a);

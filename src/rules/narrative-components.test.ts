@@ -65,6 +65,20 @@ describe('narrative.components', () => {
     expect(run(narrativeComponents, ['2.公务用车购置及运行费5.4万元，包括公务用车购置费0万元，与上年基本持平；公务用车运行费5.4万元。'])).toEqual([]);
   });
 
+  it('a list opened on its own line is of the subject told before, not of a figure in a reason; each numbered item is one item (烟台 三公)', () => {
+    const texts = [
+      '2026年通过一般公共预算财政拨款安排的“三公”经费预算共23.4万元，比上年增加13万元，增长125％。主要原因是：新增因公出国（境）费预算13万元。',
+      '其中：',
+      '1.因公出国（境）费13万元，比上年增加13万元，增长100％，主要原因是2025年因核心工作需要。',
+      '2.公务用车购置及运行费5.4万元，包括公务用车购置费0万元，与上年基本持平；公务用车运行维护费5.4万元，与上年基本持平。',
+      '3.公务接待费5万元，与上年基本持平。',
+    ];
+    expect(run(narrativeComponents, texts, { kind: 'budget', year: 2026 })).toEqual([]);
+    const bad = run(narrativeComponents, texts.map((t) => t.replace('3.公务接待费5万元', '3.公务接待费15万元')), { kind: 'budget', year: 2026 });
+    expect(severities(bad)).toEqual(['error']);
+    expect(bad[0].expected).toBe('23.4');
+  });
+
   it('a numbered sub-list ends where the numbering changes ((1) (2) … then 3．)', () => {
     const texts = ['2．公务用车购置及运行费预算支出 183.6 万元。其中：', '(1)公务用车购置为 0，与上年持平。', '(2)公务用车运行维护费预算支出 183.6 万元，与上年预算数持平。', '3．公务接待费预算支出 427.5 万元，与上年持平。', '4．会议费预算支出 1305.25 万元。'];
     expect(run(narrativeComponents, texts)).toEqual([]);
