@@ -113,7 +113,9 @@ export function roleOf(label: string, reportYear: number | null): AmountRole {
   if (/决算/.test(label)) return 'actual';
   const withoutCarry = label.replace(/(上年|上一年度?|以前年度)(结转|结余|结转结余|结转和结余)/g, '');
   if (/上年|上一年|去年/.test(withoutCarry)) return 'last-year';
-  const y = /(20\d{2})\s*年/.exec(withoutCarry);
+  // the year nearest the figure dates it (“2017年度…与2016年度相比（2016年度…为 8,648.07”)
+  const years = [...withoutCarry.matchAll(/(20\d{2})\s*年/g)];
+  const y = years[years.length - 1];
   if (y && reportYear && Number(y[1]) < reportYear) return 'last-year';
   if (/预算/.test(label)) return 'budget';
   return 'plain';

@@ -38,6 +38,18 @@ describe('narrative.growth', () => {
     expect(f.some((x) => x.message.includes('持平'))).toBe(true);
   });
 
+  it('takes a printed last-year figure for the base (江苏 政协: “与2016年度相比（2016年度…为8,648.07万元），增加498.72万元，增长5.77%”)', () => {
+    const t = '2017年度部门支出预算安排与2016年度相比（2016年度部门支出预算安排为8,648.07万元），增加498.72万元，增长5.77%。';
+    expect(run(narrativeGrowth, [t], { kind: 'budget', year: 2017 })).toEqual([]);
+    expect(run(narrativeGrowth, [t.replace('5.77%', '6.12%')], { kind: 'budget', year: 2017 }).map((x) => x.severity)).toEqual(['error']);
+    // 北京: “收入预算A，比2025年年初预算数B减少Δ，下降y%” — the base is B, not A + Δ
+    expect(run(narrativeGrowth, ['2026年度收入预算1448787.35万元，比2025年年初预算数1506121.45万元减少57334.09万元，下降3.81%。'], { kind: 'budget', year: 2026 })).toEqual([]);
+  });
+
+  it('does not judge a change “按可比口径” (its base is a restated figure the text does not give)', () => {
+    expect(run(narrativeGrowth, ['2017年本部门一般公共预算机关运行经费预算支出9193.40万元。按与上年统计口径一致相比，本年比上年减少161.96万元，下降了4.39%，主要原因为在编人员减少。'], { kind: 'budget', year: 2017 })).toEqual([]);
+  });
+
   describe('a rate told with last year’s 执行数 and this year’s figure (万里街道 / 司法局 2024–2026 预算)', () => {
     const B24 = { kind: 'budget' as const, year: 2024 };
     it('checks −57.14% against the two figures of the 项 and finds nothing wrong', () => {

@@ -100,9 +100,13 @@ function baseFindingOverCandidates(c: NarrativeChange, amounts: NarrativeAmount[
 }
 
 function growthFinding(c: NarrativeChange, amounts: NarrativeAmount[] = []): DraftFinding | null {
+  // “按与上年统计口径一致相比…”: the base is a restated figure the text does not give
+  if (/口径/.test(c.text)) return null;
   if (c.base && !c.delta) return baseFindingOverCandidates(c, amounts);
-  if (!c.delta || !c.rate || !c.subject) return null;
-  const cur = c.subject.number;
+  // “与2016年度相比（2016年度…为 B），增加 Δ，增长 y%”: the printed base stands in for the current figure
+  const subject = c.subject ?? (c.base && c.delta?.wan && c.base.number.wan ? c.base : null);
+  if (!c.delta || !c.rate || !subject) return null;
+  const cur = subject.number;
   if (cur.wan === null || c.delta.wan === null) return null;
   const current = amountValue(cur);
   const delta = amountValue(c.delta);
@@ -111,7 +115,7 @@ function growthFinding(c: NarrativeChange, amounts: NarrativeAmount[] = []): Dra
   const base = printedBase ? amountValue(printedBase) : c.direction === 'increase' ? current.minus(delta) : current.plus(delta);
   const baseText = printedBase ? printedBase.text : c.direction === 'increase' ? `${cur.text} − ${c.delta.text}` : `${cur.text} + ${c.delta.text}`;
   const sentence = quote(c.text);
-  const refs = [numberRef(c.paragraph, c.rate), numberRef(c.paragraph, c.delta), amountRef(c.subject)];
+  const refs = [numberRef(c.paragraph, c.rate), numberRef(c.paragraph, c.delta), amountRef(subject)];
   const d = c.rate.decimals;
   if (base.lte(0)) {
     if (base.isZero() && delta.isZero()) return null;
