@@ -79,6 +79,11 @@ describe('narrative.components', () => {
     expect(bad[0].expected).toBe('23.4');
   });
 
+  it('reports a total printed in 元 over items in 万元 once, as a unit slip (长春 信访局)', () => {
+    const f = run(narrativeComponents, ['2026年预算支出1682.76元，其中基本支出预算1208.20万元，占部门预算总支出的71.80%；项目支出预算474.56万元，占部门预算总支出的28.20%。'], { kind: 'budget', year: 2026 });
+    expect(f.map((x) => [x.severity, x.expected])).toEqual([['error', '1682.76万元']]);
+  });
+
   it('a numbered sub-list ends where the numbering changes ((1) (2) … then 3．)', () => {
     const texts = ['2．公务用车购置及运行费预算支出 183.6 万元。其中：', '(1)公务用车购置为 0，与上年持平。', '(2)公务用车运行维护费预算支出 183.6 万元，与上年预算数持平。', '3．公务接待费预算支出 427.5 万元，与上年持平。', '4．会议费预算支出 1305.25 万元。'];
     expect(run(narrativeComponents, texts)).toEqual([]);

@@ -14,6 +14,25 @@ function finding(list: NarrativeComponents): DraftFinding | null {
   const total = list.total.number;
   const items = list.items;
   if (items.length === 0) return null;
+  // “预算支出1682.76元，其中基本支出1208.20万元，项目支出474.56万元”: the figures agree as printed,
+  // the total's unit is the slip — one finding on the unit, not a sum a ten-thousandfold off
+  const units = new Set(items.map((a) => a.number.unit));
+  if (total.wan !== null && units.size === 1 && !units.has(total.unit) && items.every((a) => a.number.wan !== null)) {
+    const printed = items.reduce((t, a) => t.plus(a.number.value), new Decimal(0));
+    const tol = items.reduce((t, a) => t.plus(halfOf(a.number)), halfOf(total));
+    if (printed.minus(total.value).abs().lte(tol)) {
+      const itemUnit = items[0].number.unitText;
+      return {
+        rule: 'narrative.components',
+        severity: 'error',
+        message: `说明中“${quote(list.text, 50)}”：总数写 ${total.text}${total.unitText}，各项写“${itemUnit}”，按数字 ${joinTerms(items.map((a) => a.number.text))} = ${printed.toString()} 与总数相符，总数的单位应为“${itemUnit}”。`,
+        messageEn: `The total is printed as ${total.text}${total.unitText} but its items in ${itemUnit}; the digits agree, so the total's unit should be ${itemUnit}.`,
+        expected: `${total.text}${itemUnit}`,
+        actual: `${total.text}${total.unitText}`,
+        refs: [amountRef(list.total), ...items.map(amountRef)],
+      };
+    }
+  }
   const sum = items.reduce((s, a) => s.plus(amountValue(a.number)), new Decimal(0));
   const tv = amountValue(total);
   const diff = sum.minus(tv);
