@@ -320,7 +320,7 @@ class NarrativeReader {
    */
   private quantity(label: string, sentence = ''): Quantity {
     const q = quantityOf(label, this.year);
-    if (this.docKind !== 'final' && /执行/.test(label.replace(/执行(情况|进度)/g, '')) && !/决算/.test(label) && q.role !== 'actual') q.role = 'last-year';
+    if (this.docKind !== 'final' && /执行数|预计执行/.test(label) && !/决算/.test(label) && q.role !== 'actual') q.role = 'last-year';
     const own = /(20\d{2})\s*年/.exec(label);
     if (own && q.role !== 'last-year' && q.role !== 'actual') {
       const later = [...sentence.matchAll(/(20\d{2})\s*年/g)].some((m) => Number(m[1]) > Number(own[1]));

@@ -16,8 +16,10 @@ function finding(list: NarrativeComponents): DraftFinding | null {
   if (items.length === 0) return null;
   // “预算支出1682.76元，其中基本支出1208.20万元，项目支出474.56万元”: the figures agree as printed,
   // the total's unit is the slip — one finding on the unit, not a sum a ten-thousandfold off
-  const units = new Set(items.map((a) => a.number.unit));
-  if (total.wan !== null && units.size === 1 && !units.has(total.unit) && items.every((a) => a.number.wan !== null)) {
+  // 万 and 万元 are one unit
+  const unitOf = (u: string) => (u === '万' ? '万元' : u);
+  const units = new Set(items.map((a) => unitOf(a.number.unit)));
+  if (total.wan !== null && units.size === 1 && !units.has(unitOf(total.unit)) && items.every((a) => a.number.wan !== null)) {
     const printed = items.reduce((t, a) => t.plus(a.number.value), new Decimal(0));
     const tol = items.reduce((t, a) => t.plus(halfOf(a.number)), halfOf(total));
     if (printed.minus(total.value).abs().lte(tol)) {

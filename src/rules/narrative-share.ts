@@ -71,7 +71,7 @@ export const narrativeShare: Rule = {
           if (s.whole === s.part || !sameKind(s.whole, s.part)) continue;
           // a whole printed in another money unit than its part (1682.76元 vs 1208.20万元) is a unit
           // slip the list rule reports once; the share is not judged on it
-          if (s.whole.number.wan !== null && s.part.number.wan !== null && s.whole.number.unit !== s.part.number.unit && (s.whole.number.unit === '元' || s.part.number.unit === '元')) continue;
+          if (s.whole.number.wan !== null && s.part.number.wan !== null && (s.whole.number.unit === '元') !== (s.part.number.unit === '元')) continue;
           const f = check(s, { value: amountValue(s.whole.number), half: halfOf(s.whole.number), text: s.whole.number.text, amount: s.whole }, pressed.has(s.group));
           if (f) out.push(f);
           continue;
