@@ -213,7 +213,12 @@ function tokenize(text: string): { tokens: Token[]; percents: NarrativeNumber[];
     const open = text.lastIndexOf('（', n.start);
     const close = text.lastIndexOf('）', n.start);
     const inAside = open > close && /^（\s*(含|其中|不含)/.test(text.slice(open, open + 4));
-    tokens.push({ n, label, labelStart: ls, delta: DELTA_WORD.test(label), threshold, inAside });
+    // a change word ends a name (支持商销稳增长 30.00万) unless something is compared: 比/较/相比/上年 in
+    // the sentence, or the word stands alone in its clause (…，增加 36万元)
+    const dm = DELTA_WORD.exec(label);
+    const [sentenceStart] = fullSentence(text, n.start);
+    const compared = dm !== null && (label.slice(0, dm.index).replace(/[\s，,、：:（(]/g, '').length <= 2 || /比|较|相比|同比|上年|去年|上一年/.test(text.slice(sentenceStart, n.start)));
+    tokens.push({ n, label, labelStart: ls, delta: dm !== null && compared, threshold, inAside });
     floor = n.unitEnd;
   }
   return { tokens, percents, counts, bare };

@@ -38,6 +38,8 @@ describe('narrative.components', () => {
     const t = '六、年度预算安排2025年度项目总预算1170.00万，其中支持企业规模化发展870.00万，支持企业品牌建设70.00万，支持企业开拓市场180.00万，支持专业服务50.00万，合计1170.00万。';
     expect(run(narrativeComponents, [t])).toEqual([]);
     expect(run(narrativeComponents, [t.replace('项目总预算1170.00万', '项目总预算1170.00万元').replace(/万，/g, '万元，').replace('合计1170.00万。', '合计1170.00万元。')])).toEqual([]);
+    // a change word that ends an item's name (稳增长) is no change when nothing is compared
+    expect(run(narrativeComponents, ['2025年度项目总预算2921.00万，其中支持外贸发展370.00万，支持商销稳增长30.00万，区级支持总部经济1106.00万，市级支持总部经济1262.00万，进博会推进专项153.00万，合计2921.00万。'])).toEqual([]);
     // the closing 合计 makes the list complete: a short one is reported against it
     const short = run(narrativeComponents, [t.replace('支持专业服务50.00万，', '支持专业服务40.00万，')]);
     expect(severities(short)).toEqual(['warning']);
