@@ -217,7 +217,8 @@ function tokenize(text: string): { tokens: Token[]; percents: NarrativeNumber[];
     // the sentence, or the word stands alone in its clause (…，增加 36万元)
     const dm = DELTA_WORD.exec(label);
     const [sentenceStart] = fullSentence(text, n.start);
-    const compared = dm !== null && (label.slice(0, dm.index).replace(/[\s，,、：:（(]/g, '').length <= 2 || /比|较|相比|同比|上年|去年|上一年/.test(text.slice(sentenceStart, n.start)));
+    // (增加/减少/下降 before a figure are verbs; 增长 may end a name: 稳增长)
+    const compared = dm !== null && (dm[1] !== '增长' || label.slice(0, dm.index).replace(/[\s，,、：:（(]/g, '').length <= 2 || /比|较|相比|同比|上年|去年|上一年/.test(text.slice(sentenceStart, n.start)));
     tokens.push({ n, label, labelStart: ls, delta: dm !== null && compared, threshold, inAside });
     floor = n.unitEnd;
   }
