@@ -47,6 +47,8 @@ export function findNumbers(text: string): NarrativeNumber[] {
     // part of a longer alphanumeric run (e.g. DRG2, 41088222…)
     if (/[A-Za-z]/.test(prev)) continue;
     const unitText = m[3] ?? '';
+    // the digits of a 类/款/项 level printed in its bracket (204类, 06款, 01项) are a code, not a count
+    if (/[（(]\s*$/.test(text.slice(Math.max(0, start - 2), start)) && /^\s*(类|款|项)\s*[）)]/.test(text.slice(end))) continue;
     if (!unitText) {
       // years, dates, list numbers, codes: no unit → not a quantity (rates without % are found separately)
       if (/^\s*[年月日号届期批]/.test(text.slice(end))) continue;

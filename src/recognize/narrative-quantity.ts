@@ -45,6 +45,17 @@ export interface Quantity {
   measure?: 'project' | 'basic';
   scope: FundScope;
   role: AmountRole;
+  /**
+   * The 类（）款（）项（） path the label names, when it names one: its subject is the most specific
+   * level named, which the tables can resolve even when the 科目 list here does not hold it.
+   */
+  path?: { classText: string; sectionText: string | null; itemText: string | null };
+}
+
+/** The subject a quantity names, as one string (two quantities with one subject share it). */
+export function subjectKey(q: Quantity): string {
+  const path = q.path && q.codes.length === 0 ? `${q.path.classText}/${q.path.sectionText ?? ''}/${q.path.itemText ?? ''}` : '';
+  return `${q.key}|${q.codes.join('+')}|${path}|${q.scope}`;
 }
 
 export const QUANTITY_NAMES: Record<QuantityKey, string> = {
@@ -102,7 +113,9 @@ export function roleOf(label: string, reportYear: number | null): AmountRole {
   if (/决算/.test(label)) return 'actual';
   const withoutCarry = label.replace(/(上年|上一年度?|以前年度)(结转|结余|结转结余|结转和结余)/g, '');
   if (/上年|上一年|去年/.test(withoutCarry)) return 'last-year';
-  const y = /(20\d{2})\s*年/.exec(withoutCarry);
+  // the year nearest the figure dates it (“2017年度…与2016年度相比（2016年度…为 8,648.07”)
+  const years = [...withoutCarry.matchAll(/(20\d{2})\s*年/g)];
+  const y = years[years.length - 1];
   if (y && reportYear && Number(y[1]) < reportYear) return 'last-year';
   if (/预算/.test(label)) return 'budget';
   return 'plain';
@@ -144,10 +157,18 @@ export function quantityOf(label: string, reportYear: number | null): Quantity {
     // a 款 or 项 the path does not resolve: no code (never fall back to the class total)
     const unresolvedLevel = path && ((!path.sectionText && /[（(]\s*款\s*[）)]/.test(clean)) || (!path.itemText && /[（(]\s*项\s*[）)]/.test(clean)));
     const code = path && !unresolvedLevel ? resolveClassPath(path).code : null;
-    if (code) {
+    if (path?.printedCode && !unresolvedLevel) {
+      codes.push(path.printedCode);
+      key = 'function';
+      codeFromText = true;
+    } else if (code) {
       codes.push(code);
       key = 'function';
       codeFromText = false;
+    } else if (path && (path.sectionText || path.itemText || unresolvedLevel)) {
+      // the path names a 款 or 项 the 科目 list here does not resolve: its subject is that level
+      // (the tables may print it), never the 类
+      if (!unresolvedLevel) key = 'function';
     } else {
       const name = clean
         .replace(/[（(]类[）)].*$/, '')
@@ -176,7 +197,12 @@ export function quantityOf(label: string, reportYear: number | null): Quantity {
     if (/收入/.test(clean) && !/支出/.test(clean)) key = 'income';
     else if (/支出|拨款/.test(clean) && !/收入/.test(clean)) key = 'expenditure';
   }
-  return { key, label: label.trim(), codes, codeFromText, byName, scope: scopeOf(clean), role: roleOf(clean, reportYear) };
+  const q: Quantity = { key, label: label.trim(), codes, codeFromText, byName, scope: scopeOf(clean), role: roleOf(clean, reportYear) };
+  if (key === 'function' && !codeFromText) {
+    const path = classPathIn(clean);
+    if (path) q.path = { classText: path.classText, sectionText: path.sectionText, itemText: path.itemText };
+  }
+  return q;
 }
 
 /** Names shared by many 款 (行政运行, 其他…支出): never a link on their own. */
@@ -191,21 +217,27 @@ export interface ClassPath {
   sectionStart: number | null;
   itemStart: number | null;
   end: number;
+  /** The code the path prints (204类 06款 01项 → 2040601), when it prints every level's digits. */
+  printedCode?: string | null;
 }
 
-const NAME_CHAR = '(?:[^，。；;：:、\\d\\s（）()．.]|（室）|\\(室\\))';
+// quotes and book-title marks around a path (“X（类）Y（款）Z（项）”) are not part of its names
+const NAME_CHAR = '(?:[^，。；;：:、\\d\\s（）()．.“”"‘’《》「」]|（室）|\\(室\\))';
 const PATH = new RegExp(
-  `(${NAME_CHAR}{2,30}?)\\s*[（(]\\s*类\\s*[）)](?:\\s*支出)?\\s*(?:(${NAME_CHAR}{2,30}?)\\s*[（(]\\s*款\\s*[）)]\\s*(?:(${NAME_CHAR}{2,40}?)\\s*[（(]\\s*项\\s*[）)])?)?`,
+  `(${NAME_CHAR}{2,30}?)\\s*[（(]\\s*(\\d{3})?\\s*类\\s*[）)](?:\\s*支出)?\\s*(?:(${NAME_CHAR}{2,30}?)\\s*[（(]\\s*(\\d{2})?\\s*款\\s*[）)]\\s*(?:(${NAME_CHAR}{2,40}?)\\s*[（(]\\s*(\\d{2})?\\s*项\\s*[）)])?)?`,
 );
 
-/** A “X（类）Y（款）Z（项）” path in text, if any. */
+/** A “X（类）Y（款）Z（项）” path in text, if any (also “X（204类）Y（06款）Z（01项）”, its code printed). */
 export function classPathIn(text: string): ClassPath | null {
   const m = PATH.exec(text);
   if (!m) return null;
   const classStart = m.index + m[0].indexOf(m[1]);
-  const sectionStart = m[2] ? m.index + m[0].indexOf(m[2], m[1].length) : null;
-  const itemStart = m[3] ? m.index + m[0].lastIndexOf(m[3]) : null;
-  return { classText: m[1], sectionText: m[2] ?? null, itemText: m[3] ?? null, classStart, sectionStart, itemStart, end: m.index + m[0].length };
+  const sectionStart = m[3] ? m.index + m[0].indexOf(m[3], m[1].length) : null;
+  const itemStart = m[5] ? m.index + m[0].lastIndexOf(m[5]) : null;
+  // the code when every level named prints its digits: 204 + 06 + 01 → 2040601
+  const digits = [m[2], m[3] ? m[4] : '', m[5] ? m[6] : ''];
+  const printedCode = m[2] && (!m[3] || m[4]) && (!m[5] || m[6]) ? digits.join('') : null;
+  return { classText: m[1], sectionText: m[3] ?? null, itemText: m[5] ?? null, classStart, sectionStart, itemStart, end: m.index + m[0].length, printedCode };
 }
 
 export interface ResolvedPath {

@@ -8,7 +8,7 @@
 import type { Paragraph } from '../layout/types';
 import { documentInfo } from '../report/build';
 import { findNumbers, type NarrativeNumber } from './narrative-numbers';
-import { classPathIn, labelCore, quantityOf, type ClassPath, type Quantity } from './narrative-quantity';
+import { classPathIn, labelCore, quantityOf, subjectKey, type ClassPath, type Quantity } from './narrative-quantity';
 
 export type { NarrativeNumber } from './narrative-numbers';
 export type { Quantity, QuantityKey, FundScope, AmountRole } from './narrative-quantity';
@@ -61,6 +61,11 @@ export interface NarrativeChange extends StatementBase {
   rate: NarrativeNumber | null;
   rateWord: Word | null;
   percentMissing: boolean;
+  /**
+   * Last year's figure of the same subject, when the text states it (2023年执行数 60.13，2024年预算
+   * 安排 25.77，比2023年执行数减少 57.14%): the change is then current − base.
+   */
+  base?: NarrativeAmount | null;
 }
 
 export interface NarrativeCompletion extends StatementBase {
@@ -87,6 +92,13 @@ export interface NarrativeComponents extends StatementBase {
   opener: Word;
   /** The list went on over following paragraphs. */
   continued: boolean;
+  /**
+   * The list claims to be complete (分别为, 包括A、B和C, a closing 合计, a breakdown by 科目 code), so
+   * its items must add up to the total; otherwise (其中, 主要用于, …等) they must only not exceed it.
+   */
+  complete: boolean;
+  /** A closing 合计 / 共计 of the items (not an item). */
+  closing?: NarrativeAmount;
 }
 
 export interface NarrativeCount extends StatementBase {
@@ -201,7 +213,13 @@ function tokenize(text: string): { tokens: Token[]; percents: NarrativeNumber[];
     const open = text.lastIndexOf('（', n.start);
     const close = text.lastIndexOf('）', n.start);
     const inAside = open > close && /^（\s*(含|其中|不含)/.test(text.slice(open, open + 4));
-    tokens.push({ n, label, labelStart: ls, delta: DELTA_WORD.test(label), threshold, inAside });
+    // a change word ends a name (支持商销稳增长 30.00万) unless something is compared: 比/较/相比/上年 in
+    // the sentence, or the word stands alone in its clause (…，增加 36万元)
+    const dm = DELTA_WORD.exec(label);
+    const [sentenceStart] = fullSentence(text, n.start);
+    // (增加/减少/下降 before a figure are verbs; 增长 may end a name: 稳增长)
+    const compared = dm !== null && (dm[1] !== '增长' || label.slice(0, dm.index).replace(/[\s，,、：:（(]/g, '').length <= 2 || /比|较|相比|同比|上年|去年|上一年/.test(text.slice(sentenceStart, n.start)));
+    tokens.push({ n, label, labelStart: ls, delta: dm !== null && compared, threshold, inAside });
     floor = n.unitEnd;
   }
   return { tokens, percents, counts, bare };
@@ -301,8 +319,19 @@ class NarrativeReader {
     private docKind: 'budget' | 'final' | 'unknown',
   ) {}
 
-  private quantity(label: string): Quantity {
+  /**
+   * The quantity a label names, with its basis: in a 预算 a 执行数 (预算执行数, 预计执行) is last
+   * year's, and a figure dated before another year of its sentence (2023年…执行数 60.13，2024年预算
+   * 安排 25.77) is last year's even when the document's year is not known.
+   */
+  private quantity(label: string, sentence = ''): Quantity {
     const q = quantityOf(label, this.year);
+    if (this.docKind !== 'final' && /执行数|预计执行/.test(label) && !/决算/.test(label) && q.role !== 'actual') q.role = 'last-year';
+    const own = /(20\d{2})\s*年/.exec(label);
+    if (own && q.role !== 'last-year' && q.role !== 'actual') {
+      const later = [...sentence.matchAll(/(20\d{2})\s*年/g)].some((m) => Number(m[1]) > Number(own[1]));
+      if (later && this.year === null) q.role = 'last-year';
+    }
     if (this.docKind === 'budget' && q.role === 'budget') q.role = 'plain';
     return q;
   }
@@ -347,8 +376,10 @@ class NarrativeReader {
     for (const t of tokens) {
       if (t.delta || t.threshold) continue;
       let label = t.label;
+      const [s0, e0] = sentenceBounds(text, t.n.start);
+      const sentence = text.slice(s0, e0);
       // a bare “年初预算为 / 支出决算为” takes the paragraph's subject (its class path)
-      let q = this.quantity(label);
+      let q = this.quantity(label, sentence);
       if (q.key === 'unknown' && path && t.n.start > path.end) {
         q = { ...this.quantity(text.slice(path.classStart, path.end)), role: q.role, label: label.trim() };
       }
@@ -363,6 +394,9 @@ class NarrativeReader {
           if (q2.key !== 'unknown' && q2.key !== q.key && !(q2.key === 'expenditure' && q.key !== 'unknown')) q = { ...q2, role: q.role === 'plain' ? q2.role : q.role, label: label.trim() };
         }
       }
+      // “检察（款）：2018年预算支出合计 X”: a total under a 类/款/项 heading is that level's, not the
+      // document's — its subject is not identified, so it is compared with nothing
+      if ((q.key === 'total' || q.key === 'expenditure-total' || q.key === 'income-total') && /[（(]\s*(类|款|项)\s*[）)]\s*[：:]?\s*$/.test(text.slice(s0, t.labelStart).replace(/[\s，,]+$/, ''))) q = { ...q, key: 'unknown' };
       const [s, e] = sentenceBounds(text, t.n.start);
       const a: NarrativeAmount = { kind: 'amount', index, paragraph: p, text: text.slice(s, e), number: t.n, quantity: q, aside: t.inAside };
       local.push(a);
@@ -406,13 +440,42 @@ class NarrativeReader {
       }
       const deltaLabelQ = this.quantity(text.slice(ss, t.labelStart) + t.label);
       const change: NarrativeChange = { kind: 'change', index, paragraph: p, text: text.slice(ss, se), subject: null, direction, word, delta: t.n, rate, rateWord, percentMissing: rate ? bare.has(rate) : false };
-      const local = prevAmount(t.n.start, ss);
+      let local = prevAmount(t.n.start, ss);
+      // “收入预算A，比2025年年初预算数B减少Δ”: B is last year's figure, the base of the change
+      if (local && local.quantity.role === 'last-year') {
+        change.base = local;
+        const lastYear = local;
+        local = [...byToken.values()].filter((a) => a.number.end <= lastYear.number.start && a.quantity.role !== 'last-year').pop() ?? null;
+      }
       const labelQ = this.quantity(t.label);
       const core = labelCore(text.slice(ss, t.labelStart) + t.label);
       this.out.push(change);
       this.deferred.push(() => {
-        change.subject = this.findSubject(index, t.n.start, labelQ.key !== 'unknown' ? labelQ : deltaLabelQ, local, core);
+        change.subject = change.base && local ? local : this.findSubject(index, t.n.start, labelQ.key !== 'unknown' ? labelQ : deltaLabelQ, local, core);
       });
+    }
+    // a rate told with both figures and no amount of change: “2023年执行数为A，2024年预算安排B，比2023年
+    // 执行数减少y%” — the subject is the current figure whose subject matches a last-year figure told
+    const amounts = [...byToken.values()];
+    for (const r of percents) {
+      if (used.has(r)) continue;
+      const before = text.slice(Math.max(0, r.start - 10), r.start);
+      const rm = RATE_WORD.exec(before);
+      if (!rm) continue;
+      const [ss, se] = sentenceBounds(text, r.start);
+      const clause = text.slice(clauseStart(text, r.start, ss), r.start);
+      if (!/(比|较|同比|与)/.test(clause)) continue;
+      if (tokens.some((t) => t.delta && t.n.start >= ss && t.n.start < r.start)) continue;
+      const earlier = amounts.filter((a) => a.number.end <= r.start && a.number.wan !== null);
+      const current = [...earlier].reverse().find((a) => a.quantity.role !== 'last-year' && a.quantity.role !== 'actual');
+      if (!current || current.quantity.key === 'unknown') continue;
+      const bases = earlier.filter((a) => a.quantity.role === 'last-year' && subjectKey(a.quantity) === subjectKey(current.quantity));
+      if (bases.length !== 1) continue;
+      used.add(r);
+      const rs = r.start - before.length + rm.index;
+      const word: Word = { text: rm[1], start: rs, end: rs + rm[1].length };
+      const direction: Direction = /增|上升/.test(rm[1]) ? 'increase' : 'decrease';
+      this.out.push({ kind: 'change', index, paragraph: p, text: text.slice(ss, se), subject: current, direction, word, delta: null, rate: r, rateWord: word, percentMissing: bare.has(r), base: bases[0] });
     }
     // rates with no amount of change: “增长35.04%” right after a delta is taken; others stand alone only with 持平
     for (const m of text.matchAll(FLAT)) {
@@ -435,6 +498,11 @@ class NarrativeReader {
         percentMissing: false,
       };
       // “与上年持平” after “较上年减少0.1万元” is the same change told twice: keep both, the rule compares
+      const cur = change.subject;
+      if (cur && cur.quantity.role !== 'last-year' && cur.quantity.key !== 'unknown') {
+        const bases = [...byToken.values()].filter((a) => a.number.end <= ms && a.quantity.role === 'last-year' && subjectKey(a.quantity) === subjectKey(cur.quantity));
+        if (bases.length === 1) change.base = bases[0];
+      }
       this.out.push(change);
     }
   }
@@ -557,8 +625,10 @@ class NarrativeReader {
         let total = [...amounts].reverse().find((a) => a.number.end <= op.start && a.number.start >= ss) ?? null;
         const lead = text.slice(ss, op.start).replace(/[\s。，,]/g, '');
         if (!total && lead === '') {
-          total = [...amounts].reverse().find((a) => a.number.end <= op.start) ?? null;
-          if (!total && ss === 0 && index > 0) total = per[index - 1].amounts[per[index - 1].amounts.length - 1] ?? null;
+          // the figure the list is of: not one told in a reason (主要原因是：新增…13万元)
+          const subjectLike = (a: NarrativeAmount) => !/(^|[。；;])\s*(主要)?原因(是|为)?[：:]?[^。；;]*$/.test(a.paragraph.text.slice(0, a.number.start));
+          total = [...amounts].reverse().find((a) => a.number.end <= op.start && subjectLike(a)) ?? null;
+          if (!total && ss === 0 && index > 0) total = [...per[index - 1].amounts].reverse().find(subjectLike) ?? null;
         } else if (!total && lead.length <= 8 && !/\d/.test(lead)) {
           // “收入包括：…”: the figure told before for that same word (收入总计 …)
           const before = [...amounts.filter((a) => a.number.end <= op.start), ...(index > 0 ? per[index - 1].amounts : [])].reverse();
@@ -572,7 +642,7 @@ class NarrativeReader {
           const whole = [...amounts].reverse().find((a) => a.number.end <= open);
           const inside = amounts.filter((a) => a.number.start > op.end && (close < 0 || a.number.start < close) && sameUnitClass(a.number, (whole ?? total!).number));
           if (whole && inside.length > 0 && text.slice(whole.number.unitEnd, open).trim() === '') {
-            this.out.push({ kind: 'components', index, paragraph: p, text: text.slice(ss, se), total: whole, items: inside, opener: { text: op.text.slice(2), start: op.start, end: op.end }, continued: false });
+            this.out.push({ kind: 'components', index, paragraph: p, text: text.slice(ss, se), total: whole, items: inside, opener: { text: op.text.slice(2), start: op.start, end: op.end }, continued: false, complete: false });
           }
           return;
         }
@@ -583,7 +653,10 @@ class NarrativeReader {
         const firstInSentence = amounts.find((a) => a.number.start >= fs && sameUnitClass(a.number, total!.number) && a.quantity.role === total!.quantity.role);
         const inner = nested || (firstInSentence !== undefined && firstInSentence !== total && firstInSentence.number.start < op.start);
         let end = inner ? Math.min(se, nextBreak(text, op.end, /[；;。]/)) : se;
-        if (!inner && /[；;]/.test(text[se - 1] ?? '')) end = nextBreak(text, op.end, /[。\n]/);
+        // a semicolon ends the list (实有人员111人，其中行政34人、事业77人；离退休人员7人) unless it is the
+        // list's own separator (其中：A a；B b；C c。 — no two items before the first semicolon)
+        const beforeSemicolon = amounts.filter((a) => a.number.start >= op.end && a.number.start < se && sameUnitClass(a.number, total!.number)).length;
+        if (!inner && /[；;]/.test(text[se - 1] ?? '') && beforeSemicolon <= 1) end = nextBreak(text, op.end, /[。\n]/);
         const restated = /[，,；;]\s*(20\d{2}\s*年)/g;
         restated.lastIndex = op.end;
         const rm = restated.exec(text);
@@ -613,12 +686,21 @@ class NarrativeReader {
           const stEnd = nextBreak(text, st.number.unitEnd, /[；;。]/);
           items = items.filter((a) => !(a.number.start > st.number.start && a.number.start < stEnd));
         }
+        // a closing 合计 / 共计 is the list's total, not an item
+        let closing: NarrativeAmount | undefined;
+        const last = items[items.length - 1];
+        if (last && items.length >= 2 && /^[，,、；;\s]*(合计|共计|总计|总额|小计)/.test(last.quantity.label)) {
+          closing = last;
+          items = items.slice(0, -1);
+        }
         let continued = false;
         const tail = text.slice(op.end).replace(/[\s：:。]/g, '');
         if (items.length === 0 && tail === '' && !nested) {
           items = this.continuedItems(per, index, total);
           continued = true;
-        } else if (!nested && !inner && text.slice(ss, op.start).replace(/[\s。，,]/g, '') === '' && text.slice(end).trim() === '' && /[。]\s*$/.test(text)) {
+        } else if (!nested && !inner && items.length <= 1 && text.slice(ss, op.start).replace(/[\s。，,]/g, '') === '' && text.slice(end).trim() === '' && /[。]\s*$/.test(text)) {
+          // (a list told in its own sentence with two items or more ends there: the numbered
+          // paragraphs after “主要用于以下方面：A；B；C。” are another list)
           // “X万元。其中：A a万元。” and the next items in the paragraphs that follow
           items = [...items, ...this.continuedItems(per, index, total)];
           continued = items.length > 0;
@@ -636,7 +718,14 @@ class NarrativeReader {
           const more = this.codedItems(per, index, end, system, total);
           items = [...items, ...more.filter((a) => !items.includes(a))];
         }
-        this.out.push({ kind: 'components', index, paragraph: p, text: text.slice(ss, se), total, items, opener: { text: op.text, start: op.start, end: op.end }, continued });
+        const listText = text.slice(op.end, end);
+        const coded = items.length >= 2 && items.every((a) => a.quantity.codeFromText);
+        // 主要用于 / 主要为 / …等 name a part on purpose: never complete (save a closing 合计)
+        const claimsPart = /主要/.test(text.slice(ss, op.end)) || /等\s*[。；;，,]?\s*$/.test(listText);
+        const complete =
+          closing !== undefined ||
+          (!claimsPart && (coded || /分别(为|是)/.test(text.slice(ss, end)) || (/^包括/.test(op.text) && /[、，,].{1,30}?(和|及|以及)[^、，,；;。]{1,30}$/.test(listText.replace(/[。；;，,\s]+$/, '')))));
+        this.out.push({ kind: 'components', index, paragraph: p, text: text.slice(ss, se), total, items, opener: { text: op.text, start: op.start, end: op.end }, continued, complete, closing });
       });
     });
   }
@@ -665,10 +754,15 @@ class NarrativeReader {
   private continuedItems(per: { amounts: NarrativeAmount[]; tokens: Token[] }[], index: number, total: NarrativeAmount): NarrativeAmount[] {
     const items: NarrativeAmount[] = [];
     let empty = 0;
+    // the items' numbering ((1) (2) …): a paragraph numbered otherwise (3．, 二、) starts a new subject
+    let style: string | null | undefined;
     for (let i = index + 1; i < per.length && i <= index + 40; i++) {
       const text = this.paragraphs[i].text.trim();
       if (text.replace(/[\s。，,；;.]/g, '') === '') continue;
       if (HEADING.test(text)) break;
+      const own = numberingStyle(text);
+      if (style === undefined) style = own;
+      else if (own !== null && own !== style) break;
       if (/其中[：:]?\s*$|其中[：:]/.test(text) && items.length > 0) break;
       const following = this.paragraphs.slice(i + 1).find((q) => q.text.replace(/[\s。，,；;.]/g, '') !== '');
       if (following && /^\s*其中/.test(following.text) && items.length > 0) break;
@@ -677,7 +771,8 @@ class NarrativeReader {
       const seen = new Set<number>();
       for (const a of per[i].amounts) {
         if (!sameUnitClass(a.number, total.number) || !roleFits(a, total) || a.aside) continue;
-        const [ss] = sentenceBounds(a.paragraph.text, a.number.start);
+        // a numbered item paragraph is one item (its later figures are its own parts)
+        const [ss] = own !== null ? [0] : sentenceBounds(a.paragraph.text, a.number.start);
         if (seen.has(ss)) continue;
         seen.add(ss);
         fits.push(a);
@@ -732,6 +827,17 @@ class NarrativeReader {
       if (first && !this.out.some((o) => o.kind === 'share' && o.part === first) && first.number.wan!.gte(s.part.number.wan!)) s.whole = first;
     }
   }
+}
+
+/** The kind of numbering a paragraph starts with: (1) / 1． / 一、 / （一） / ①, or null. */
+function numberingStyle(text: string): string | null {
+  const t = text.trimStart();
+  if (/^[（(]\s*\d{1,2}\s*[）)]/.test(t)) return 'paren-digit';
+  if (/^[（(]\s*[一二三四五六七八九十]+\s*[）)]/.test(t)) return 'paren-cn';
+  if (/^\d{1,2}\s*[、．.](?!\d)/.test(t)) return 'digit';
+  if (/^[一二三四五六七八九十]+\s*[、．.]/.test(t)) return 'cn';
+  if (/^[①-⑳]/.test(t)) return 'circled';
+  return null;
 }
 
 /** A sentence up to 。 (； does not end it). */

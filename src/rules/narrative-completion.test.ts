@@ -10,18 +10,25 @@ describe('narrative.completion', () => {
     expect(run(narrativeCompletion, ['12．卫生健康支出（类）医疗保障管理事务（款）医疗保障经办事务（项）。年初预算为 40.00 万元，支出决算为 72.67 万元，完成年初预算的 181.68%。'], FINAL)).toEqual([]);
   });
 
-  it('reports the real 决算’s 95.45% (9746.50 ÷ 10210.34 = 95.457…%)', () => {
+  it('notes the real 决算’s 95.45% (9746.50 ÷ 10210.34 = 95.457…%, cut instead of rounded): 末位取舍, info', () => {
     const f = run(narrativeCompletion, ['一般公共预算财政拨款支出年初预算为10210.34万元，支出决算为9746.50万元，完成年初预算的95.45%。'], { kind: 'final', year: 2024 });
     expect(f).toHaveLength(1);
-    expect(f[0].severity).toBe('error');
+    expect(f[0].severity).toBe('info');
     expect(f[0].expected).toBe('95.46%');
+    expect(f[0].message).toContain('末位取舍');
     expect(f[0].message).toContain('9746.50 ÷ 10210.34');
+    // one unit off that truncation does not explain (95.44%), and a rate off by more, are errors
+    const wrong = run(narrativeCompletion, ['一般公共预算财政拨款支出年初预算为10210.34万元，支出决算为9746.50万元，完成年初预算的95.44%。'], { kind: 'final', year: 2024 });
+    expect(wrong.map((x) => x.severity)).toEqual(['error']);
+    const far = run(narrativeCompletion, ['一般公共预算财政拨款支出年初预算为10210.34万元，支出决算为9746.50万元，完成年初预算的95.65%。'], { kind: 'final', year: 2024 });
+    expect(far.map((x) => x.severity)).toEqual(['error']);
   });
 
   it('notes a rate printed on a zero budget (info), and errors when the actual is not zero', () => {
     const info = run(narrativeCompletion, ['1．因公出国（境）费预算为 0.00 万元，支出决算为 0.00 万元，完成预算的 0.00%。'], FINAL);
     expect(info.map((x) => x.severity)).toEqual(['info']);
     const err = run(narrativeCompletion, ['1．因公出国（境）费预算为 0.00 万元，支出决算为 1.00 万元，完成预算的 100.00%。'], FINAL);
-    expect(err.map((x) => x.severity)).toEqual(['error']);
+    // a rate on a zero base is undefined, not a wrong figure: a warning
+    expect(err.map((x) => x.severity)).toEqual(['warning']);
   });
 });

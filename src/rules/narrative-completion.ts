@@ -4,7 +4,7 @@
  */
 import type { NarrativeCompletion } from '../recognize/narrative';
 import type { DraftFinding, Rule } from './types';
-import { amountRef, amountValue, halfOf, judgePercent, numberRef, pct, percentInterval, quote, shown } from './narrative-support';
+import { amountRef, amountValue, asLastDigit, halfOf, judgePercent, lastDigitNote, numberRef, pct, percentInterval, quote, shown } from './narrative-support';
 
 function finding(c: NarrativeCompletion): DraftFinding | null {
   if (!c.budget || !c.actual || c.budget === c.actual) return null;
@@ -30,7 +30,7 @@ function finding(c: NarrativeCompletion): DraftFinding | null {
     }
     return {
       rule: 'narrative.completion',
-      severity: 'error',
+      severity: 'warning',
       message: `说明中“${sentence}”：预算数为 0，不能计算完成率（${a.text} ÷ ${b.text}），文中却写 ${shown(c.rate)}。`,
       messageEn: `Completion rate on a zero budget: ${a.text} / ${b.text} is undefined, yet the text says ${shown(c.rate)}.`,
       expected: '无（预算为0）',
@@ -56,7 +56,7 @@ function finding(c: NarrativeCompletion): DraftFinding | null {
       refs,
     };
   }
-  return {
+  return asLastDigit({
     rule: 'narrative.completion',
     severity: 'error',
     message: `说明中“${sentence}”：完成率 = 决算 ÷ 预算 = ${arithmetic}，应为 ${pct(exact, d)}，文中写 ${shown(c.rate)}。`,
@@ -65,7 +65,7 @@ function finding(c: NarrativeCompletion): DraftFinding | null {
     actual: shown(c.rate),
     difference: pct(c.rate.value.minus(exact), d),
     refs,
-  };
+  }, lastDigitNote(exact, c.rate));
 }
 
 export const narrativeCompletion: Rule = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { narrativeComponents } from './narrative-components';
-import { run } from '../../test/narrative/context';
+import { run, severities } from '../../test/narrative/context';
 
 describe('narrative.components', () => {
   it('accepts lists that add up (seed 000)', () => {
@@ -23,9 +23,72 @@ describe('narrative.components', () => {
     expect(f[0].refs[0].text).toContain('1010.52');
   });
 
-  it('warns when the items fall short (a 其中 list may leave one out)', () => {
-    const f = run(narrativeComponents, ['2022年本部门预算收入1172.35万元，其中一般公共预算拨款收入1167.35万元、政府性基金拨款收入0万元。']);
-    expect(f.map((x) => x.severity)).toEqual(['warning']);
+  it('sums only lists that claim to be complete: a short 其中 list is not wrong, a short 包括…和… / 合计 list is', () => {
+    expect(run(narrativeComponents, ['2022年本部门预算收入1172.35万元，其中一般公共预算拨款收入1167.35万元、政府性基金拨款收入0万元。'])).toEqual([]);
+    // 万里街道: 预留给小微企业 465.49 of 664.98 is a part, not the whole
+    expect(run(narrativeComponents, ['2024年本部门面向中小企业预留政府采购项目预算金额664.98万元，其中，预留给小型和微型企业的政府采购项目预算为465.49万元。'])).toEqual([]);
+    // 主要支出为…等 never claims completeness
+    expect(run(narrativeComponents, ['2026年机关运行经费预算总计211万元，其中主要支出为办公费34.82万元，其他交通费54.08万元，差旅费10万元等。'])).toEqual([]);
+    expect(severities(run(narrativeComponents, ['2022年本部门预算收入1172.35万元，包括一般公共预算拨款收入1167.35万元、事业收入2.00万元和政府性基金拨款收入0万元。']))).toEqual(['warning']);
+    // a part must still not exceed its whole
+    expect(severities(run(narrativeComponents, ['2024年本部门面向中小企业预留政府采购项目预算金额664.98万元，其中，预留给小型和微型企业的政府采购项目预算为765.49万元。']))).toEqual(['error']);
+  });
+
+  it('takes a closing 合计 for the list’s total, not an item (商务委 项目总预算)', () => {
+    const t = '六、年度预算安排2025年度项目总预算1170.00万，其中支持企业规模化发展870.00万，支持企业品牌建设70.00万，支持企业开拓市场180.00万，支持专业服务50.00万，合计1170.00万。';
+    expect(run(narrativeComponents, [t])).toEqual([]);
+    expect(run(narrativeComponents, [t.replace('项目总预算1170.00万', '项目总预算1170.00万元').replace(/万，/g, '万元，').replace('合计1170.00万。', '合计1170.00万元。')])).toEqual([]);
+    // a change word that ends an item's name (稳增长) is no change when nothing is compared
+    expect(run(narrativeComponents, ['2025年度项目总预算2921.00万，其中支持外贸发展370.00万，支持商销稳增长30.00万，区级支持总部经济1106.00万，市级支持总部经济1262.00万，进博会推进专项153.00万，合计2921.00万。'])).toEqual([]);
+    // the closing 合计 makes the list complete: a short one is reported against it
+    const short = run(narrativeComponents, [t.replace('支持专业服务50.00万，', '支持专业服务40.00万，')]);
+    expect(severities(short)).toEqual(['warning']);
+  });
+
+  it('ends a list at a semicolon when commas separate its items (实有人员111人，其中行政34人、事业77人；离退休人员7人)', () => {
+    expect(run(narrativeComponents, ['实有人员111人，其中行政34人、事业77人；单位管理的离退休人员7人。'])).toEqual([]);
+    expect(run(narrativeComponents, ['实有人员111人，其中：行政34人，事业77人；单位管理的离退休人员7人。'])).toEqual([]);
+    // semicolons that separate the items themselves keep the list going (seed 000)
+    expect(severities(run(narrativeComponents, ['我单位2022年收入合计6220.67万元，其中：一般公共预算收入6184.67万元；政府性基金预算收入136万元；其他收入0万元。']))).toEqual(['error']);
+  });
+
+  it('never sums a class list with the list of selected 项 that follows it', () => {
+    const texts = [
+      '2024年财政拨款支出预算3884.31万元，主要用于以下方面：社会保障和就业支出247.26万元，占6.37%；卫生健康支出100.00万元，占2.58%；住房保障支出200.00万元，占5.15%。',
+      '（1）机关事业单位基本养老保险缴费支出（2080505）192.78万元，主要用于缴费。',
+      '（2）住房公积金（2210201）3150.00万元，主要用于公积金。',
+      '（3）行政运行（2010101）580.00万元，主要用于运行。',
+    ];
+    expect(run(narrativeComponents, texts)).toEqual([]);
+  });
+
+  it('the head before 包括 is the total (公务用车购置及运行费 9.00 包括 购置 0.00、运行 9.00)', () => {
+    expect(run(narrativeComponents, ['公务用车购置及运行费支出决算9.00万元，包括公务用车购置支出0.00万元，公务用车运行支出9.00万元。'], { kind: 'final', year: 2024 })).toEqual([]);
+    expect(run(narrativeComponents, ['2.公务用车购置及运行费5.4万元，包括公务用车购置费0万元，与上年基本持平；公务用车运行费5.4万元。'])).toEqual([]);
+  });
+
+  it('a list opened on its own line is of the subject told before, not of a figure in a reason; each numbered item is one item (烟台 三公)', () => {
+    const texts = [
+      '2026年通过一般公共预算财政拨款安排的“三公”经费预算共23.4万元，比上年增加13万元，增长125％。主要原因是：新增因公出国（境）费预算13万元。',
+      '其中：',
+      '1.因公出国（境）费13万元，比上年增加13万元，增长100％，主要原因是2025年因核心工作需要。',
+      '2.公务用车购置及运行费5.4万元，包括公务用车购置费0万元，与上年基本持平；公务用车运行维护费5.4万元，与上年基本持平。',
+      '3.公务接待费5万元，与上年基本持平。',
+    ];
+    expect(run(narrativeComponents, texts, { kind: 'budget', year: 2026 })).toEqual([]);
+    const bad = run(narrativeComponents, texts.map((t) => t.replace('3.公务接待费5万元', '3.公务接待费15万元')), { kind: 'budget', year: 2026 });
+    expect(severities(bad)).toEqual(['error']);
+    expect(bad[0].expected).toBe('23.4');
+  });
+
+  it('reports a total printed in 元 over items in 万元 once, as a unit slip (长春 信访局)', () => {
+    const f = run(narrativeComponents, ['2026年预算支出1682.76元，其中基本支出预算1208.20万元，占部门预算总支出的71.80%；项目支出预算474.56万元，占部门预算总支出的28.20%。'], { kind: 'budget', year: 2026 });
+    expect(f.map((x) => [x.severity, x.expected])).toEqual([['error', '1682.76万元']]);
+  });
+
+  it('a numbered sub-list ends where the numbering changes ((1) (2) … then 3．)', () => {
+    const texts = ['2．公务用车购置及运行费预算支出 183.6 万元。其中：', '(1)公务用车购置为 0，与上年持平。', '(2)公务用车运行维护费预算支出 183.6 万元，与上年预算数持平。', '3．公务接待费预算支出 427.5 万元，与上年持平。', '4．会议费预算支出 1305.25 万元。'];
+    expect(run(narrativeComponents, texts)).toEqual([]);
   });
 
   it('keeps nested lists apart (seed 003: 包括 … ；主要为 …)', () => {

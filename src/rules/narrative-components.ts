@@ -1,7 +1,8 @@
 /**
  * 列举之和：说明中“总数X，其中：A a，B b…”的各项之和等于 X（四舍五入区间内为尾差）。
- * Component lists: in “X, 其中：A a, B b …” the items add up to X (within the rounding interval: 尾差).
- * More than the total is an error; less is a warning (a 其中 list may leave items out).
+ * Component lists: in “X, 其中：A a, B b …” the items never exceed X; a list that claims to be complete
+ * (分别为, 包括A、B和C, a closing 合计, a breakdown by 科目 code) adds up to X (rounding: 尾差).
+ * More than the total is an error; less, in a complete list, a warning.
  */
 import Decimal from 'decimal.js';
 import type { NarrativeComponents } from '../recognize/narrative';
@@ -13,6 +14,27 @@ function finding(list: NarrativeComponents): DraftFinding | null {
   const total = list.total.number;
   const items = list.items;
   if (items.length === 0) return null;
+  // “预算支出1682.76元，其中基本支出1208.20万元，项目支出474.56万元”: the figures agree as printed,
+  // the total's unit is the slip — one finding on the unit, not a sum a ten-thousandfold off
+  // 万 and 万元 are one unit
+  const unitOf = (u: string) => (u === '万' ? '万元' : u);
+  const units = new Set(items.map((a) => unitOf(a.number.unit)));
+  if (total.wan !== null && units.size === 1 && !units.has(unitOf(total.unit)) && items.every((a) => a.number.wan !== null)) {
+    const printed = items.reduce((t, a) => t.plus(a.number.value), new Decimal(0));
+    const tol = items.reduce((t, a) => t.plus(halfOf(a.number)), halfOf(total));
+    if (printed.minus(total.value).abs().lte(tol)) {
+      const itemUnit = items[0].number.unitText;
+      return {
+        rule: 'narrative.components',
+        severity: 'error',
+        message: `说明中“${quote(list.text, 50)}”：总数写 ${total.text}${total.unitText}，各项写“${itemUnit}”，按数字 ${joinTerms(items.map((a) => a.number.text))} = ${printed.toString()} 与总数相符，总数的单位应为“${itemUnit}”。`,
+        messageEn: `The total is printed as ${total.text}${total.unitText} but its items in ${itemUnit}; the digits agree, so the total's unit should be ${itemUnit}.`,
+        expected: `${total.text}${itemUnit}`,
+        actual: `${total.text}${total.unitText}`,
+        refs: [amountRef(list.total), ...items.map(amountRef)],
+      };
+    }
+  }
   const sum = items.reduce((s, a) => s.plus(amountValue(a.number)), new Decimal(0));
   const tv = amountValue(total);
   const diff = sum.minus(tv);
@@ -37,6 +59,9 @@ function finding(list: NarrativeComponents): DraftFinding | null {
     };
   }
   const over = diff.gt(0);
+  // a list that does not claim to be complete (其中, 主要用于, …等) may leave items out: only a sum
+  // above the total is wrong
+  if (!over && !list.complete) return null;
   return {
     rule: 'narrative.components',
     severity: over ? 'error' : 'warning',
@@ -62,6 +87,15 @@ export const narrativeComponents: Rule = {
     const out: DraftFinding[] = [];
     for (const s of ctx.narrative) {
       if (s.kind !== 'components') continue;
+      if (s.closing && s.closing.number.wan !== null && s.total.number.wan !== null && !s.closing.number.wan.eq(s.total.number.wan)) {
+        // “…，合计X”: the items add up to the closing 合计; the head is checked through it
+        try {
+          const f = finding({ ...s, total: s.closing });
+          if (f) out.push(f);
+        } catch {
+          /* skip */
+        }
+      }
       try {
         const f = finding(s);
         if (f) out.push(f);

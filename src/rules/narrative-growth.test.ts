@@ -19,10 +19,11 @@ describe('narrative.growth', () => {
     expect(f[0].refs[0].text).toBe('26.21%');
   });
 
-  it('reports a growth rate on a zero base (seed 000: 政府性基金 增加36万元，增长100%)', () => {
+  it('reports a growth rate on a zero base as a warning (seed 000: 政府性基金 增加36万元，增长100%)', () => {
     const f = run(narrativeGrowth, ['我单位2022年一般公共预算收支预算6184.67万元，政府性基金收支预算36万元。与2021年相比，一般公共预算收支预算增加1578.17万元，增长34.26%；政府性基金收支预算增加36万元，增长100%。']);
     expect(f).toHaveLength(1);
     expect(f[0].message).toContain('36 − 36 = 0');
+    expect(f[0].severity).toBe('warning');
   });
 
   it('finds the figure a change refers to in an earlier sentence (real 决算 三公)', () => {
@@ -35,5 +36,51 @@ describe('narrative.growth', () => {
   it('reports 持平 next to a non-zero change of the same figure', () => {
     const f = run(narrativeGrowth, ['本部门当年机关运行经费预算安排16万元，较上年减少27万元，与上年持平。']);
     expect(f.some((x) => x.message.includes('持平'))).toBe(true);
+  });
+
+  it('takes a printed last-year figure for the base (江苏 政协: “与2016年度相比（2016年度…为8,648.07万元），增加498.72万元，增长5.77%”)', () => {
+    const t = '2017年度部门支出预算安排与2016年度相比（2016年度部门支出预算安排为8,648.07万元），增加498.72万元，增长5.77%。';
+    expect(run(narrativeGrowth, [t], { kind: 'budget', year: 2017 })).toEqual([]);
+    expect(run(narrativeGrowth, [t.replace('5.77%', '6.12%')], { kind: 'budget', year: 2017 }).map((x) => x.severity)).toEqual(['error']);
+    // 北京: “收入预算A，比2025年年初预算数B减少Δ，下降y%” — the base is B, not A + Δ
+    expect(run(narrativeGrowth, ['2026年度收入预算1448787.35万元，比2025年年初预算数1506121.45万元减少57334.09万元，下降3.81%。'], { kind: 'budget', year: 2026 })).toEqual([]);
+  });
+
+  it('does not judge a change “按可比口径” (its base is a restated figure the text does not give)', () => {
+    expect(run(narrativeGrowth, ['2017年本部门一般公共预算机关运行经费预算支出9193.40万元。按与上年统计口径一致相比，本年比上年减少161.96万元，下降了4.39%，主要原因为在编人员减少。'], { kind: 'budget', year: 2017 })).toEqual([]);
+  });
+
+  describe('a rate told with last year’s 执行数 and this year’s figure (万里街道 / 司法局 2024–2026 预算)', () => {
+    const B24 = { kind: 'budget' as const, year: 2024 };
+    it('checks −57.14% against the two figures of the 项 and finds nothing wrong', () => {
+      const t = '1. “一般公共服务支出（类）统计信息事务（款）专项普查活动（项）”25.77万元，主要用于专项普查活动。2023年当年预算执行数为60.13万元，2024年预算安排25.77万元，比2023年预算执行数减少57.14%。主要原因是：项目调整。';
+      expect(run(narrativeGrowth, [t], B24)).toEqual([]);
+      // the same without the document's year: the earlier year of the sentence is last year's
+      expect(run(narrativeGrowth, [t], { kind: 'budget', year: null as unknown as number })).toEqual([]);
+      // variants: 较, 下降, no quotes, codes printed in the brackets
+      expect(run(narrativeGrowth, ['一般公共服务支出（类）统计信息事务（款）专项普查活动（项）25.77万元。上年预算执行数60.13万元，本年预算25.77万元，较上年执行数下降57.14%。'], B24)).toEqual([]);
+      expect(run(narrativeGrowth, ['1、公共安全支出（204类）司法（06款）行政运行（01项）1434.89万元。2025年当年预算执行数为1450.85万元，2026年预算安排1434.89万元，比2025年预算执行数减少1.10%。'], { kind: 'budget', year: 2026 })).toEqual([]);
+    });
+    it('reports a wrong rate (司法局 行政运行: 1434.89 vs 1690.69 is −15.13%, printed 减少1.10%)', () => {
+      const f = run(narrativeGrowth, ['1、公共安全支出（204类）司法（06款）行政运行（01项）1434.89万元。主要用于：行政单位的基本支出。2025年当年预算执行数为1690.69万元，2026年预算安排1434.89万元，比2025年预算执行数减少1.10%。主要原因是：支出减少。'], { kind: 'budget', year: 2026 });
+      expect(f.map((x) => [x.severity, x.expected, x.actual])).toEqual([['error', '15.13%', '1.10%']]);
+    });
+    it('reports a rate whose word goes the wrong way (购房补贴: 170.03 < 241.76, printed 增加21.74%)', () => {
+      const f = run(narrativeGrowth, ['13、住房保障支出（221类）住房改革支出（02款）购房补贴（03项）207万元。2025年当年预算执行数为241.76万元，2026年预算安排170.03万元，比2025年预算执行数增加21.74%。'], { kind: 'budget', year: 2026 });
+      expect(f).toHaveLength(1);
+      expect(f[0].severity).toBe('error');
+      expect(f[0].expected).toBe('减少29.67%');
+    });
+    it('judges the rate on either current figure when the paragraph states two (56.12 in the head, 57.8 after): 2.27% fits 56.12', () => {
+      const f = run(narrativeGrowth, ['7、社会保障和就业支出（208类）行政事业单位养老支出（05款）行政单位离退休（01项）56.12万元。2025年当年预算执行数为57.43万元，2026年预算安排57.8万元，比2025年预算执行数减少2.27%。'], { kind: 'budget', year: 2026 });
+      expect(f.filter((x) => x.severity !== 'info')).toEqual([]);
+    });
+    it('a rate from a zero 执行数 is a warning; 持平 with two different figures is an error', () => {
+      const z = run(narrativeGrowth, ['9. “教育支出（类）其他教育支出（款）其他教育支出（项）”25.00万元。2023年当年预算执行数为0.00万元，2024年预算安排25.00万元，比2023年预算执行数增加100.00%。'], B24);
+      expect(z.map((x) => x.severity)).toEqual(['warning']);
+      expect(run(narrativeGrowth, ['10. “科学技术支出（类）科学技术普及（款）科普活动（项）”10.00万元。2023年当年预算执行数为10.00万元，2024年预算安排10.00万元，比2023年预算执行数持平。'], B24)).toEqual([]);
+      const flat = run(narrativeGrowth, ['10. “科学技术支出（类）科学技术普及（款）科普活动（项）”12.00万元。2023年当年预算执行数为10.00万元，2024年预算安排12.00万元，比2023年预算执行数持平。'], B24);
+      expect(flat.map((x) => x.severity)).toEqual(['error']);
+    });
   });
 });

@@ -3,26 +3,125 @@
  * Growth: “增加/减少 Δ，增长/下降 y%” states y = Δ ÷ last year (last year = current ∓ Δ); no growth rate
  * on a zero base; “与上年持平” means Δ = 0.
  */
-import type { NarrativeChange } from '../recognize/narrative';
+import type { NarrativeAmount, NarrativeChange } from '../recognize/narrative';
+import { subjectKey } from '../recognize/narrative-quantity';
 import type { DraftFinding, Rule } from './types';
-import { amountRef, amountValue, halfOf, judgePercent, numberRef, pct, percentInterval, quote, shown, textRef } from './narrative-support';
+import { amountRef, amountValue, asLastDigit, halfOf, judgePercent, lastDigitNote, numberRef, pct, percentInterval, quote, shown, textRef } from './narrative-support';
 
-function growthFinding(c: NarrativeChange): DraftFinding | null {
-  if (!c.delta || !c.rate || !c.subject) return null;
+/** “上年A，本年B，比上年增长/减少y%”: y = (B − A) ÷ A, the word agreeing with the sign of B − A. */
+function baseFinding(c: NarrativeChange): DraftFinding | null {
+  if (!c.base || !c.subject || c.delta) return null;
   const cur = c.subject.number;
+  const last = c.base.number;
+  if (cur.wan === null || last.wan === null) return null;
+  const current = amountValue(cur);
+  const base = amountValue(last);
+  const delta = current.minus(base);
+  const sentence = quote(c.text);
+  const slack = halfOf(cur).plus(halfOf(last));
+  const arithmeticOf = `${cur.text} − ${last.text} = ${delta.toFixed(Math.max(cur.decimals, last.decimals))}`;
+  const refs = [...(c.rate ? [numberRef(c.paragraph, c.rate)] : [textRef(c.paragraph, c.word.start, c.word.end)]), amountRef(c.subject), amountRef(c.base)];
+  if (c.direction === 'flat') {
+    if (delta.abs().lte(slack)) return null;
+    return {
+      rule: 'narrative.growth',
+      severity: 'error',
+      message: `说明中“${sentence}”写“持平”，但本年 ${shown(cur)} 与上年 ${shown(last)} 不同（${arithmeticOf}）。`,
+      messageEn: `The narrative says “unchanged” (持平) but this year's ${shown(cur)} differs from last year's ${shown(last)} (${arithmeticOf}).`,
+      expected: delta.toString(),
+      actual: '0',
+      refs,
+    };
+  }
+  if (!c.rate) return null;
+  if (base.isZero()) {
+    if (current.isZero()) return null;
+    return {
+      rule: 'narrative.growth',
+      severity: 'warning',
+      message: `说明中“${sentence}”：上年数为 ${shown(last)}，上年为零时增长率无定义，文中却写 ${c.rateWord?.text ?? ''}${shown(c.rate)}（宜写“新增”）。`,
+      messageEn: `Growth rate on a zero base: last year is ${shown(last)}, so no rate can be computed; the text says ${shown(c.rate)}.`,
+      expected: '无（上年为0）',
+      actual: shown(c.rate),
+      refs,
+    };
+  }
+  const wrongWay = (c.direction === 'increase' && delta.lt(slack.neg())) || (c.direction === 'decrease' && delta.gt(slack));
+  const exact = delta.abs().div(base).times(100);
+  const interval = percentInterval(delta.abs(), slack, base, halfOf(last));
+  const d = c.rate.decimals;
+  const arithmetic = `(${cur.text} − ${last.text}) ÷ ${last.text} = ${delta.toFixed(Math.max(cur.decimals, last.decimals))} ÷ ${last.text} = ${pct(delta.div(base).times(100), d + 2)}`;
+  if (wrongWay) {
+    return {
+      rule: 'narrative.growth',
+      severity: 'error',
+      message: `说明中“${sentence}”：${arithmetic}，应为${delta.gt(0) ? '增长' : '减少'} ${pct(exact, d)}，文中写“${c.word.text}${shown(c.rate)}”。`,
+      messageEn: `Narrative change: ${arithmetic.replace(/÷/g, '/')}, a ${delta.gt(0) ? 'rise' : 'fall'} of ${pct(exact, d)}; the text says ${c.word.text} ${shown(c.rate)}.`,
+      expected: `${delta.gt(0) ? '增长' : '减少'}${pct(exact, d)}`,
+      actual: `${c.word.text}${shown(c.rate)}`,
+      refs,
+    };
+  }
+  if (!interval) return null;
+  const verdict = judgePercent(exact, interval, c.rate);
+  if (verdict === 'equal') return null;
+  return asLastDigit({
+    rule: 'narrative.growth',
+    severity: verdict === 'rounding' ? 'info' : 'error',
+    message:
+      verdict === 'rounding'
+        ? `尾差：说明中“${sentence}”：${arithmetic}，写作 ${shown(c.rate)}，在四舍五入区间 [${pct(interval.lo, d + 2)}, ${pct(interval.hi, d + 2)}] 内。`
+        : `说明中“${sentence}”：${c.direction === 'increase' ? '增长' : '下降'}率 = ${arithmetic}，应为 ${pct(exact, d)}，文中写 ${shown(c.rate)}。`,
+    messageEn: `Narrative growth rate: ${arithmetic.replace(/÷/g, '/')}, so ${pct(exact, d)}; the text says ${shown(c.rate)}${verdict === 'rounding' ? ' (within rounding)' : ''}.`,
+    expected: pct(exact, d),
+    actual: shown(c.rate),
+    difference: pct(c.rate.value.minus(exact), d + 2),
+    refs,
+  }, verdict === 'mismatch' ? lastDigitNote(exact, c.rate) : null);
+}
+
+/**
+ * A base-and-current change whose paragraph states the current figure twice with two values (the
+ * head “…（项）56.12万元” and “2026年预算安排57.8万元”): the rate is judged against each; a rate that
+ * fits one of them is not reported here (the two figures disagree: narrative.table says so).
+ */
+function baseFindingOverCandidates(c: NarrativeChange, amounts: NarrativeAmount[]): DraftFinding | null {
+  const subject = c.subject;
+  if (!subject) return null;
+  const key = subjectKey(subject.quantity);
+  const others = amounts.filter((a) => a !== subject && a.index === c.index && a.quantity.role !== 'last-year' && a.quantity.role !== 'actual' && a.number.wan !== null && subjectKey(a.quantity) === key && !a.number.wan.eq(subject.number.wan!));
+  const first = baseFinding(c);
+  if (!first || first.severity === 'info' || others.length === 0) return first;
+  for (const o of others) {
+    const f = baseFinding({ ...c, subject: o });
+    if (!f || f.severity === 'info') return f;
+  }
+  return first;
+}
+
+function growthFinding(c: NarrativeChange, amounts: NarrativeAmount[] = []): DraftFinding | null {
+  // “按与上年统计口径一致相比…”: the base is a restated figure the text does not give
+  if (/口径/.test(c.text)) return null;
+  if (c.base && !c.delta) return baseFindingOverCandidates(c, amounts);
+  // “与2016年度相比（2016年度…为 B），增加 Δ，增长 y%”: the printed base stands in for the current figure
+  const subject = c.subject ?? (c.base && c.delta?.wan && c.base.number.wan ? c.base : null);
+  if (!c.delta || !c.rate || !subject) return null;
+  const cur = subject.number;
   if (cur.wan === null || c.delta.wan === null) return null;
   const current = amountValue(cur);
   const delta = amountValue(c.delta);
-  const base = c.direction === 'increase' ? current.minus(delta) : current.plus(delta);
-  const baseText = c.direction === 'increase' ? `${cur.text} − ${c.delta.text}` : `${cur.text} + ${c.delta.text}`;
+  // the base: last year's figure when the sentence prints it, else current ∓ change
+  const printedBase = c.base && c.base.number.wan !== null ? c.base.number : null;
+  const base = printedBase ? amountValue(printedBase) : c.direction === 'increase' ? current.minus(delta) : current.plus(delta);
+  const baseText = printedBase ? printedBase.text : c.direction === 'increase' ? `${cur.text} − ${c.delta.text}` : `${cur.text} + ${c.delta.text}`;
   const sentence = quote(c.text);
-  const refs = [numberRef(c.paragraph, c.rate), numberRef(c.paragraph, c.delta), amountRef(c.subject)];
+  const refs = [numberRef(c.paragraph, c.rate), numberRef(c.paragraph, c.delta), amountRef(subject)];
   const d = c.rate.decimals;
   if (base.lte(0)) {
     if (base.isZero() && delta.isZero()) return null;
     return {
       rule: 'narrative.growth',
-      severity: 'error',
+      severity: 'warning',
       message: `说明中“${sentence}”：上年数 = ${baseText} = ${base.toFixed(cur.decimals)}，上年为零（或负数）时不能计算增长率，文中却写 ${c.rateWord?.text ?? ''}${shown(c.rate)}。`,
       messageEn: `Narrative growth rate on a zero base: last year = ${baseText} = ${base.toFixed(cur.decimals)}, so no rate can be computed; the text says ${shown(c.rate)}.`,
       expected: '无（上年为0）',
@@ -33,7 +132,7 @@ function growthFinding(c: NarrativeChange): DraftFinding | null {
   const exact = delta.div(base).times(100);
   const hc = halfOf(cur);
   const hd = halfOf(c.delta);
-  const interval = percentInterval(delta, hd, base, hc.plus(hd));
+  const interval = percentInterval(delta, hd, base, printedBase ? halfOf(printedBase) : hc.plus(hd));
   if (!interval) return null;
   const verdict = judgePercent(exact, interval, c.rate);
   if (verdict === 'equal') return null;
@@ -50,7 +149,7 @@ function growthFinding(c: NarrativeChange): DraftFinding | null {
       refs,
     };
   }
-  return {
+  return asLastDigit({
     rule: 'narrative.growth',
     severity: 'error',
     message: `说明中“${sentence}”：${c.direction === 'increase' ? '增长' : '下降'}率 = ${arithmetic}，应为 ${pct(exact, d)}，文中写 ${shown(c.rate)}。`,
@@ -59,7 +158,7 @@ function growthFinding(c: NarrativeChange): DraftFinding | null {
     actual: shown(c.rate),
     difference: pct(c.rate.value.minus(exact), d),
     refs,
-  };
+  }, lastDigitNote(exact, c.rate));
 }
 
 /** “与上年持平” next to a non-zero change of the same figure. */
@@ -89,10 +188,11 @@ export const narrativeGrowth: Rule = {
   titleEn: 'Narrative growth rate = change ÷ last year; no rate on a zero base; 持平 means no change',
   check(ctx) {
     const changes = ctx.narrative.filter((s): s is NarrativeChange => s.kind === 'change');
+    const amounts = ctx.narrative.filter((s): s is NarrativeAmount => s.kind === 'amount');
     const out: DraftFinding[] = [];
     for (const c of changes) {
       try {
-        const f = growthFinding(c);
+        const f = growthFinding(c, amounts);
         if (f) out.push(f);
       } catch {
         /* skip */

@@ -35,6 +35,8 @@ export const narrativeSameChange: Rule = {
     for (const s of ctx.narrative) {
       if (s.kind !== 'change' || !s.subject || !s.delta || s.direction === 'flat') continue;
       if (s.subject.number.wan === null || s.delta.wan === null) continue;
+      // a change “按可比口径” has another base than the figure told; a figure inside a reason is no subject
+      if (/口径/.test(s.text) || /(主要)?原因(是|为)?[：:]?[^。；;]*$/.test(s.subject.paragraph.text.slice(0, s.subject.number.start))) continue;
       const name = itemName(s.subject.quantity.label);
       if (name.length < 2) continue;
       const current = amountValue(s.subject.number);
@@ -46,7 +48,9 @@ export const narrativeSameChange: Rule = {
     const out: DraftFinding[] = [];
     for (const stated of groups.values()) {
       const [first, ...rest] = stated;
-      const other = rest.find((s) => !s.lastYear.eq(first.lastYear));
+      // two changes that took one printed figure for their subject are two things said of one
+      // sentence (…增加人员工资…3397.18万元、项目…), not one item told twice
+      const other = rest.find((s) => !s.lastYear.eq(first.lastYear) && s.change.subject !== first.change.subject);
       if (!other) continue;
       const a = first.change;
       const b = other.change;

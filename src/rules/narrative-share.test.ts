@@ -25,7 +25,7 @@ describe('narrative.share', () => {
     expect(f[0].refs.map((r) => r.role)).toEqual(['text', 'text', 'text']);
   });
 
-  it('checks a share of a named total told earlier (real 决算: 99.86% should be 99.87%)', () => {
+  it('checks a share of a named total told earlier (real 决算: 99.868% printed 99.86%, cut not rounded: 末位取舍)', () => {
     const f = run(
       narrativeShare,
       ['本年支出合计9759.38万元，其中：基本支出5377.64万元，占55.10%；项目支出4381.74万元，占44.90%。', '一般公共预算财政拨款支出9746.50万元，占本年支出合计的99.86%。'],
@@ -34,6 +34,19 @@ describe('narrative.share', () => {
     expect(f).toHaveLength(1);
     expect(f[0].actual).toBe('99.86%');
     expect(f[0].expected).toBe('99.87%');
+    expect(f[0].severity).toBe('info');
+    expect(f[0].message).toContain('末位取舍');
+  });
+
+  it('notes shares pressed to add up to 100 % (江苏 检察院: 63.75 + 25.38 + 10.87 = 100, exact 63.74 / 10.88)', () => {
+    const t = '省检察院本年支出预算合计21,955.35万元，其中：基本支出13,994.31万元，占63.75%；项目支出5,573万元，占25.38%；单位预留机动经费2,388.04万元，占10.87%。';
+    const f = run(narrativeShare, [t]);
+    expect(f.map((x) => x.severity)).toEqual(['info', 'info']);
+    expect(f[0].message).toContain('凑足 100%');
+    expect(f[1].message).toContain('截去');
+    // the same one-unit slip in shares that do not add up to 100 is an error
+    const g = run(narrativeShare, [t.replace('占25.38%', '占25.37%')]);
+    expect(g.filter((x) => x.severity === 'error').length).toBeGreaterThan(0);
   });
 
   it('takes the parts as the whole when no total is printed (三公 占 0% / 100%)', () => {

@@ -7,9 +7,9 @@
 import Decimal from 'decimal.js';
 import type { NarrativeAmount, NarrativeShare } from '../recognize/narrative';
 import type { DraftFinding, Rule } from './types';
-import { amountRef, amountValue, halfOf, judgePercent, numberRef, pct, percentInterval, quote, shown } from './narrative-support';
+import { amountRef, amountValue, asLastDigit, halfOf, judgePercent, lastDigitNote, numberRef, pct, percentInterval, quote, shown } from './narrative-support';
 
-function check(share: NarrativeShare, whole: { value: Decimal; half: Decimal; text: string; amount: NarrativeAmount | null; parts?: NarrativeShare[] }): DraftFinding | null {
+function check(share: NarrativeShare, whole: { value: Decimal; half: Decimal; text: string; amount: NarrativeAmount | null; parts?: NarrativeShare[] }, pressed = false): DraftFinding | null {
   const part = share.part.number;
   const pv = amountValue(part);
   if (whole.value.isZero()) return null;
@@ -36,7 +36,7 @@ function check(share: NarrativeShare, whole: { value: Decimal; half: Decimal; te
       refs,
     };
   }
-  return {
+  return asLastDigit({
     rule: 'narrative.share',
     severity: 'error',
     message: `说明中“${sentence}”：${arithmetic}，应为 ${pct(exact, d)}，文中写 ${shown(share.percent)}（超出四舍五入区间 [${pct(interval.lo, d + 2)}, ${pct(interval.hi, d + 2)}]）。`,
@@ -45,7 +45,7 @@ function check(share: NarrativeShare, whole: { value: Decimal; half: Decimal; te
     actual: shown(share.percent),
     difference: pct(share.percent.value.minus(exact), d),
     refs,
-  };
+  }, lastDigitNote(exact, share.percent, pressed));
 }
 
 export const narrativeShare: Rule = {
@@ -58,12 +58,21 @@ export const narrativeShare: Rule = {
     const shares = ctx.narrative.filter((s): s is NarrativeShare => s.kind === 'share');
     const groups = new Map<number, NarrativeShare[]>();
     for (const s of shares) groups.set(s.group, [...(groups.get(s.group) ?? []), s]);
+    // a group whose printed shares add up to exactly 100 % (the author pressed them to it)
+    const pressed = new Set<number>();
+    for (const [g, list] of groups) {
+      const sum = list.reduce((t, x) => t.plus(x.percent.value), new Decimal(0));
+      if (list.length >= 2 && sum.eq(100)) pressed.add(g);
+    }
     for (const s of shares) {
       try {
         if (s.part.number.wan === null && s.part.number.unit !== 'count') continue;
         if (s.whole) {
           if (s.whole === s.part || !sameKind(s.whole, s.part)) continue;
-          const f = check(s, { value: amountValue(s.whole.number), half: halfOf(s.whole.number), text: s.whole.number.text, amount: s.whole });
+          // a whole printed in another money unit than its part (1682.76元 vs 1208.20万元) is a unit
+          // slip the list rule reports once; the share is not judged on it
+          if (s.whole.number.wan !== null && s.part.number.wan !== null && (s.whole.number.unit === '元') !== (s.part.number.unit === '元')) continue;
+          const f = check(s, { value: amountValue(s.whole.number), half: halfOf(s.whole.number), text: s.whole.number.text, amount: s.whole }, pressed.has(s.group));
           if (f) out.push(f);
           continue;
         }
@@ -73,7 +82,7 @@ export const narrativeShare: Rule = {
         if (group.length < 2) continue;
         const total = group.reduce((t, g) => t.plus(amountValue(g.part.number)), new Decimal(0));
         const half = group.reduce((t, g) => t.plus(halfOf(g.part.number)), new Decimal(0));
-        const f = check(s, { value: total, half, text: `${total.toFixed(Math.max(...group.map((g) => g.part.number.decimals)))}（${group.map((g) => g.part.number.text).join(' + ')}）`, amount: null, parts: group });
+        const f = check(s, { value: total, half, text: `${total.toFixed(Math.max(...group.map((g) => g.part.number.decimals)))}（${group.map((g) => g.part.number.text).join(' + ')}）`, amount: null, parts: group }, pressed.has(s.group));
         if (f) out.push(f);
       } catch {
         /* a statement that cannot be read is skipped */

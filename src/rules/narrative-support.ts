@@ -6,6 +6,7 @@ import Decimal from 'decimal.js';
 import { locateText } from '../layout/locate';
 import type { Paragraph } from '../layout/types';
 import type { FindingRef } from '../report/types';
+import type { DraftFinding } from './types';
 import { piecesOf, type NarrativeAmount, type NarrativeNumber } from '../recognize/narrative';
 import { halfUnit } from './rounding';
 
@@ -105,4 +106,30 @@ export function money(n: NarrativeNumber): string {
 /** A decimal shown with `decimals` places. */
 export function fixed(v: Decimal, decimals: number): string {
   return v.toFixed(Math.max(0, decimals));
+}
+
+/**
+ * 末位取舍: a printed rate one unit off in its last place that the author's own rounding explains —
+ * the exact value cut (not rounded) to the printed places, or shares pressed to add up to 100 %.
+ * Returns the explanation (Chinese, English), or null when neither explains the figure.
+ */
+export function lastDigitNote(exact: Decimal, stated: NarrativeNumber, pressedTo100 = false): { zh: string; en: string } | null {
+  const d = stated.decimals;
+  const rounded = exact.toDecimalPlaces(d, Decimal.ROUND_HALF_UP);
+  if (rounded.eq(stated.value)) return null;
+  const unit = new Decimal(1).div(new Decimal(10).pow(d));
+  if (!rounded.minus(stated.value).abs().eq(unit)) return null;
+  if (exact.toDecimalPlaces(d, Decimal.ROUND_DOWN).eq(stated.value)) {
+    return { zh: `末位取舍：${pct(exact, d + 2)} 截去（未四舍五入）得 ${stated.text}%，四舍五入应为 ${rounded.toFixed(d)}%`, en: `last digit: ${pct(exact, d + 2)} cut (not rounded) to ${stated.text}%; rounded it is ${rounded.toFixed(d)}%` };
+  }
+  if (pressedTo100) {
+    return { zh: `末位取舍：各项占比合计凑足 100%，本项由 ${rounded.toFixed(d)}% 调为 ${stated.text}%`, en: `last digit: the shares were pressed to add up to 100 %, this one from ${rounded.toFixed(d)}% to ${stated.text}%` };
+  }
+  return null;
+}
+
+/** A mismatch finding explained by the last digit's rounding habit becomes info, with the reason. */
+export function asLastDigit(f: DraftFinding, note: { zh: string; en: string } | null): DraftFinding {
+  if (!note) return f;
+  return { ...f, severity: 'info', message: `${note.zh}。${f.message}`, messageEn: `${note.en}. ${f.messageEn}` };
 }

@@ -4,7 +4,7 @@
  * half-unit (元 tables are exact). Used by the narrative-vs-table rules.
  */
 import Decimal from 'decimal.js';
-import { functionClassByName } from '../classification';
+import { functionClassByName, normalizeName } from '../classification';
 import type { NarrativeAmount, Quantity } from '../recognize/narrative';
 import { parseNumbering } from '../recognize/codes';
 import { cellValue, type Pane, type RecognizedRow, type RecognizedTable, type TableType } from '../recognize/tables';
@@ -77,6 +77,33 @@ function totalRow(pane: Pane): RecognizedRow | undefined {
   return pane.rows.find((r) => r.kind === 'total' && /^(合计|总计|本年支出合计|支出合计)$/.test(plainLabel(r))) ?? pane.rows.find((r) => r.kind === 'total');
 }
 
+/** Which money a table counts: its title says (财政拨款 / 一般公共预算 / 政府性基金 …), else its type. */
+export function tableScope(rt: RecognizedTable): Quantity['scope'] {
+  const t = norm(rt.table.title ?? '');
+  if (/财政拨款/.test(t)) return 'fiscal';
+  if (/一般公共预算/.test(t)) return 'general';
+  if (/政府性基金/.test(t)) return 'fund';
+  if (/国有资本经营/.test(t)) return 'capital';
+  switch (rt.type) {
+    case 'FiscalAppropriationSummary':
+      return 'fiscal';
+    case 'GeneralBudgetExpenditure':
+    case 'GeneralBudgetBasicExpenditure':
+      return 'general';
+    case 'GovernmentFundExpenditure':
+      return 'fund';
+    case 'StateCapitalExpenditure':
+      return 'capital';
+    default:
+      return 'all';
+  }
+}
+
+/** Tables that count the same money as the narrative figure (measures meet only their own scope). */
+function sameScope(tables: RecognizedTable[], scope: Quantity['scope']): RecognizedTable[] {
+  return tables.filter((t) => tableScope(t) === scope);
+}
+
 function ofType(tables: RecognizedTable[], ...types: TableType[]): RecognizedTable[] {
   return tables.filter((t) => t.type !== null && types.includes(t.type));
 }
@@ -138,6 +165,38 @@ function byCodes(tables: RecognizedTable[], codes: string[], measure?: string): 
   return out;
 }
 
+/**
+ * The code a 类（）款（）项（） path names, read from the tables' own rows (code → printed name): the
+ * most specific level named, when exactly one coded row carries that name under the named 款 and 类.
+ */
+export function codeOfPathInTables(path: NonNullable<Quantity['path']>, tables: RecognizedTable[]): string | null {
+  const names = new Map<string, Set<string>>();
+  for (const rt of tables) {
+    for (const pane of rt.panes) {
+      for (const row of pane.rows) {
+        const c = row.code;
+        if (!c || !/^2\d{2}(\d{2}){0,2}$/.test(c.code)) continue;
+        const name = normalizeName(plainLabel(row).replace(/^[\d\s]+/, '').replace(new RegExp(`^${c.code}`), ''));
+        if (!name) continue;
+        if (!names.has(c.code)) names.set(c.code, new Set());
+        names.get(c.code)!.add(name);
+      }
+    }
+  }
+  const has = (code: string, text: string) => names.get(code)?.has(normalizeName(text)) ?? false;
+  const cls = functionClassByName(path.classText)?.code ?? null;
+  const fits = (code: string) => {
+    if (cls && code.slice(0, 3) !== cls) return false;
+    if (!cls && !has(code.slice(0, 3), path.classText)) return false;
+    if (path.sectionText && code.length >= 5 && !has(code.slice(0, 5), path.sectionText)) return false;
+    return true;
+  };
+  const level = path.itemText ? 7 : path.sectionText ? 5 : 3;
+  const leaf = path.itemText ?? path.sectionText ?? path.classText;
+  const found = [...names.keys()].filter((code) => code.length === level && has(code, leaf) && fits(code));
+  return found.length === 1 ? found[0] : null;
+}
+
 function byMeasure(tables: RecognizedTable[], measure: string, fund?: string): TableFigure[] {
   const out: TableFigure[] = [];
   for (const rt of tables) {
@@ -164,7 +223,8 @@ const THREE_PUBLIC: Record<string, RegExp> = {
 function threePublic(tables: RecognizedTable[], key: string, phase: 'budget' | 'final' | null, year: number | null): TableFigure[] {
   const out: TableFigure[] = [];
   for (const rt of ofType(tables, 'ThreePublicExpenses')) {
-    const cols = rt.columns.filter((c) => c.role === 'amount' && (phase === null || !c.phase || c.phase === phase) && !c.path.some((p) => /上年|上一年/.test(p)));
+    const earlier = (p: string) => year !== null && [...p.matchAll(/(20\d{2})\s*年/g)].some((m) => Number(m[1]) < year);
+    const cols = rt.columns.filter((c) => c.role === 'amount' && (phase === null || !c.phase || c.phase === phase) && !c.path.some((p) => /上年|上一年/.test(p) || earlier(p)));
     const match = (c: (typeof cols)[number]) => {
       const path = c.path.map(norm).filter((p) => !/^(预算数|决算数|预算|决算)$/.test(p));
       const leaf = path[path.length - 1] ?? '';
@@ -203,6 +263,12 @@ export interface Lookup {
   figures: TableFigure[];
   /** The link rests on a printed code or a named total (strong) rather than a name (weak). */
   strong: boolean;
+  /**
+   * The text does not say which money it counts and the tables of different scopes print different
+   * figures (or only scoped tables print it): an equal figure confirms the text, a different one
+   * proves nothing.
+   */
+  ambiguous?: boolean;
 }
 
 const CACHE = new WeakMap<RecognizedTable[], Map<string, Lookup>>();
@@ -212,7 +278,7 @@ export function tableFiguresFor(q: Quantity, tables: RecognizedTable[], kind: 'b
   if (q.key === 'unknown') return { figures: [], strong: false };
   let cache = CACHE.get(tables);
   if (!cache) CACHE.set(tables, (cache = new Map()));
-  const key = `${q.key}|${q.codes.join('+')}|${q.codeFromText}|${q.byName}|${q.measure}|${q.scope}|${q.role}|${kind}|${year}|${q.key === 'expenditure' || q.key === 'income' ? q.label : ''}`;
+  const key = `${q.key}|${q.codes.join('+')}|${q.path ? JSON.stringify(q.path) : ''}|${q.codeFromText}|${q.byName}|${q.measure}|${q.scope}|${q.role}|${kind}|${year}|${q.key === 'expenditure' || q.key === 'income' ? q.label : ''}`;
   const hit = cache.get(key);
   if (hit) return hit;
   const found = lookup(q, tables, kind, year);
@@ -230,9 +296,24 @@ function lookup(q: Quantity, tables: RecognizedTable[], kind: 'budget' | 'final'
   switch (q.key) {
     case 'function':
     case 'economic': {
+      if (q.codes.length === 0 && q.path) {
+        // a path the 科目 list here does not hold: the code the tables print under those names
+        const code = codeOfPathInTables(q.path, tables);
+        if (!code) return none;
+        q = { ...q, codes: [code] };
+      }
       if (q.codes.length === 0) return none;
-      const pool = general ? ofType(tables, 'GeneralBudgetExpenditure', 'GeneralBudgetBasicExpenditure') : tables.filter((t) => t.type !== 'PerformanceTarget');
+      // a figure whose text names its scope (财政拨款, 一般公共预算 …) meets only tables of that scope; one
+      // whose text does not (its section may) meets any table, but a difference is only its own when
+      // an all-funds table prints the code and every table agrees (else the scope decides: abstain)
+      const candidates = general ? ofType(tables, 'GeneralBudgetExpenditure', 'GeneralBudgetBasicExpenditure') : tables.filter((t) => t.type !== 'PerformanceTarget');
+      const pool = q.scope === 'all' ? candidates : sameScope(candidates, q.scope);
       let figures = byCodes(pool, q.codes, q.measure);
+      if (q.scope === 'all' && figures.length > 0) {
+        const values = new Set(figures.map((f) => f.wan.toString()));
+        const allFunds = figures.some((f) => tableScope(f.table) === 'all');
+        if (values.size > 1 || !allFunds) return { figures, strong: false, ambiguous: true };
+      }
       if (figures.length === 0 && q.key === 'function' && q.codes.length === 1 && q.codes[0].length === 3) {
         // a class with no coded row: the 收支总表 line that names it
         const cls = functionClassByName;
@@ -261,14 +342,30 @@ function lookup(q: Quantity, tables: RecognizedTable[], kind: 'budget' | 'final'
     }
     case 'expenditure-total': {
       if (q.scope !== 'all') return none;
-      return { figures: [...byLabel(ofType(tables, 'IncomeExpenditureSummary'), /^(本年支出合计|支出合计)$/, 'expenditure'), ...byMeasure(ofType(tables, 'ExpenditureSummary'), 'total')], strong: true };
+      return { figures: [...byLabel(sameScope(ofType(tables, 'IncomeExpenditureSummary'), 'all'), /^(本年支出合计|支出合计)$/, 'expenditure'), ...byMeasure(sameScope(ofType(tables, 'ExpenditureSummary'), 'all'), 'total')], strong: true };
     }
     case 'income': {
       const pool = ofType(tables, 'IncomeExpenditureSummary', 'FiscalAppropriationSummary');
       if (q.scope === 'general') return { figures: byLabel(pool, /^一般公共预算/, 'income').slice(0, 1), strong: false };
       if (q.scope === 'fund') return { figures: byLabel(pool, /^政府性基金/, 'income').slice(0, 1), strong: false };
       if (q.scope === 'capital') return { figures: byLabel(pool, /^国有资本经营/, 'income').slice(0, 1), strong: false };
-      if (q.scope === 'fiscal' && /财政拨款收入$/.test(norm(q.label))) return { figures: byLabel(ofType(tables, 'IncomeExpenditureSummary'), /财政拨款/, 'income').slice(0, 1), strong: false };
+      if (q.scope === 'fiscal' && /财政拨款收入$/.test(norm(q.label))) {
+        // 财政拨款 = 一般公共预算 + 政府性基金 + 国有资本经营: the aggregate row, else the sum of its parts
+        // (never one part)
+        const summaries = ofType(tables, 'IncomeExpenditureSummary');
+        const whole = byLabel(summaries, /^(财政拨款(收入|资金)?|财政拨款收入(合计|小计))$/, 'income').slice(0, 1);
+        if (whole.length) return { figures: whole, strong: false };
+        for (const rt of summaries) {
+          const part = (re: RegExp) => byLabel([rt], re, 'income')[0];
+          const general = part(/^一般公共预算/);
+          const fund = part(/^政府性基金/);
+          const capital = part(/^国有资本经营/);
+          if (!general || !fund) continue;
+          const sum = sumFigures([general, fund, ...(capital ? [capital] : [])], `${title(rt)}“一般公共预算+政府性基金${capital ? '+国有资本经营' : ''}”`);
+          if (sum) return { figures: [sum], strong: false };
+        }
+        return none;
+      }
       return none;
     }
     case 'expenditure': {

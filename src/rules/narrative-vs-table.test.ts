@@ -82,4 +82,58 @@ describe('narrative.table', () => {
     expect(run(narrativeVsTable, ['2020 年度基本支出年初预算为 2000.00 万元，支出决算为 1817.57 万元。'], FINAL, [expenditure('1817.57')])).toEqual([]);
     expect(run(narrativeVsTable, ['2020年，我部门纳入预算绩效管理的支出总额为 23174.70 万元，其中基本支出 504.93 万元。'], FINAL, [expenditure('1817.57')])).toEqual([]);
   });
+
+  describe('a 类（）款（）项（） path meets its most specific level; last year’s 执行数 meets nothing', () => {
+    // a 部门支出预算总表 whose 项 names the 科目 list here does not hold (专项普查活动 2010507)
+    const byFunction = tableOf(
+      '2024年部门支出预算总表',
+      '元',
+      [
+        ['功能分类科目编码', '功能分类科目名称', '合计', '基本支出', '项目支出'],
+        ['', '合计', '3190400', '0', '3190400'],
+        ['201', '一般公共服务支出', '2932700', '0', '2932700'],
+        ['20105', '统计信息事务', '257700', '0', '257700'],
+        ['2010507', '专项普查活动', '257700', '0', '257700'],
+        ['20129', '群众团体事务', '426000', '0', '426000'],
+        ['2012902', '一般行政管理事务', '426000', '0', '426000'],
+        ['221', '住房保障支出', '257700', '0', '257700'],
+      ],
+      't2',
+    );
+    const B24 = { kind: 'budget' as const, year: 2024 };
+    const para = (head: string, last: string, now: string, rate: string) =>
+      `1. “一般公共服务支出（类）统计信息事务（款）专项普查活动（项）”${head}万元，主要用于专项普查活动。2023年当年预算执行数为${last}万元，2024年预算安排${now}万元，比2023年预算执行数减少${rate}%。主要原因是：项目调整。`;
+    it('compares the 项 figures with that 项’s row only (万里街道 wording), with and without quotes', () => {
+      expect(run(narrativeVsTable, [para('25.77', '60.13', '25.77', '57.14')], B24, [byFunction])).toEqual([]);
+      expect(run(narrativeVsTable, [para('25.77', '60.13', '25.77', '57.14').replace(/[“”]/g, '')], B24, [byFunction])).toEqual([]);
+      // the same 项 name under another 款 is another row
+      expect(run(narrativeVsTable, ['2. “一般公共服务支出（类）群众团体事务（款）一般行政管理事务（项）”42.60万元。2023年当年预算执行数为45.41万元，2024年预算安排42.60万元。'], B24, [byFunction])).toEqual([]);
+    });
+    it('reports this year’s figure that differs from the 项’s row, never the 执行数', () => {
+      const f = run(narrativeVsTable, [para('25.77', '60.13', '26.77', '57.14')], B24, [byFunction]);
+      expect(f).toHaveLength(1);
+      expect(f[0].refs[0].text).toBe('26.77万元');
+      expect(f[0].message).toContain('257700');
+    });
+    it('abstains when the path names a 项 the tables do not print under that 款', () => {
+      expect(run(narrativeVsTable, ['“一般公共服务支出（类）统计信息事务（款）其他统计信息事务支出（项）”99.00万元。'], B24, [byFunction])).toEqual([]);
+    });
+  });
+
+  it('compares 财政拨款收入 with the 财政拨款 aggregate or the sum of its parts, never with 一般公共预算 alone', () => {
+    const summary = tableOf(
+      '收支预算总表',
+      '万元',
+      [
+        ['收入', '', '支出', ''],
+        ['项目', '预算数', '项目', '预算数'],
+        ['一般公共预算财政拨款收入', '1928.08', '一般公共服务支出', '2091.82'],
+        ['政府性基金预算财政拨款收入', '163.74', '', ''],
+        ['国有资本经营预算财政拨款收入', '0.00', '', ''],
+        ['收入总计', '2091.82', '支出总计', '2091.82'],
+      ],
+      't1',
+    );
+    expect(run(narrativeVsTable, ['2024年收入预算2091.82万元，其中：财政拨款收入2091.82万元。'], { kind: 'budget', year: 2024 }, [summary])).toEqual([]);
+  });
 });

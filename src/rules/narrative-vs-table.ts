@@ -3,6 +3,7 @@
  * Narrative vs tables: every amount the narrative states for a quantity the tables print (totals,
  * 基本支出, 人员经费, a 类/款/项, “三公” items …) equals the table figure (元 ↔ 万元; rounding: 尾差).
  */
+import Decimal from 'decimal.js';
 import type { NarrativeAmount, NarrativeComponents } from '../recognize/narrative';
 import type { DraftFinding, Rule } from './types';
 import { amountRef, halfOf, quote, shown } from './narrative-support';
@@ -24,11 +25,12 @@ export const narrativeVsTable: Rule = {
       if (/绩效(管理|目标|评价|自评|监控)|纳入[^，。]*绩效/.test(s.text) && !(kind === 'budget' && s.quantity.key === 'project')) continue;
       try {
         const q = effectiveQuantity(s, listTotalOf);
-        const { figures, strong } = tableFiguresFor(q, ctx.tables, kind, ctx.document.year);
+        const { figures, strong, ambiguous } = tableFiguresFor(q, ctx.tables, kind, ctx.document.year);
         if (figures.length === 0) continue;
         const value = s.number.wan;
         const verdicts = figures.map((f) => compareToTable(value, s.number.unit === '元' ? 6 : s.number.decimals, halfOf(s.number), f));
         if (verdicts.includes('equal')) continue;
+        if (ambiguous && !verdicts.includes('rounding')) continue;
         const near = figures.find((_, i) => verdicts[i] === 'rounding');
         const sentence = quote(s.text, 50);
         const what = q.label.replace(/\s+/g, '') || '该数';
@@ -42,6 +44,21 @@ export const narrativeVsTable: Rule = {
             actual: s.number.text,
             difference: value.minus(near.wan).toString(),
             refs: [amountRef(s), ...near.refs],
+          });
+          continue;
+        }
+        // 末位取舍: the table's 元 cut (not rounded) to the text's places (877,080.00元 → 87.70万元)
+        const cut = s.number.unit !== '元' ? figures.find((x) => x.half.isZero() && x.wan.toDecimalPlaces(s.number.decimals, Decimal.ROUND_DOWN).eq(value)) : undefined;
+        if (cut) {
+          out.push({
+            rule: 'narrative.table',
+            severity: 'info',
+            message: `末位取舍：说明中“${sentence}”写 ${shown(s.number)}，${cut.where} 为 ${cut.text}${cut.table.unit ?? ''}（折合 ${cut.wan.toString()} 万元），截去末位得 ${shown(s.number)}，四舍五入应为 ${cut.wan.toFixed(s.number.decimals)}。`,
+            messageEn: `Last digit: the narrative says ${shown(s.number)}; ${cut.where} prints ${cut.text} (${cut.wan.toString()} 万元), cut rather than rounded (rounded: ${cut.wan.toFixed(s.number.decimals)}).`,
+            expected: cut.wan.toFixed(s.number.decimals),
+            actual: s.number.text,
+            difference: value.minus(cut.wan).toString(),
+            refs: [amountRef(s), ...cut.refs],
           });
           continue;
         }

@@ -35,12 +35,12 @@ function find(r: Report, rule: string, severity: Severity, ...texts: string[]): 
 const errors = (r: Report) => mine(r).filter((f) => f.severity === 'error');
 
 describe.skipIf(!existsSync(SEEDS))('narrative findings on the seeds', { timeout: 180_000 }, () => {
-  it('000: 政府性基金 “增加36万元，增长100%” is a growth rate on a zero base', async () => {
+  it('000: 政府性基金 “增加36万元，增长100%” is a growth rate on a zero base (a warning: the rate is undefined, the figures agree)', async () => {
     const r = await report(join(SEEDS, '000_8273a81b5d7a2812.pdf'));
-    const f = find(r, 'narrative.growth', 'error', '100%', '36');
+    const f = find(r, 'narrative.growth', 'warning', '100%', '36');
     expect(f).toHaveLength(1);
     expect(f[0].refs[0].text).toBe('100%');
-    expect(errors(r)).toHaveLength(1);
+    expect(errors(r)).toEqual([]);
     // the 目录 lists 15 tables; 部门收入预算表, 一般公共预算支出预算表, 支出经济分类汇总表, 国有资本经营支出预算表 are not in the document
     expect(find(r, 'consistency.toc', 'warning').map((f) => f.expected)).toEqual(['部门收入预算表', '一般公共预算支出预算表', '支出经济分类汇总表', '国有资本经营支出预算表']);
   });
@@ -107,12 +107,12 @@ describe.skipIf(!hasShared)('narrative findings on the seeds’ text', () => {
 });
 
 describe.skipIf(!existsSync(REAL))('narrative findings on the published 普陀区 决算', { timeout: 180_000 }, () => {
-  it('finds the wrong 99.86% and 95.45%, 增长 13.95 without %, 下降（增长）, the 基本支出 and 人员经费 that differ from the tables, the 款 names and the department names', async () => {
+  it('finds the 99.86% and 95.45% cut instead of rounded (末位取舍), 增长 13.95 without %, 下降（增长）, the 基本支出 and 人员经费 that differ from the tables, the 款 names and the department names', async () => {
     const r = await report(REAL);
-    // 9746.50 ÷ 9759.38 = 99.868% → 99.87%
-    expect(find(r, 'narrative.share', 'error', '99.86%', '9746.50', '9759.38')).toHaveLength(1);
-    // 9746.50 ÷ 10210.34 = 95.457% → 95.46%
-    expect(find(r, 'narrative.completion', 'error', '95.45%', '9746.50', '10210.34')).toHaveLength(1);
+    // 9746.50 ÷ 9759.38 = 99.868% → 99.87%, printed cut to 99.86%: reported as 末位取舍 (info)
+    expect(find(r, 'narrative.share', 'info', '99.86%', '9746.50', '9759.38').filter((f) => f.message.includes('末位取舍'))).toHaveLength(1);
+    // 9746.50 ÷ 10210.34 = 95.457% → 95.46%, printed cut to 95.45%: 末位取舍 (info)
+    expect(find(r, 'narrative.completion', 'info', '95.45%', '9746.50', '10210.34').filter((f) => f.message.includes('末位取舍'))).toHaveLength(1);
     expect(find(r, 'wording.percent-sign', 'warning', '13.95')).toHaveLength(1);
     expect(find(r, 'wording.placeholder', 'warning', '下降（增长）')).toHaveLength(1);
     // 一般公共预算财政拨款基本支出 5377.64 (the 支出决算表 all-funds figure) vs 5364.75; 人员经费 4896.98 vs 4884.09
@@ -125,6 +125,40 @@ describe.skipIf(!existsSync(REAL))('narrative findings on the published 普陀�
     expect(find(r, 'wording.unit', 'warning', '0.39万')).toHaveLength(1);
     // 122.43 + 1387.72 + 809.07 = 2319.22 vs 2319.21: 尾差
     expect(find(r, 'narrative.components', 'info', '2319.21', '122.43')).toHaveLength(1);
-    expect(errors(r).map((f) => f.rule).sort()).toEqual(['narrative.completion', 'narrative.share', 'narrative.table', 'narrative.table']);
+    expect(errors(r).map((f) => f.rule).sort()).toEqual(['narrative.table', 'narrative.table']);
+  });
+});
+
+const BUDGETS = join(SHARED, 'real');
+const WANLI = join(BUDGETS, '上海市普陀区人民政府万里街道办事处24年预算.pdf');
+const SIFA = join(BUDGETS, '上海市普陀区司法局2026年单位预算.pdf');
+const SHANGWU = join(BUDGETS, '上海市普陀区商务委员会25年预算.pdf');
+const loud = (r: Report) => mine(r).filter((f) => f.severity !== 'info' && f.rule.startsWith('narrative.'));
+
+describe.skipIf(!existsSync(WANLI) || !existsSync(SIFA) || !existsSync(SHANGWU))('narrative findings on the published 普陀区 budgets (answer key: budgets-2024-2026.json)', { timeout: 180_000 }, () => {
+  it('万里街道: each 项 meets its own row, 执行数 meets nothing; finds 352.67 vs 350.35 (WL24-01) and checks each rate against its two figures', async () => {
+    const r = await report(WANLI);
+    // WL24-01: “2024年预算安排352.67万元” vs 2210201 3,503,499 元 (the heading's 350.35 agrees with the
+    // table, and the rate 0.53% = (350.35 − 348.52) ÷ 348.52 fits the heading: not a second finding)
+    expect(find(r, 'narrative.table', 'warning', '352.67', '3,503,499')).toHaveLength(1);
+    // WL24-08 (borderline): 增加100.00% from an 执行数 of 0.00 — a warning
+    expect(find(r, 'narrative.growth', 'warning', '100.00%', '25.00', '0.00')).toHaveLength(1);
+    // nothing else: no 执行数 (last year's basis) meets this year's tables, no 项 meets its 类's row,
+    // and 预留给小微企业 465.49 of 664.98 is a part
+    expect(loud(r)).toHaveLength(2);
+  });
+
+  it('司法局: wrong rates (SFJU-02, -05) and current figures that contradict the 项 heading and the table (SFJU-03, -04); 2.27% is not wrong (SFJU-14)', async () => {
+    const r = await report(SIFA);
+    expect(find(r, 'narrative.growth', 'error', '1.10%', '1434.89', '1690.69')).toHaveLength(1);
+    expect(find(r, 'narrative.growth', 'error', '21.74%', '241.76')).toHaveLength(1);
+    expect(find(r, 'narrative.table', 'error', '57.8', '561,240.00')).toHaveLength(1);
+    expect(find(r, 'narrative.table', 'error', '170.03', '2,070,000.00')).toHaveLength(1);
+    expect(loud(r).filter((f) => f.refs.some((x) => x.text.includes('2.27%') || x.text.includes('22.22%') || x.text.includes('93.51%')))).toEqual([]);
+  });
+
+  it('商务委: a closing 合计 of a project’s budget is its total, not one more item', async () => {
+    const r = await report(SHANGWU);
+    expect(mine(r).filter((f) => f.rule === 'narrative.components' && f.severity === 'error')).toEqual([]);
   });
 });
