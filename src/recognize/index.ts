@@ -24,17 +24,18 @@ export function recognizeDocument(layout: DocumentLayout): RecognizedDocument {
   } catch {
     tables = layout.tables.map((table) => ({ table, type: null, unit: null, scale: null, headerRows: table.headerRows, columns: [], panes: [], aggregates: [] }));
   }
-  let narrative: NarrativeStatement[] = [];
-  try {
-    narrative = readNarrative(layout.paragraphs);
-  } catch {
-    narrative = [];
-  }
   let document = UNKNOWN;
   try {
     document = documentInfo(layout);
   } catch {
     // The rules run without the document's year and kind.
+  }
+  let narrative: NarrativeStatement[] = [];
+  try {
+    // The year and kind read from the whole document (cover and table titles), not guessed from the text alone.
+    narrative = readNarrative(layout.paragraphs, { year: document.year, kind: document.kind });
+  } catch {
+    narrative = [];
   }
   return { layout, document, tables, narrative };
 }

@@ -6,7 +6,7 @@
  * Every number keeps its character offsets in its paragraph so a finding can point at it.
  */
 import type { Paragraph } from '../layout/types';
-import { documentInfo } from '../report/build';
+import { documentInfo } from './document';
 import { findNumbers, type NarrativeNumber } from './narrative-numbers';
 import { classPathIn, labelCore, quantityOf, subjectKey, type ClassPath, type Quantity } from './narrative-quantity';
 
