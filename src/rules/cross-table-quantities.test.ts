@@ -29,6 +29,27 @@ describe('cross-table.same-quantity', () => {
     expect(err[0].refs[1]).toMatchObject({ tableId: 'd', text: '70.00' });
   });
 
+  it('a 支出表 titled 财政拨款 is of that scope: its classes are not compared with the all-funds summary', () => {
+    // 江苏 公开05表 财政拨款支出预算表 201 7,747.46 vs 公开01表 收支预算总表 201 7,827.46: 80.00 of other funds.
+    const summary = [
+      ['收入', '<', '支出', '<'],
+      ['项目', '金额', '项目', '金额'],
+      ['一、一般公共预算拨款收入', '90.00', '一、一般公共服务支出', ''],
+      ['二、事业收入', '10.00', '二、社会保障和就业支出', '30.00'],
+      ['', '', '三、卫生健康支出', '70.00'],
+      ['本年收入合计', '100.00', '本年支出合计', '100.00'],
+      ['收入总计', '100.00', '支出总计', '100.00'],
+    ];
+    const fiscal = withCell(withCell(EXPENDITURE, 5, 2, '60.00'), 1, 2, '90.00');
+    const check = (title: string) =>
+      crossTableQuantities
+        .check(contextOf([makeTable(summary, { id: 's', title: '收支预算总表', headerRows: 2 }), makeTable(fiscal, { id: 'd', title })]))
+        .filter((f) => f.severity !== 'info');
+    expect(check('公开05表 财政拨款支出预算表')).toEqual([]);
+    // The same figures in a table of all funds do disagree.
+    expect(check('公开03表 支出预算总表').length).toBeGreaterThan(0);
+  });
+
   it('flags a class the detail table does not have', () => {
     const found = run(withCell(SUMMARY, 2, 3, '5.00'), EXPENDITURE);
     expect(found.some((f) => f.severity === 'error' && f.actual === '5.00' && f.message.includes('201'))).toBe(true);

@@ -35,13 +35,22 @@ interface Quantity {
 
 const clean = (s: string) => s.replace(/\s+/g, '');
 
+/** The fund scope a title names (公开05表 财政拨款支出预算表 is a 支出表 of 财政拨款 only). */
+function titleScope(title: string): Scope | null {
+  const t = clean(title);
+  if (/政府性基金/.test(t)) return 'fund';
+  if (/一般公共预算/.test(t)) return 'general';
+  if (/财政拨款/.test(t)) return 'fiscal';
+  return null;
+}
+
 function tableScope(rt: RecognizedTable): Scope | null {
   switch (rt.type) {
     case 'IncomeExpenditureSummary':
     case 'IncomeSummary':
     case 'ExpenditureSummary':
     case 'ProjectExpenditure':
-      return 'all';
+      return titleScope(rt.table.title) ?? 'all';
     case 'FiscalAppropriationSummary':
       return 'fiscal';
     case 'GeneralBudgetExpenditure':
