@@ -39,10 +39,12 @@ export function documentInfo(layout: DocumentLayout): DocumentInfo {
   const yearInText = commonest(/20\d{2}(?=\s*年度)/, early.map((p) => clean(p.text)));
   const year = m ? Number(m[1]) : yearFromTables ? Number(yearFromTables[1]) : yearInText ? Number(yearInText) : null;
   const everything = early.map((p) => p.text).join('\n') + tableTitles;
-  // Without a title saying so, the word met more often decides (a 预算 cites last year's 决算).
-  const finals = everything.match(/决算/g)?.length ?? 0;
-  const budgets = everything.match(/预算/g)?.length ?? 0;
-  const kind: DocumentKind = m ? (m[2] === '决算' ? 'final' : 'budget') : finals || budgets ? (finals > budgets ? 'final' : 'budget') : 'unknown';
+  // Without a cover title saying so, the tables' titles decide (a 预算's text may cite last year's
+  // 决算, a 决算's text cites 年初预算 all the time), then the text.
+  const finalTables = layout.tables.filter((t) => /决算/.test(t.title)).length;
+  const budgetTables = layout.tables.filter((t) => /预算/.test(t.title) && !/决算/.test(t.title)).length;
+  const byTables: DocumentKind | null = finalTables > budgetTables ? 'final' : budgetTables > finalTables ? 'budget' : null;
+  const kind: DocumentKind = m ? (m[2] === '决算' ? 'final' : 'budget') : byTables ?? (/决算/.test(everything) ? 'final' : /预算/.test(everything) ? 'budget' : 'unknown');
   const prefix = title.split(/20\d{2}/)[0] ?? '';
   const fromTitle = new RegExp(`^${ORG.source}`).exec(prefix);
   const field = /(?:部门|单位)(?:名称)?[:：]\s*(?:\d+)?([\u4e00-\u9fff（）()]{2,30}?(?:局|委员会|委|办公室|中心|院|所|厅|部|处|站|馆|会|队))/.exec(
