@@ -60,11 +60,11 @@ interface Equation {
  * the other parts are 0) is one figure copied, so those cells change together. Zeros are not
  * grouped (a row of zeros is not one figure).
  */
-function variableOf(f: Pick<CellFigure, 'row' | 'col' | 'value'>): string {
-  return f.value.isZero() ? cellKey(f) : `${f.row}=${f.value.toString()}`;
+function variableOf(f: Pick<CellFigure, 'row' | 'col' | 'value'>, copies: boolean): string {
+  return !copies || f.value.isZero() ? cellKey(f) : `${f.row}=${f.value.toString()}`;
 }
 
-function equations(identities: RecordedIdentity[]): { eqs: Equation[]; values: Map<string, Decimal>; cellsOf: Map<string, string[]> } {
+function equations(identities: RecordedIdentity[], copies: boolean): { eqs: Equation[]; values: Map<string, Decimal>; cellsOf: Map<string, string[]> } {
   const values = new Map<string, Decimal>();
   const cellsOf = new Map<string, string[]>();
   const seen = new Set<string>();
@@ -72,7 +72,7 @@ function equations(identities: RecordedIdentity[]): { eqs: Equation[]; values: M
   for (const id of identities) {
     const coefs = new Map<string, number>();
     for (const t of id.terms) {
-      const v = variableOf(t.fig);
+      const v = variableOf(t.fig, copies);
       const k = cellKey(t.fig);
       values.set(v, t.fig.value);
       const cells = cellsOf.get(v) ?? [];
@@ -195,8 +195,18 @@ function hittingSets(failing: Equation[], size: number, limit: number): string[]
   return [...out.values()].filter((s) => s.length === size);
 }
 
+/**
+ * Each figure a cell of its own first; only when no small set explains the failures, figures
+ * printed the same in one row are taken as copies of one figure (a typo can also make a total
+ * equal to a neighbour by chance, so copies are never the first reading).
+ */
 export function localize(identities: RecordedIdentity[], settings: ReadingSettings = READING_SETTINGS): Localisation {
-  const { eqs, values, cellsOf } = equations(identities);
+  const cells = localizeWith(identities, settings, false);
+  return cells.confirmed ? cells : localizeWith(identities, settings, true);
+}
+
+function localizeWith(identities: RecordedIdentity[], settings: ReadingSettings, copies: boolean): Localisation {
+  const { eqs, values, cellsOf } = equations(identities, copies);
   const failing = eqs.filter((e) => !e.holds);
   const variables = new Set<string>();
   for (const e of eqs) for (const k of e.coefs.keys()) variables.add(k);
