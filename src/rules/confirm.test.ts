@@ -142,5 +142,22 @@ describe('confirmed readings', () => {
     expect(ev.confirmed).toBe(true);
     expect(ev.suspects).toEqual(expect.arrayContaining([[2, 2], [2, 3], [8, 2], [8, 3]]));
   });
+
+  it('items adding up to exactly twice their total (类 and 款 both read as items) is a misread, not a typo', () => {
+    // The WPS split-code form with the 类 on every row, its 款 fragments lost: every row reads as a 类.
+    const grid = [
+      ['科目编码', '科目名称', '金额'],
+      ['', '合计', '100.00'],
+      ['208', '社会保障和就业支出', '30.00'],
+      ['208', '行政事业单位养老支出', '30.00'],
+      ['210', '卫生健康支出', '70.00'],
+      ['210', '行政事业单位医疗', '70.00'],
+    ];
+    const { table, result } = check(grid, { title: '一般公共预算支出表' });
+    const ev = result.readings.get(table.id)!;
+    expect(ev.confirmed).toBe(false);
+    expect(result.unchecked.find((u) => u.tableId === table.id)?.reason).toContain('层级');
+    expect(loud(result)).toEqual([]);
+  });
 });
 

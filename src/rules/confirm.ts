@@ -27,7 +27,10 @@ export function readTable(rt: RecognizedTable, recorded: RecordedIdentity[], dra
   // A failing identity whose finding the rule withdrew (it found a reading of the rows under which
   // the sum holds) is not part of the reading.
   const identities = recorded.filter((id) => id.holds || draftOf(id, drafts) !== null);
-  const localisation = localize(identities);
+  const found = localize(identities);
+  // Items adding up to exactly two or three times their total: levels of a hierarchy counted
+  // together (类 + 款 + 项), a misread no typo explains.
+  const localisation = found.confirmed && identities.some(countsLevelsTwice) ? { ...found, confirmed: false, minimalSets: [], suspects: [], candidates: [], fixes: new Map() } : found;
   const smallest = localisation.minimalSets[0]?.length ?? (localisation.held === localisation.identities ? 0 : null);
   return {
     rt,
@@ -46,6 +49,17 @@ export function readTable(rt: RecognizedTable, recorded: RecordedIdentity[], dra
   };
 }
 
+/** A failing sum whose items add up to exactly m × its total (m = 2, 3, 4). */
+function countsLevelsTwice(id: RecordedIdentity): boolean {
+  if (id.holds) return false;
+  const totals = id.terms.filter((t) => t.coef === 1);
+  if (totals.length !== 1 || totals[0].fig.value.isZero() || id.terms.length < 3) return false;
+  const total = totals[0].fig.value;
+  const items = total.minus(id.difference);
+  for (const m of [2, 3, 4]) if (items.minus(total.times(m)).abs().lte(id.tolerance.times(m))) return true;
+  return false;
+}
+
 /** A re-reading replaces a reading only when it is confirmed and needs fewer wrong cells. */
 export function betterReading(candidate: TableReading, current: TableReading): boolean {
   const a = candidate.localisation;
@@ -60,6 +74,12 @@ export function betterReading(candidate: TableReading, current: TableReading): b
 export function unconfirmedNote(r: TableReading): UncheckedTable {
   const { identities, held, cells } = r.localisation;
   const k = READING_SETTINGS.maxSuspects;
+  if (r.identities.some(countsLevelsTwice))
+    return {
+      tableId: r.rt.table.id,
+      reason: `结构未能确认：按当前读法，有合计恰为其各项之和的整数分之一（各项之和是合计的 2–4 倍），即把不同层级（类、款、项）当作同级相加，是表格读错而非数字有误，故不核对此表`,
+      reasonEn: `Structure not confirmed: as read, the items of a total add up to exactly 2–4 times the total, i.e. levels of the hierarchy (类, 款, 项) were added together: the table is misread, not wrong, so it is not checked`,
+    };
   return {
     tableId: r.rt.table.id,
     reason: `结构未能确认：按当前读法，${identities} 个勾稽关系中 ${identities - held} 个不成立，改动任意不超过 ${k} 个数（所涉 ${cells} 个数的 10%）都无法使其全部成立，更可能是表格读错而非数字有误，故不核对此表`,
