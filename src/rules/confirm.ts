@@ -28,9 +28,10 @@ export function readTable(rt: RecognizedTable, recorded: RecordedIdentity[], dra
   // the sum holds) is not part of the reading.
   const identities = recorded.filter((id) => id.holds || draftOf(id, drafts) !== null);
   const found = localize(identities);
-  // Items adding up to exactly two or three times their total: levels of a hierarchy counted
-  // together (类 + 款 + 项), a misread no typo explains.
-  const localisation = found.confirmed && identities.some(countsLevelsTwice) ? { ...found, confirmed: false, minimalSets: [], suspects: [], candidates: [], fixes: new Map() } : found;
+  // Items adding up to exactly two to four times their total: levels of a hierarchy counted
+  // together (类 + 款 + 项) — a misread, unless one figure alone explains every failure (a 款 total
+  // copied onto its first 项's row also doubles the sum: 司法局 p.11, answer key SFJU-08).
+  const localisation = found.confirmed && !found.suspects.length && identities.some(countsLevelsTwice) ? { ...found, confirmed: false, minimalSets: [], suspects: [], candidates: [], fixes: new Map() } : found;
   const smallest = localisation.minimalSets[0]?.length ?? (localisation.held === localisation.identities ? 0 : null);
   return {
     rt,

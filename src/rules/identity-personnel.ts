@@ -61,7 +61,10 @@ function check(rt: RecognizedTable): (DraftFinding | null)[] {
       if (m !== 'personnel' && m !== 'public') continue;
       const f = figureAt(rt, total.row, c);
       // The classes are read in the total of the aggregate this column belongs to (上年结转 › 人员经费 goes with 上年结转 › 合计).
-      const ownTotal = rt.aggregates.find((a) => a.parts.includes(c))?.total ?? totalCol;
+      // A column in no aggregate is read against 合计 only when it stands beside it (same parent header).
+      const parent = (k: number) => rt.columns[k].path.slice(0, -1).join('›');
+      const ownTotal = rt.aggregates.find((a) => a.parts.includes(c))?.total ?? (parent(c) === parent(totalCol) ? totalCol : undefined);
+      if (ownTotal === undefined) continue;
       if (f) targets.push({ name: m === 'personnel' ? '人员经费' : '公用经费', figure: f, classes: m === 'personnel' ? PERSONNEL : PUBLIC, col: ownTotal });
     }
   }
