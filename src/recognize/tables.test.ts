@@ -96,6 +96,22 @@ describe('recognizeTable', () => {
     expect(rt.panes[0].rows.map((r) => r.code?.code)).toEqual(['2080505', '2080599']);
   });
 
+  it('joins a 类 column headed alone to the 款 | 项 columns a 科目编码 header spans (WPS split codes, 类 on every row)', () => {
+    const t = makeTable(
+      [
+        ['', '科目编码', '<', '科目名称', '合计'],
+        ['类', '款', '项', '^', '^'],
+        ['', '', '', '合计', '30.00'],
+        ['208', '', '', '社会保障和就业支出', '30.00'],
+        ['208', '05', '', '行政事业单位养老支出', '30.00'],
+        ['208', '05', '01', '行政单位离退休', '30.00'],
+      ],
+      { headerRows: 2 },
+    );
+    const codes = recognizeTable(t).panes[0].rows.map((r) => r.code?.code ?? null);
+    expect(codes).toEqual([null, '208', '20805', '2080501']);
+  });
+
   it('reads economic codes and 人员经费/公用经费 measures', () => {
     const rt = recognizeTable(makeTable(BASIC, { title: '一般公共预算基本支出表' }));
     expect(rt.columns.map((c) => c.measure)).toEqual([undefined, undefined, 'total', 'personnel', 'public']);

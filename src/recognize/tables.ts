@@ -349,6 +349,11 @@ function markSplitCodes(table: Table, headerRows: number, columns: RecognizedCol
     const parts: number[] = [];
     for (let k = c + 1; k < columns.length && parts.length < 2; k++) {
       const next = columns[k];
+      // 款 | 项 already named by their header (科目编码 › 款 | 项 spanning only them, 类 headed alone).
+      if (next.role === 'code' && (next.codePart === 'section' || next.codePart === 'item')) {
+        parts.push(k);
+        continue;
+      }
       if (next.role !== 'code' || next.codePart !== 'full') break;
       if (codeFragmentShape(table, headerRows, k) !== 'fragment') break;
       parts.push(k);
