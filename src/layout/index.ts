@@ -13,7 +13,7 @@ import { findAlignedTables } from './aligned';
 import { findCaption } from './captions';
 import { fillGrid, type PageTable } from './cells';
 import { mergeContinuations, type CaptionedTable } from './continuation';
-import { rulesToEdges } from './edges';
+import { closeOpenFrames, rulesToEdges } from './edges';
 import { edgesToGrids, isTableGrid } from './grid';
 import { refineGrid } from './hybrid';
 import { buildParagraphs, isPageNumberLine } from './paragraphs';
@@ -30,7 +30,7 @@ export interface PageLayout {
 
 export function layoutPage(content: PageContent): PageLayout {
   const { page, runs } = content;
-  const edges = rulesToEdges(content.rules);
+  const edges = closeOpenFrames(rulesToEdges(content.rules));
   const grids = edgesToGrids(edges)
     .map((g) => refineGrid(g, runs, edges))
     .filter(isTableGrid);

@@ -11,6 +11,8 @@ export const LAYOUT_SETTINGS = {
   intersectionTolerance: 2.5,
   /** Edges shorter than this do not take part in grids. */
   minEdgeLength: 3,
+  /** A frame whose vertical borders end this far beyond its last rule is open there (continuation page): a rule is made up at their ends. */
+  openFrameMinGap: 6,
   /** A cell smaller than this (either side) is a drawing artefact, not a cell. */
   minCellSize: 2,
   /** Grid rows/columns thinner than this are the gap inside a double rule and are folded away. */

@@ -440,3 +440,19 @@ describe.skipIf(!existsSync(ZHUHAI))('real: 珠海 2026 预算 (no rules): wrapp
     expect(t.rows.some((row) => row.some((c) => c?.text === '目工务中心'))).toBe(false);
   });
 });
+
+const COURT_2017 = join(PROVINCES, '江苏_省高级人民法院_2017预算.pdf');
+
+describe.skipIf(!existsSync(COURT_2017))('real: 江苏 高院 2017 (Word): a table continued without its top rule', () => {
+  const report = useReport(COURT_2017);
+
+  it('基本支出预算表 p.16: the first row, above the first rule of the page (30206 电费 235.00), is a row of the table', () => {
+    // Word draws the continued part's vertical borders but not the rule above its first row.
+    const t = report().tables.find((x) => x.title.includes('一般公共预算基本支出预算表'))!;
+    expect(t.pages).toEqual([15, 16]);
+    const r = rowOf(t, '电费');
+    expect(t.rows[r].map((c) => c?.text)).toEqual(['30206', '电费', '235.00']);
+    expect(t.rows[r][0]!.page).toBe(16);
+    expect(t.rows[r - 1].map((c) => c?.text)).toEqual(['30205', '水费', '43.60']);
+  });
+});
