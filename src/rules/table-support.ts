@@ -111,17 +111,26 @@ export interface RecordedIdentity {
   finding: DraftFinding | null;
 }
 
-let identitySink: RecordedIdentity[] | null = null;
+/** A list the engine lends to the rules while they run (rules are plain functions of the context). */
+interface Sink<S> {
+  current: S[] | null;
+}
 
-/** While `fn` runs, every identity a table rule judges is recorded into `sink`. */
-export function withIdentitySink<T>(sink: RecordedIdentity[], fn: () => T): T {
-  const prev = identitySink;
-  identitySink = sink;
+function withSink<S, T>(slot: Sink<S>, sink: S[], fn: () => T): T {
+  const prev = slot.current;
+  slot.current = sink;
   try {
     return fn();
   } finally {
-    identitySink = prev;
+    slot.current = prev;
   }
+}
+
+const identities: Sink<RecordedIdentity> = { current: null };
+
+/** While `fn` runs, every identity a table rule judges is recorded into `sink`. */
+export function withIdentitySink<T>(sink: RecordedIdentity[], fn: () => T): T {
+  return withSink(identities, sink, fn);
 }
 
 export interface TermsVerdict {
@@ -143,8 +152,8 @@ export function judgeTerms(terms: IdentityTerm[]): TermsVerdict {
 
 /** Records an identity a rule judged (when the engine is collecting) and returns the finding unchanged. */
 export function recordIdentity(rule: string, terms: IdentityTerm[], judged: TermsVerdict, finding: DraftFinding | null): DraftFinding | null {
-  if (identitySink && terms.length) {
-    identitySink.push({
+  if (identities.current && terms.length) {
+    identities.current.push({
       rule,
       tableId: terms[0].fig.rt.table.id,
       terms,
@@ -233,17 +242,11 @@ export interface TableFailure {
   error: string;
 }
 
-let failureSink: TableFailure[] | null = null;
+const failures: Sink<TableFailure> = { current: null };
 
 /** The engine sets a sink while rules run; rules report per-table failures into it. */
 export function withFailureSink<T>(sink: TableFailure[], fn: () => T): T {
-  const prev = failureSink;
-  failureSink = sink;
-  try {
-    return fn();
-  } finally {
-    failureSink = prev;
-  }
+  return withSink(failures, sink, fn);
 }
 
 /** Runs `fn` for each table, catching a failure on one table so the others are still checked. */
@@ -254,7 +257,7 @@ export function eachTable(rule: string, tables: RecognizedTable[], fn: (rt: Reco
       const found = fn(rt);
       if (found) for (const f of found) if (f) out.push(f);
     } catch (e) {
-      failureSink?.push({ tableId: rt.table.id, rule, error: e instanceof Error ? e.message : String(e) });
+      failures.current?.push({ tableId: rt.table.id, rule, error: e instanceof Error ? e.message : String(e) });
     }
   }
   return out;
