@@ -33,3 +33,15 @@ describe('runChecks', () => {
     expect(res.unchecked.some((u) => u.tableId === 'c' && /金额列/.test(u.reason) && /amount/.test(u.reasonEn))).toBe(true);
   });
 });
+
+describe('finding refs', () => {
+  it('anchor and suspects point at the same refs after the engine orders them', () => {
+    const res = checkLayout(makeLayout([makeTable(withCell(EXPENDITURE, 7, 3, '13.50'), { id: 'a' })]));
+    for (const f of res.findings) {
+      expect(f.anchor).toBeLessThan(f.refs.length);
+      for (const s of f.suspects) expect(f.refs[s]).toBeDefined();
+    }
+    const err = res.findings.find((f) => f.severity === 'error')!;
+    expect(err.refs[err.suspects[0]]).toMatchObject({ row: 7, col: 3, text: '13.50' });
+  });
+});

@@ -89,16 +89,24 @@ function corroboratedCells(tables: RecognizedTable[]): Set<string> {
   return out;
 }
 
+/** Puts ref i first, keeping `anchor` and `suspects` pointing at the same refs. */
+function moveToFront(f: Finding, i: number): void {
+  const at = (k: number) => (k === i ? 0 : k < i ? k + 1 : k);
+  f.refs = [f.refs[i], ...f.refs.slice(0, i), ...f.refs.slice(i + 1)];
+  f.anchor = at(f.anchor);
+  f.suspects = f.suspects.map(at);
+}
+
 /** When the first ref agrees with another table and exactly one other figure does not, that one is the suspect. */
 function preferUncorroborated(findings: Finding[], corroborated: Set<string>): void {
   for (const f of findings) {
-    if (f.severity === 'info' || f.refs.length < 2) continue;
+    if (f.severity === 'info' || f.refs.length < 2 || f.suspects.length) continue;
     const first = refKey(f.refs[0]);
     if (!first || !corroborated.has(first)) continue;
     const loose = f.refs.map((r, i) => ({ r, i })).filter(({ r }) => r.text.trim() !== '' && refKey(r) !== null && !corroborated.has(refKey(r)!));
     if (loose.length !== 1) continue;
     const i = loose[0].i;
-    f.refs = [f.refs[i], ...f.refs.slice(0, i), ...f.refs.slice(i + 1)];
+    moveToFront(f, i);
   }
 }
 
@@ -120,7 +128,7 @@ function groupFindings(findings: Finding[]): void {
       const c = counts.get(refKey(r) ?? '') ?? 0;
       if (c > bestCount) [best, bestCount] = [i, c];
     });
-    if (best > 0) f.refs = [f.refs[best], ...f.refs.slice(0, best), ...f.refs.slice(best + 1)];
+    if (best > 0 && !f.suspects.length) moveToFront(f, best);
     // One row failing the same identity in several columns (a missing row, a shifted line) is one problem.
     const rowKey = `${f.rule}|${f.refs[0].tableId}|${f.refs[0].row}`;
     const rowPrimary = f.refs[0].tableId !== undefined ? primaryByRow.get(rowKey) : undefined;
