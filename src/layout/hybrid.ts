@@ -14,7 +14,8 @@
  * amount line per row, one figure per column) and come through unchanged.
  */
 import type { BBox, TextRun } from '../pdf/types';
-import { chunksOf, isAmount, isNumeric, type Chunk } from './aligned';
+import { chunksOf, isAmount, isNumeric, mergeSpans, type Chunk } from './aligned';
+import { isTableCode, unitOf } from './captions';
 import { splitRun } from './cells';
 import type { Edge } from './edges';
 import type { Grid, GridCell } from './grid';
@@ -28,6 +29,57 @@ interface Line {
   /** Chunks of text per ruled column. */
   strips: Map<number, Chunk[]>;
   amount: boolean;
+}
+
+/**
+ * Tables ruled between their rows only (Excel exports: horizontal rules, no vertical ones) have
+ * no frame to find. Rules of one extent stacked down the page, with no vertical rule across them,
+ * get the frame's two sides made up at their ends; text between two rules then is one row (a
+ * label wrapped over several lines is one cell), and the columns come from the text (see
+ * refineGrid). Two such tables one under the other are kept apart where the space between two
+ * rules holds a caption (a table code, a unit line, or a line set larger than the rows).
+ */
+export function rowRuleSides(edges: Edge[], runs: TextRun[]): Edge[] {
+  const tol = S.partialRuleTolerance;
+  const hs = edges.filter((e) => e.orientation === 'h').sort((a, b) => a.at - b.at);
+  const vs = edges.filter((e) => e.orientation === 'v');
+  const clusters: Edge[][] = [];
+  for (const h of hs) {
+    const same = clusters.find((c) => Math.abs(c[0].from - h.from) <= tol && Math.abs(c[0].to - h.to) <= tol);
+    if (same) same.push(h);
+    else clusters.push([h]);
+  }
+  const sides: Edge[] = [];
+  let id = Math.max(-1, ...edges.map((e) => e.id));
+  const sizes = runs.map((r) => r.fontSize).sort((a, b) => a - b);
+  const usualSize = sizes[sizes.length >> 1] ?? 0;
+  const caption = (from: number, to: number, y0: number, y1: number) =>
+    groupRuns(runs.filter((r) => !r.vertical && (r.bbox[1] + r.bbox[3]) / 2 > y0 && (r.bbox[1] + r.bbox[3]) / 2 < y1 && r.bbox[2] > from && r.bbox[0] < to)).some((line) => {
+      const text = [...line].sort((a, b) => a.bbox[0] - b.bbox[0]).map((r) => r.text).join('');
+      return !!unitOf(text) || isTableCode(text.trim()) || line.some((r) => r.fontSize > usualSize + 1.5);
+    });
+  for (const cluster of clusters) {
+    if (cluster.length < S.minRowRules) continue;
+    const from = Math.min(...cluster.map((e) => e.from));
+    const to = Math.max(...cluster.map((e) => e.to));
+    let piece: Edge[] = [cluster[0]];
+    const close = () => {
+      if (piece.length < S.minRowRules) return;
+      const top = piece[0].at;
+      const bottom = piece[piece.length - 1].at;
+      if (vs.some((v) => v.at >= from - tol && v.at <= to + tol && v.from < bottom - tol && v.to > top + tol)) return;
+      sides.push({ id: ++id, orientation: 'v', at: from, from: top, to: bottom }, { id: ++id, orientation: 'v', at: to, from: top, to: bottom });
+    };
+    for (const h of cluster.slice(1)) {
+      if (caption(from, to, piece[piece.length - 1].at, h.at)) {
+        close();
+        piece = [];
+      }
+      piece.push(h);
+    }
+    close();
+  }
+  return sides;
 }
 
 /** Index i such that sorted[i] <= v < sorted[i + 1], or -1. */
@@ -186,9 +238,21 @@ function piecesStacked(lines: Line[], k: number): [number, number][] {
   return named ? spans : [];
 }
 
+/**
+ * A frame without any inner vertical rule (rules between rows only): every piece of text in the
+ * body (from the first row of figures down) stands in its column, as in an unruled table (see
+ * aligned.ts columnRanges), so a column filled in a few rows only (上年结转 0.00 in the 合计 row)
+ * is a column too, and so is a column of labels wrapped around their figures.
+ */
+function piecesOfBody(lines: Line[], k: number): [number, number][] {
+  if (lines.filter((l) => l.amount && l.strips.get(k)?.length).length < S.minAlignedRows) return [];
+  const firstBody = Math.min(...lines.filter((l) => l.amount).map((l) => l.band));
+  return lines.filter((l) => l.band >= firstBody).flatMap((l) => (l.strips.get(k) ?? []).map((c) => [c.bbox[0], c.bbox[2]] as [number, number]));
+}
+
 /** Virtual column borders inside ruled column k, from the body lines' chunks there. */
-function virtualColumns(lines: Line[], k: number): number[] {
-  const spans = (piecesSideBySide(lines, k) ?? piecesStacked(lines, k)).sort((a, b) => a[0] - b[0]);
+function virtualColumns(lines: Line[], k: number, unruled: boolean): number[] {
+  const spans = (unruled ? piecesOfBody(lines, k) : piecesSideBySide(lines, k) ?? piecesStacked(lines, k)).sort((a, b) => a[0] - b[0]);
   if (!spans.length) return [];
   const ranges: { from: number; to: number; lefts: number[]; rights: number[] }[] = [];
   for (const s of spans) {
@@ -221,6 +285,10 @@ function virtualColumns(lines: Line[], k: number): number[] {
     r.to = extents[i].to;
   });
   const flush = (xs: number[]) => Math.max(...xs) - Math.min(...xs) < 1;
+  // Text of the other lines (a header over the columns) reaching into a gap but not across it
+  // (a header across some gap spans those columns and may reach into the next gap too).
+  const gaps = ranges.slice(1).map((r, i) => [ranges[i].to, r.from]);
+  const pieces = lines.flatMap((l) => l.strips.get(k) ?? []).filter((c) => !gaps.some(([a, b]) => c.bbox[0] <= a && c.bbox[2] >= b));
   // The border sits next to a flush edge: right after right-aligned figures, right before a
   // left-aligned column; in the middle of the gap otherwise.
   return ranges.slice(1).map((right, i) => {
@@ -229,10 +297,35 @@ function virtualColumns(lines: Line[], k: number): number[] {
     const margin = Math.min(gap / 2, S.virtualBorderMargin);
     // (Pieces of one width, such as two-digit 款/项 codes, are flush on both sides: that says
     // nothing about the border, and a header centred over the column may reach past them.)
-    if (flush(left.rights) && !flush(left.lefts)) return left.to + margin;
-    if (flush(right.lefts) && !flush(right.rights)) return right.from - margin;
-    return (left.to + right.from) / 2;
+    let x = (left.to + right.from) / 2;
+    if (flush(left.rights) && !flush(left.lefts)) x = left.to + margin;
+    else if (flush(right.lefts) && !flush(right.rights)) x = right.from - margin;
+    return clearOfText(x, left.to, right.from, pieces);
   });
+}
+
+/**
+ * A border at x in the gap (from, to) between two columns' body text moved, if it would cut a
+ * piece of text that reaches into the gap without crossing it (a header centred over its column,
+ * wider than the figures under it), to the nearest stretch of the gap that no such piece covers.
+ */
+function clearOfText(x: number, from: number, to: number, pieces: Chunk[]): number {
+  const inGap = pieces
+    .filter((c) => c.bbox[2] > from && c.bbox[0] < to)
+    .map((c) => [c.bbox[0], c.bbox[2]] as [number, number]);
+  if (!inGap.some(([a, b]) => a < x - 1 && b > x + 1)) return x;
+  const free: [number, number][] = [];
+  let at = from;
+  for (const [a, b] of mergeSpans(inGap)) {
+    if (a > at) free.push([at, a]);
+    at = Math.max(at, b);
+  }
+  if (to > at) free.push([at, to]);
+  const usable = free.filter(([a, b]) => b - a >= 1);
+  if (!usable.length) return x;
+  const dist = ([a, b]: [number, number]) => (x < a ? a - x : x > b ? x - b : 0);
+  const best = usable.reduce((p, q) => (dist(q) < dist(p) ? q : p));
+  return (best[0] + best[1]) / 2;
 }
 
 /** Virtual row borders inside ruled row band b: between the lines holding amounts. */
@@ -302,9 +395,12 @@ export function refineGrid(grid: Grid, runs: TextRun[], edges: Edge[] = []): Gri
   if (!lines.some((l) => l.amount)) return grid;
   // One ruled column: only a frame whose rows mostly hold figures is a table (not a page border
   // with a rule under the running head).
-  if (nCols < 2 && 2 * new Set(lines.filter((l) => l.amount).map((l) => l.band)).size < nRows) return grid;
+  // (A frame ruled between rows, each row a rule of its own, is a table also when many rows hold
+  // only a label: see rowRuleSides.)
+  const rowRuled = nCols < 2 && nRows + 1 >= S.minRowRules;
+  if (nCols < 2 && !rowRuled && 2 * new Set(lines.filter((l) => l.amount).map((l) => l.band)).size < nRows) return grid;
   const vxs: number[] = [];
-  for (let k = 0; k < grid.xs.length - 1; k++) vxs.push(...virtualColumns(lines, k));
+  for (let k = 0; k < grid.xs.length - 1; k++) vxs.push(...virtualColumns(lines, k, rowRuled));
   const vys: number[] = [];
   const firstAmountBand = Math.min(...lines.filter((l) => l.amount).map((l) => l.band));
   for (let b = 0; b < grid.ys.length - 1; b++) vys.push(...virtualRows(lines, b, firstAmountBand));
