@@ -250,8 +250,51 @@ function piecesOfBody(lines: Line[], k: number): [number, number][] {
   return lines.filter((l) => l.band >= firstBody).flatMap((l) => (l.strips.get(k) ?? []).map((c) => [c.bbox[0], c.bbox[2]] as [number, number]));
 }
 
+/**
+ * A frame without inner vertical rules, a column empty in every row of the page (a 政府性基金
+ * column on a page of 一般公共预算 items, or all of them on a continuation page): its header
+ * names it. A header piece standing over no column of the body and naming none of them (each
+ * column is named by its nearest piece, nearest pairs first) is a column of its own; read from the
+ * lowest header line up, so a header over several of them, found later, spans them. A piece
+ * standing between two pieces of a header line below it (收入 over 项目 | 预算数) spans those.
+ */
+function headerColumns(lines: Line[], k: number, ranges: { from: number; to: number; lefts: number[]; rights: number[] }[]): void {
+  const amounts = lines.filter((l) => l.amount);
+  if (!amounts.length) return;
+  // Rows above the first figures that start flush with a left-aligned column of the body are
+  // rows without figures (labels on a continuation page), not the header.
+  const flushLefts = ranges.filter((r) => r.lefts.length >= 2 && Math.max(...r.lefts) - Math.min(...r.lefts) < 0.5).map((r) => r.from);
+  const bodyLike = lines.filter((l) => (l.strips.get(k) ?? []).some((c) => flushLefts.some((x) => Math.abs(c.bbox[0] - x) < 0.5))).map((l) => l.band);
+  const firstBody = Math.min(...amounts.map((l) => l.band), ...bodyLike);
+  const head = lines.filter((l) => l.band < firstBody && l.strips.get(k)?.length).sort((a, b) => b.top - a.top);
+  const spansBelow = (l: Line, c: Chunk) =>
+    head.some((o) => {
+      if (o.top < l.bottom - 1) return false;
+      const below = o.strips.get(k)!;
+      return below.some((p) => p.bbox[2] <= c.bbox[0]) && below.some((p) => p.bbox[0] >= c.bbox[2]);
+    });
+  const claimers = head.flatMap((l) => l.strips.get(k)!.filter((c) => !spansBelow(l, c)));
+  const dist = (c: Chunk, r: { from: number; to: number }) => (c.bbox[2] < r.from ? r.from - c.bbox[2] : c.bbox[0] > r.to ? c.bbox[0] - r.to : 0);
+  // Each column of the body takes the nearest header piece not taken by a nearer column.
+  const pairs = claimers.flatMap((c) => ranges.map((r) => ({ c, r, d: dist(c, r) }))).sort((a, b) => a.d - b.d);
+  const named = new Set<Chunk>();
+  const taken = new Set<object>();
+  for (const { c, r } of pairs) {
+    if (named.has(c) || taken.has(r)) continue;
+    named.add(c);
+    taken.add(r);
+  }
+  for (const l of head) {
+    for (const c of l.strips.get(k)!) {
+      if (!ranges.length || named.has(c) || ranges.some((r) => dist(c, r) === 0) || spansBelow(l, c)) continue;
+      const at = ranges.findIndex((r) => r.from > c.bbox[2]);
+      ranges.splice(at < 0 ? ranges.length : at, 0, { from: c.bbox[0], to: c.bbox[2], lefts: [c.bbox[0]], rights: [c.bbox[2]] });
+    }
+  }
+}
+
 /** Virtual column borders inside ruled column k, from the body lines' chunks there. */
-function virtualColumns(lines: Line[], k: number, unruled: boolean): number[] {
+function virtualColumns(lines: Line[], k: number, unruled: boolean, ends: number[] = []): number[] {
   const spans = (unruled ? piecesOfBody(lines, k) : piecesSideBySide(lines, k) ?? piecesStacked(lines, k)).sort((a, b) => a[0] - b[0]);
   if (!spans.length) return [];
   const ranges: { from: number; to: number; lefts: number[]; rights: number[] }[] = [];
@@ -263,6 +306,7 @@ function virtualColumns(lines: Line[], k: number, unruled: boolean): number[] {
       last.rights.push(s[1]);
     } else ranges.push({ from: s[0], to: s[1], lefts: [s[0]], rights: [s[1]] });
   }
+  if (unruled) headerColumns(lines, k, ranges);
   // Text of other lines (a wrapped label) that starts in a range and stays clear of
   // the next one widens that range: the border must not cut through it.
   // (Body rows only: a header spanning columns must not widen one of them.)
@@ -300,19 +344,23 @@ function virtualColumns(lines: Line[], k: number, unruled: boolean): number[] {
     let x = (left.to + right.from) / 2;
     if (flush(left.rights) && !flush(left.lefts)) x = left.to + margin;
     else if (flush(right.lefts) && !flush(right.rights)) x = right.from - margin;
-    return clearOfText(x, left.to, right.from, pieces);
+    return clearOfText(x, left.to, right.from, pieces, ends);
   });
 }
 
 /**
  * A border at x in the gap (from, to) between two columns' body text moved, if it would cut a
  * piece of text that reaches into the gap without crossing it (a header centred over its column,
- * wider than the figures under it), to the nearest stretch of the gap that no such piece covers.
+ * wider than the figures under it), to the nearest stretch of the gap that no such piece covers;
+ * onto the end of a partial rule in the gap where there is one.
  */
-function clearOfText(x: number, from: number, to: number, pieces: Chunk[]): number {
+function clearOfText(x: number, from: number, to: number, pieces: Chunk[], ends: number[]): number {
   const inGap = pieces
     .filter((c) => c.bbox[2] > from && c.bbox[0] < to)
     .map((c) => [c.bbox[0], c.bbox[2]] as [number, number]);
+  // Where a partial rule (under a header spanning columns) ends in the gap, the cells' border is drawn.
+  const drawn = ends.filter((e) => e > from && e < to && !inGap.some(([a, b]) => a < e - 1 && b > e + 1));
+  if (drawn.length) return drawn.reduce((a, b) => (Math.abs(b - x) < Math.abs(a - x) ? b : a));
   if (!inGap.some(([a, b]) => a < x - 1 && b > x + 1)) return x;
   const free: [number, number][] = [];
   let at = from;
@@ -400,7 +448,8 @@ export function refineGrid(grid: Grid, runs: TextRun[], edges: Edge[] = []): Gri
   const rowRuled = nCols < 2 && nRows + 1 >= S.minRowRules;
   if (nCols < 2 && !rowRuled && 2 * new Set(lines.filter((l) => l.amount).map((l) => l.band)).size < nRows) return grid;
   const vxs: number[] = [];
-  for (let k = 0; k < grid.xs.length - 1; k++) vxs.push(...virtualColumns(lines, k, rowRuled));
+  const ends = rowRuled ? partialRules(grid, edges).flatMap((e) => [e.from, e.to]) : [];
+  for (let k = 0; k < grid.xs.length - 1; k++) vxs.push(...virtualColumns(lines, k, rowRuled, ends));
   const vys: number[] = [];
   const firstAmountBand = Math.min(...lines.filter((l) => l.amount).map((l) => l.band));
   for (let b = 0; b < grid.ys.length - 1; b++) vys.push(...virtualRows(lines, b, firstAmountBand));
@@ -438,6 +487,12 @@ export function refineGrid(grid: Grid, runs: TextRun[], edges: Edge[] = []): Gri
       const ya = rowCuts[r];
       const yb = rowCuts[r + 1];
       const inside = partial.filter((p) => p.at > ya + tol && p.at < yb - tol);
+      const holdsText = (bb: BBox) =>
+        chunks.some((ch) => {
+          const cx = (ch.bbox[0] + ch.bbox[2]) / 2;
+          const cy = (ch.bbox[1] + ch.bbox[3]) / 2;
+          return cx > bb[0] && cx < bb[2] && cy > bb[1] && cy < bb[3];
+        });
       // Each elementary column of this cell, cut at the partial rules running across it.
       const columns = colCuts.slice(1).map((xb, j) => {
         const xa = colCuts[j];
@@ -456,7 +511,10 @@ export function refineGrid(grid: Grid, runs: TextRun[], edges: Edge[] = []): Gri
             const cy = (ch.bbox[1] + ch.bbox[3]) / 2;
             return cy >= b[1] && cy < b[3] && ch.bbox[0] < x - 1 && ch.bbox[2] > x + 1;
           });
-          if (left && crossed) {
+          // A header over a partial rule spans the columns the rule runs across (基本支出 over
+          // 人员经费 | 公用经费, its text centred over them and so maybe inside one of them only).
+          const underlined = left && !crossed && inside.some((p) => Math.abs(p.at - b[3]) < 0.5 && p.from <= x - tol && p.to >= x + tol) && !(holdsText(left) && holdsText(b));
+          if (left && (crossed || underlined)) {
             left[2] = b[2];
             next.push(left);
           } else next.push(b);
