@@ -273,20 +273,33 @@ function headerColumns(lines: Line[], k: number, ranges: { from: number; to: num
       const below = o.strips.get(k)!;
       return below.some((p) => p.bbox[2] <= c.bbox[0]) && below.some((p) => p.bbox[0] >= c.bbox[2]);
     });
-  const claimers = head.flatMap((l) => l.strips.get(k)!.filter((c) => !spansBelow(l, c)));
+  // Header words only (a line of column numbers, 栏次 1 2 3, names nothing).
+  const named = (c: Chunk) => /[\u4e00-\u9fff]/.test(c.text);
+  const claimers = head.flatMap((l) => l.strips.get(k)!.filter((c) => named(c) && !spansBelow(l, c)));
   const dist = (c: Chunk, r: { from: number; to: number }) => (c.bbox[2] < r.from ? r.from - c.bbox[2] : c.bbox[0] > r.to ? c.bbox[0] - r.to : 0);
-  // Each column of the body takes the nearest header piece not taken by a nearer column.
-  const pairs = claimers.flatMap((c) => ranges.map((r) => ({ c, r, d: dist(c, r) }))).sort((a, b) => a.d - b.d);
-  const named = new Set<Chunk>();
+  // A header stands over its column's cell: not to the right of right-aligned figures, nor to the
+  // left of a left-aligned column.
+  const flushAt = (xs: number[]) => xs.length >= 2 && Math.max(...xs) - Math.min(...xs) < 1;
+  const over = (c: Chunk, r: (typeof ranges)[number]) => {
+    const cx = (c.bbox[0] + c.bbox[2]) / 2;
+    const right = flushAt(r.rights);
+    const left = flushAt(r.lefts);
+    if (right && !left && cx > r.to + 1) return false;
+    if (left && !right && cx < r.from - 1) return false;
+    return true;
+  };
+  // Each column of the body takes the nearest header piece over it not taken by a nearer column.
+  const pairs = claimers.flatMap((c) => ranges.filter((r) => over(c, r)).map((r) => ({ c, r, d: dist(c, r) }))).sort((a, b) => a.d - b.d);
+  const naming = new Set<Chunk>();
   const taken = new Set<object>();
   for (const { c, r } of pairs) {
-    if (named.has(c) || taken.has(r)) continue;
-    named.add(c);
+    if (naming.has(c) || taken.has(r)) continue;
+    naming.add(c);
     taken.add(r);
   }
   for (const l of head) {
     for (const c of l.strips.get(k)!) {
-      if (!ranges.length || named.has(c) || ranges.some((r) => dist(c, r) === 0) || spansBelow(l, c)) continue;
+      if (!ranges.length || !named(c) || naming.has(c) || ranges.some((r) => dist(c, r) === 0) || spansBelow(l, c)) continue;
       const at = ranges.findIndex((r) => r.from > c.bbox[2]);
       ranges.splice(at < 0 ? ranges.length : at, 0, { from: c.bbox[0], to: c.bbox[2], lefts: [c.bbox[0]], rights: [c.bbox[2]] });
     }
