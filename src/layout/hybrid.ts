@@ -245,7 +245,9 @@ function piecesStacked(lines: Line[], k: number): [number, number][] {
  * is a column too, and so is a column of labels wrapped around their figures.
  */
 function piecesOfBody(lines: Line[], k: number): [number, number][] {
-  if (lines.filter((l) => l.amount && l.strips.get(k)?.length).length < S.minAlignedRows) return [];
+  // (The rules say it is a table: one row of figures is enough, such as the last rows of a table
+  // going on from the page before.)
+  if (!lines.some((l) => l.amount && l.strips.get(k)?.length)) return [];
   const firstBody = Math.min(...lines.filter((l) => l.amount).map((l) => l.band));
   return lines.filter((l) => l.band >= firstBody).flatMap((l) => (l.strips.get(k) ?? []).map((c) => [c.bbox[0], c.bbox[2]] as [number, number]));
 }
@@ -261,11 +263,20 @@ function piecesOfBody(lines: Line[], k: number): [number, number][] {
 function headerColumns(lines: Line[], k: number, ranges: { from: number; to: number; lefts: number[]; rights: number[] }[]): void {
   const amounts = lines.filter((l) => l.amount);
   if (!amounts.length) return;
-  // Rows above the first figures that start flush with a left-aligned column of the body are
-  // rows without figures (labels on a continuation page), not the header.
-  const flushLefts = ranges.filter((r) => r.lefts.length >= 2 && Math.max(...r.lefts) - Math.min(...r.lefts) < 0.5).map((r) => r.from);
-  const bodyLike = lines.filter((l) => (l.strips.get(k) ?? []).some((c) => flushLefts.some((x) => Math.abs(c.bbox[0] - x) < 0.5))).map((l) => l.band);
-  const firstBody = Math.min(...amounts.map((l) => l.band), ...bodyLike);
+  // Rows above the first figures holding text in fewer than half the columns, under a row that
+  // names most of them, are rows without figures (labels on a continuation page), not the header.
+  const pieces = new Map<number, number>();
+  for (const l of lines) pieces.set(l.band, (pieces.get(l.band) ?? 0) + (l.strips.get(k)?.length ?? 0));
+  let firstBody = Math.min(...amounts.map((l) => l.band));
+  let named = false;
+  for (const [b, n] of [...pieces].sort((x, y) => x[0] - y[0])) {
+    if (b >= firstBody || !n) continue;
+    if (2 * n >= ranges.length) named = true;
+    else if (named) {
+      firstBody = b;
+      break;
+    }
+  }
   const head = lines.filter((l) => l.band < firstBody && l.strips.get(k)?.length).sort((a, b) => b.top - a.top);
   const spansBelow = (l: Line, c: Chunk) =>
     head.some((o) => {
@@ -274,8 +285,8 @@ function headerColumns(lines: Line[], k: number, ranges: { from: number; to: num
       return below.some((p) => p.bbox[2] <= c.bbox[0]) && below.some((p) => p.bbox[0] >= c.bbox[2]);
     });
   // Header words only (a line of column numbers, 栏次 1 2 3, names nothing).
-  const named = (c: Chunk) => /[\u4e00-\u9fff]/.test(c.text);
-  const claimers = head.flatMap((l) => l.strips.get(k)!.filter((c) => named(c) && !spansBelow(l, c)));
+  const words = (c: Chunk) => /[\u4e00-\u9fff]/.test(c.text);
+  const claimers = head.flatMap((l) => l.strips.get(k)!.filter((c) => words(c) && !spansBelow(l, c)));
   const dist = (c: Chunk, r: { from: number; to: number }) => (c.bbox[2] < r.from ? r.from - c.bbox[2] : c.bbox[0] > r.to ? c.bbox[0] - r.to : 0);
   // A header stands over its column's cell: not to the right of right-aligned figures, nor to the
   // left of a left-aligned column.
@@ -299,7 +310,7 @@ function headerColumns(lines: Line[], k: number, ranges: { from: number; to: num
   }
   for (const l of head) {
     for (const c of l.strips.get(k)!) {
-      if (!ranges.length || !named(c) || naming.has(c) || ranges.some((r) => dist(c, r) === 0) || spansBelow(l, c)) continue;
+      if (!ranges.length || !words(c) || naming.has(c) || ranges.some((r) => dist(c, r) === 0) || spansBelow(l, c)) continue;
       const at = ranges.findIndex((r) => r.from > c.bbox[2]);
       ranges.splice(at < 0 ? ranges.length : at, 0, { from: c.bbox[0], to: c.bbox[2], lefts: [c.bbox[0]], rights: [c.bbox[2]] });
     }
