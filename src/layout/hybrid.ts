@@ -95,7 +95,7 @@ function indexIn(sorted: number[], v: number): number {
   return lo;
 }
 
-function linesOf(grid: Grid, runs: TextRun[]): Line[] {
+function linesOf(grid: Grid, runs: TextRun[], rowRuled = false): Line[] {
   const nBands = grid.ys.length - 1;
   const byBand: TextRun[][] = Array.from({ length: nBands }, () => []);
   for (const r of runs) {
@@ -120,7 +120,7 @@ function linesOf(grid: Grid, runs: TextRun[]): Line[] {
       const strips = new Map<number, Chunk[]>();
       let amount = false;
       for (const [k, rs] of byStrip) {
-        const chunks = chunksOf({ page: 0 }, rs);
+        const chunks = rowRuled ? chunksOf({ page: 0 }, rs).flatMap(splitLabels) : chunksOf({ page: 0 }, rs);
         strips.set(k, chunks);
         if (chunks.some((c) => isAmount(c.text))) amount = true;
       }
@@ -144,6 +144,29 @@ function linesOf(grid: Grid, runs: TextRun[]): Line[] {
     else out.push(l);
   }
   return out;
+}
+
+/**
+ * Without vertical rules, two label cells side by side (项目名称 | 单位, each wrapped to its
+ * column's width) may stand closer than a cell gap: a chunk is cut where one text run ends and
+ * text of two or more characters starts more than figureGap font sizes after the text before.
+ */
+function splitLabels(chunk: Chunk): Chunk[] {
+  const runs = [...chunk.runs].sort((a, b) => a.bbox[0] - b.bbox[0]);
+  const groups: TextRun[][] = [];
+  for (const r of runs) {
+    const last = groups[groups.length - 1];
+    const prev = last?.[last.length - 1];
+    if (prev && r.bbox[0] - prev.bbox[2] <= S.figureGap * Math.max(r.fontSize, prev.fontSize)) last.push(r);
+    else groups.push([r]);
+  }
+  // Text set apart of one character only is a letter-spaced word going on (收 入): it stays.
+  const pieces: TextRun[][] = [];
+  for (const g of groups) {
+    if (pieces.length && [...g.map((r) => r.text.trim()).join('')].length < 2) pieces[pieces.length - 1].push(...g);
+    else pieces.push(g);
+  }
+  return pieces.length < 2 ? [chunk] : pieces.flatMap((g) => chunksOf({ page: 0 }, g));
 }
 
 /**
@@ -463,13 +486,13 @@ export function refineGrid(grid: Grid, runs: TextRun[], edges: Edge[] = []): Gri
   const nCols = grid.xs.length - 1;
   const nRows = grid.ys.length - 1;
   if (nCols < 2 && nRows < S.minAlignedRows) return grid;
-  const lines = linesOf(grid, runs);
-  if (!lines.some((l) => l.amount)) return grid;
-  // One ruled column: only a frame whose rows mostly hold figures is a table (not a page border
-  // with a rule under the running head).
   // (A frame ruled between rows, each row a rule of its own, is a table also when many rows hold
   // only a label: see rowRuleSides.)
   const rowRuled = nCols < 2 && nRows + 1 >= S.minRowRules;
+  const lines = linesOf(grid, runs, rowRuled);
+  if (!lines.some((l) => l.amount)) return grid;
+  // One ruled column: only a frame whose rows mostly hold figures is a table (not a page border
+  // with a rule under the running head).
   if (nCols < 2 && !rowRuled && 2 * new Set(lines.filter((l) => l.amount).map((l) => l.band)).size < nRows) return grid;
   const vxs: number[] = [];
   const ends = rowRuled ? partialRules(grid, edges).flatMap((e) => [e.from, e.to]) : [];
