@@ -149,7 +149,8 @@ function linesOf(grid: Grid, runs: TextRun[], rowRuled = false): Line[] {
 /**
  * Without vertical rules, two label cells side by side (项目名称 | 单位, each wrapped to its
  * column's width) may stand closer than a cell gap: a chunk is cut where one text run ends and
- * text of two or more characters starts more than figureGap font sizes after the text before.
+ * text of two or more characters, or a number, starts more than figureGap font sizes after the
+ * text before.
  */
 function splitLabels(chunk: Chunk): Chunk[] {
   const runs = [...chunk.runs].sort((a, b) => a.bbox[0] - b.bbox[0]);
@@ -160,10 +161,12 @@ function splitLabels(chunk: Chunk): Chunk[] {
     if (prev && r.bbox[0] - prev.bbox[2] <= S.figureGap * Math.max(r.fontSize, prev.fontSize)) last.push(r);
     else groups.push([r]);
   }
-  // Text set apart of one character only is a letter-spaced word going on (收 入): it stays.
+  // Text set apart of one character only is a letter-spaced word going on (收 入): it stays
+  // (not a number: a 行次 beside a label).
   const pieces: TextRun[][] = [];
   for (const g of groups) {
-    if (pieces.length && [...g.map((r) => r.text.trim()).join('')].length < 2) pieces[pieces.length - 1].push(...g);
+    const text = g.map((r) => r.text.trim()).join('');
+    if (pieces.length && [...text].length < 2 && !/^\d+$/.test(text)) pieces[pieces.length - 1].push(...g);
     else pieces.push(g);
   }
   return pieces.length < 2 ? [chunk] : pieces.flatMap((g) => chunksOf({ page: 0 }, g));

@@ -27,7 +27,7 @@ import { describeFinding, loudTableFindings, sweepDocument, typoHits, withLayout
 import { generateDisclosure, launchBrowser, mutate, renderPdf, type Layout } from './index';
 
 const CHROMIUM = process.env.GOUJI_CHROMIUM ?? '/usr/bin/chromium';
-const READ_TODAY: Layout[] = ['ruled', 'indented-codes'];
+const READ_TODAY: Layout[] = ['ruled', 'indented-codes', 'hrules-wrapped'];
 /** Documents 0 (预算, 万元) and 5 (决算, 元) of the sweep's 'ci' series. */
 const DOCUMENTS = [sweepDocument('ci', 0), sweepDocument('ci', 5)];
 const TYPOS = 20;
