@@ -379,8 +379,9 @@ function virtualColumns(lines: Line[], k: number, unruled: boolean, ends: number
     r.to = extents[i].to;
   });
   const flush = (xs: number[]) => Math.max(...xs) - Math.min(...xs) < 1;
-  // Text of the other lines (a header over the columns) reaching into a gap but not across it
-  // (a header across some gap spans those columns and may reach into the next gap too).
+  // Without any inner vertical rule: text of the other lines (a header over the columns) reaching
+  // into a gap but not across it (a header across some gap spans those columns and may reach
+  // into the next gap too).
   const gaps = ranges.slice(1).map((r, i) => [ranges[i].to, r.from]);
   const pieces = lines.flatMap((l) => l.strips.get(k) ?? []).filter((c) => !gaps.some(([a, b]) => c.bbox[0] <= a && c.bbox[2] >= b));
   // The border sits next to a flush edge: right after right-aligned figures, right before a
@@ -394,7 +395,7 @@ function virtualColumns(lines: Line[], k: number, unruled: boolean, ends: number
     let x = (left.to + right.from) / 2;
     if (flush(left.rights) && !flush(left.lefts)) x = left.to + margin;
     else if (flush(right.lefts) && !flush(right.rights)) x = right.from - margin;
-    return clearOfText(x, left.to, right.from, pieces, ends);
+    return unruled ? clearOfText(x, left.to, right.from, pieces, ends) : x;
   });
 }
 
