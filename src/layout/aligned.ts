@@ -100,7 +100,7 @@ function isTabular(chunks: Chunk[]): boolean {
 }
 
 /** Extents merged where they overlap. */
-function mergeSpans(spans: [number, number][]): [number, number][] {
+export function mergeSpans(spans: [number, number][]): [number, number][] {
   spans.sort((a, b) => a[0] - b[0]);
   const out: [number, number][] = [];
   for (const s of spans) {

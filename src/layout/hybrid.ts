@@ -14,7 +14,8 @@
  * amount line per row, one figure per column) and come through unchanged.
  */
 import type { BBox, TextRun } from '../pdf/types';
-import { chunksOf, isAmount, isNumeric, type Chunk } from './aligned';
+import { chunksOf, isAmount, isNumeric, mergeSpans, type Chunk } from './aligned';
+import { isTableCode, unitOf } from './captions';
 import { splitRun } from './cells';
 import type { Edge } from './edges';
 import type { Grid, GridCell } from './grid';
@@ -30,6 +31,57 @@ interface Line {
   amount: boolean;
 }
 
+/**
+ * Tables ruled between their rows only (Excel exports: horizontal rules, no vertical ones) have
+ * no frame to find. Rules of one extent stacked down the page, with no vertical rule across them,
+ * get the frame's two sides made up at their ends; text between two rules then is one row (a
+ * label wrapped over several lines is one cell), and the columns come from the text (see
+ * refineGrid). Two such tables one under the other are kept apart where the space between two
+ * rules holds a caption (a table code, a unit line, or a line set larger than the rows).
+ */
+export function rowRuleSides(edges: Edge[], runs: TextRun[]): Edge[] {
+  const tol = S.partialRuleTolerance;
+  const hs = edges.filter((e) => e.orientation === 'h').sort((a, b) => a.at - b.at);
+  const vs = edges.filter((e) => e.orientation === 'v');
+  const clusters: Edge[][] = [];
+  for (const h of hs) {
+    const same = clusters.find((c) => Math.abs(c[0].from - h.from) <= tol && Math.abs(c[0].to - h.to) <= tol);
+    if (same) same.push(h);
+    else clusters.push([h]);
+  }
+  const sides: Edge[] = [];
+  let id = Math.max(-1, ...edges.map((e) => e.id));
+  const sizes = runs.map((r) => r.fontSize).sort((a, b) => a - b);
+  const usualSize = sizes[sizes.length >> 1] ?? 0;
+  const caption = (from: number, to: number, y0: number, y1: number) =>
+    groupRuns(runs.filter((r) => !r.vertical && (r.bbox[1] + r.bbox[3]) / 2 > y0 && (r.bbox[1] + r.bbox[3]) / 2 < y1 && r.bbox[2] > from && r.bbox[0] < to)).some((line) => {
+      const text = [...line].sort((a, b) => a.bbox[0] - b.bbox[0]).map((r) => r.text).join('');
+      return !!unitOf(text) || isTableCode(text.trim()) || line.some((r) => r.fontSize > usualSize + 1.5);
+    });
+  for (const cluster of clusters) {
+    if (cluster.length < S.minRowRules) continue;
+    const from = Math.min(...cluster.map((e) => e.from));
+    const to = Math.max(...cluster.map((e) => e.to));
+    let piece: Edge[] = [cluster[0]];
+    const close = () => {
+      if (piece.length < S.minRowRules) return;
+      const top = piece[0].at;
+      const bottom = piece[piece.length - 1].at;
+      if (vs.some((v) => v.at >= from - tol && v.at <= to + tol && v.from < bottom - tol && v.to > top + tol)) return;
+      sides.push({ id: ++id, orientation: 'v', at: from, from: top, to: bottom }, { id: ++id, orientation: 'v', at: to, from: top, to: bottom });
+    };
+    for (const h of cluster.slice(1)) {
+      if (caption(from, to, piece[piece.length - 1].at, h.at)) {
+        close();
+        piece = [];
+      }
+      piece.push(h);
+    }
+    close();
+  }
+  return sides;
+}
+
 /** Index i such that sorted[i] <= v < sorted[i + 1], or -1. */
 function indexIn(sorted: number[], v: number): number {
   if (v < sorted[0] || v > sorted[sorted.length - 1]) return -1;
@@ -43,7 +95,7 @@ function indexIn(sorted: number[], v: number): number {
   return lo;
 }
 
-function linesOf(grid: Grid, runs: TextRun[]): Line[] {
+function linesOf(grid: Grid, runs: TextRun[], rowRuled = false): Line[] {
   const nBands = grid.ys.length - 1;
   const byBand: TextRun[][] = Array.from({ length: nBands }, () => []);
   for (const r of runs) {
@@ -68,7 +120,7 @@ function linesOf(grid: Grid, runs: TextRun[]): Line[] {
       const strips = new Map<number, Chunk[]>();
       let amount = false;
       for (const [k, rs] of byStrip) {
-        const chunks = chunksOf({ page: 0 }, rs);
+        const chunks = rowRuled ? chunksOf({ page: 0 }, rs).flatMap(splitLabels) : chunksOf({ page: 0 }, rs);
         strips.set(k, chunks);
         if (chunks.some((c) => isAmount(c.text))) amount = true;
       }
@@ -92,6 +144,32 @@ function linesOf(grid: Grid, runs: TextRun[]): Line[] {
     else out.push(l);
   }
   return out;
+}
+
+/**
+ * Without vertical rules, two label cells side by side (项目名称 | 单位, each wrapped to its
+ * column's width) may stand closer than a cell gap: a chunk is cut where one text run ends and
+ * text of two or more characters, or a number, starts more than figureGap font sizes after the
+ * text before.
+ */
+function splitLabels(chunk: Chunk): Chunk[] {
+  const runs = [...chunk.runs].sort((a, b) => a.bbox[0] - b.bbox[0]);
+  const groups: TextRun[][] = [];
+  for (const r of runs) {
+    const last = groups[groups.length - 1];
+    const prev = last?.[last.length - 1];
+    if (prev && r.bbox[0] - prev.bbox[2] <= S.figureGap * Math.max(r.fontSize, prev.fontSize)) last.push(r);
+    else groups.push([r]);
+  }
+  // Text set apart of one character only is a letter-spaced word going on (收 入): it stays
+  // (not a number: a 行次 beside a label).
+  const pieces: TextRun[][] = [];
+  for (const g of groups) {
+    const text = g.map((r) => r.text.trim()).join('');
+    if (pieces.length && [...text].length < 2 && !/^\d+$/.test(text)) pieces[pieces.length - 1].push(...g);
+    else pieces.push(g);
+  }
+  return pieces.length < 2 ? [chunk] : pieces.flatMap((g) => chunksOf({ page: 0 }, g));
 }
 
 /**
@@ -186,9 +264,88 @@ function piecesStacked(lines: Line[], k: number): [number, number][] {
   return named ? spans : [];
 }
 
+/**
+ * A frame without any inner vertical rule (rules between rows only): every piece of text in the
+ * body (from the first row of figures down) stands in its column, as in an unruled table (see
+ * aligned.ts columnRanges), so a column filled in a few rows only (上年结转 0.00 in the 合计 row)
+ * is a column too, and so is a column of labels wrapped around their figures.
+ */
+function piecesOfBody(lines: Line[], k: number): [number, number][] {
+  // (The rules say it is a table: one row of figures is enough, such as the last rows of a table
+  // going on from the page before.)
+  if (!lines.some((l) => l.amount && l.strips.get(k)?.length)) return [];
+  const firstBody = Math.min(...lines.filter((l) => l.amount).map((l) => l.band));
+  return lines.filter((l) => l.band >= firstBody).flatMap((l) => (l.strips.get(k) ?? []).map((c) => [c.bbox[0], c.bbox[2]] as [number, number]));
+}
+
+/**
+ * A frame without inner vertical rules, a column empty in every row of the page (a 政府性基金
+ * column on a page of 一般公共预算 items, or all of them on a continuation page): its header
+ * names it. A header piece standing over no column of the body and naming none of them (each
+ * column is named by its nearest piece, nearest pairs first) is a column of its own; read from the
+ * lowest header line up, so a header over several of them, found later, spans them. A piece
+ * standing between two pieces of a header line below it (收入 over 项目 | 预算数) spans those.
+ */
+function headerColumns(lines: Line[], k: number, ranges: { from: number; to: number; lefts: number[]; rights: number[] }[]): void {
+  const amounts = lines.filter((l) => l.amount);
+  if (!amounts.length) return;
+  // Rows above the first figures holding text in fewer than half the columns, under a row that
+  // names most of them, are rows without figures (labels on a continuation page), not the header.
+  const pieces = new Map<number, number>();
+  for (const l of lines) pieces.set(l.band, (pieces.get(l.band) ?? 0) + (l.strips.get(k)?.length ?? 0));
+  let firstBody = Math.min(...amounts.map((l) => l.band));
+  let named = false;
+  for (const [b, n] of [...pieces].sort((x, y) => x[0] - y[0])) {
+    if (b >= firstBody || !n) continue;
+    if (2 * n >= ranges.length) named = true;
+    else if (named) {
+      firstBody = b;
+      break;
+    }
+  }
+  const head = lines.filter((l) => l.band < firstBody && l.strips.get(k)?.length).sort((a, b) => b.top - a.top);
+  const spansBelow = (l: Line, c: Chunk) =>
+    head.some((o) => {
+      if (o.top < l.bottom - 1) return false;
+      const below = o.strips.get(k)!;
+      return below.some((p) => p.bbox[2] <= c.bbox[0]) && below.some((p) => p.bbox[0] >= c.bbox[2]);
+    });
+  // Header words only (a line of column numbers, 栏次 1 2 3, names nothing).
+  const words = (c: Chunk) => /[\u4e00-\u9fff]/.test(c.text);
+  const claimers = head.flatMap((l) => l.strips.get(k)!.filter((c) => words(c) && !spansBelow(l, c)));
+  const dist = (c: Chunk, r: { from: number; to: number }) => (c.bbox[2] < r.from ? r.from - c.bbox[2] : c.bbox[0] > r.to ? c.bbox[0] - r.to : 0);
+  // A header stands over its column's cell: not to the right of right-aligned figures, nor to the
+  // left of a left-aligned column.
+  const flushAt = (xs: number[]) => xs.length >= 2 && Math.max(...xs) - Math.min(...xs) < 1;
+  const over = (c: Chunk, r: (typeof ranges)[number]) => {
+    const cx = (c.bbox[0] + c.bbox[2]) / 2;
+    const right = flushAt(r.rights);
+    const left = flushAt(r.lefts);
+    if (right && !left && cx > r.to + 1) return false;
+    if (left && !right && cx < r.from - 1) return false;
+    return true;
+  };
+  // Each column of the body takes the nearest header piece over it not taken by a nearer column.
+  const pairs = claimers.flatMap((c) => ranges.filter((r) => over(c, r)).map((r) => ({ c, r, d: dist(c, r) }))).sort((a, b) => a.d - b.d);
+  const naming = new Set<Chunk>();
+  const taken = new Set<object>();
+  for (const { c, r } of pairs) {
+    if (naming.has(c) || taken.has(r)) continue;
+    naming.add(c);
+    taken.add(r);
+  }
+  for (const l of head) {
+    for (const c of l.strips.get(k)!) {
+      if (!ranges.length || !words(c) || naming.has(c) || ranges.some((r) => dist(c, r) === 0) || spansBelow(l, c)) continue;
+      const at = ranges.findIndex((r) => r.from > c.bbox[2]);
+      ranges.splice(at < 0 ? ranges.length : at, 0, { from: c.bbox[0], to: c.bbox[2], lefts: [c.bbox[0]], rights: [c.bbox[2]] });
+    }
+  }
+}
+
 /** Virtual column borders inside ruled column k, from the body lines' chunks there. */
-function virtualColumns(lines: Line[], k: number): number[] {
-  const spans = (piecesSideBySide(lines, k) ?? piecesStacked(lines, k)).sort((a, b) => a[0] - b[0]);
+function virtualColumns(lines: Line[], k: number, unruled: boolean, ends: number[] = []): number[] {
+  const spans = (unruled ? piecesOfBody(lines, k) : piecesSideBySide(lines, k) ?? piecesStacked(lines, k)).sort((a, b) => a[0] - b[0]);
   if (!spans.length) return [];
   const ranges: { from: number; to: number; lefts: number[]; rights: number[] }[] = [];
   for (const s of spans) {
@@ -199,6 +356,7 @@ function virtualColumns(lines: Line[], k: number): number[] {
       last.rights.push(s[1]);
     } else ranges.push({ from: s[0], to: s[1], lefts: [s[0]], rights: [s[1]] });
   }
+  if (unruled) headerColumns(lines, k, ranges);
   // Text of other lines (a wrapped label) that starts in a range and stays clear of
   // the next one widens that range: the border must not cut through it.
   // (Body rows only: a header spanning columns must not widen one of them.)
@@ -221,6 +379,11 @@ function virtualColumns(lines: Line[], k: number): number[] {
     r.to = extents[i].to;
   });
   const flush = (xs: number[]) => Math.max(...xs) - Math.min(...xs) < 1;
+  // Without any inner vertical rule: text of the other lines (a header over the columns) reaching
+  // into a gap but not across it (a header across some gap spans those columns and may reach
+  // into the next gap too).
+  const gaps = ranges.slice(1).map((r, i) => [ranges[i].to, r.from]);
+  const pieces = lines.flatMap((l) => l.strips.get(k) ?? []).filter((c) => !gaps.some(([a, b]) => c.bbox[0] <= a && c.bbox[2] >= b));
   // The border sits next to a flush edge: right after right-aligned figures, right before a
   // left-aligned column; in the middle of the gap otherwise.
   return ranges.slice(1).map((right, i) => {
@@ -229,10 +392,39 @@ function virtualColumns(lines: Line[], k: number): number[] {
     const margin = Math.min(gap / 2, S.virtualBorderMargin);
     // (Pieces of one width, such as two-digit 款/项 codes, are flush on both sides: that says
     // nothing about the border, and a header centred over the column may reach past them.)
-    if (flush(left.rights) && !flush(left.lefts)) return left.to + margin;
-    if (flush(right.lefts) && !flush(right.rights)) return right.from - margin;
-    return (left.to + right.from) / 2;
+    let x = (left.to + right.from) / 2;
+    if (flush(left.rights) && !flush(left.lefts)) x = left.to + margin;
+    else if (flush(right.lefts) && !flush(right.rights)) x = right.from - margin;
+    return unruled ? clearOfText(x, left.to, right.from, pieces, ends) : x;
   });
+}
+
+/**
+ * A border at x in the gap (from, to) between two columns' body text moved, if it would cut a
+ * piece of text that reaches into the gap without crossing it (a header centred over its column,
+ * wider than the figures under it), to the nearest stretch of the gap that no such piece covers;
+ * onto the end of a partial rule in the gap where there is one.
+ */
+function clearOfText(x: number, from: number, to: number, pieces: Chunk[], ends: number[]): number {
+  const inGap = pieces
+    .filter((c) => c.bbox[2] > from && c.bbox[0] < to)
+    .map((c) => [c.bbox[0], c.bbox[2]] as [number, number]);
+  // Where a partial rule (under a header spanning columns) ends in the gap, the cells' border is drawn.
+  const drawn = ends.filter((e) => e > from && e < to && !inGap.some(([a, b]) => a < e - 1 && b > e + 1));
+  if (drawn.length) return drawn.reduce((a, b) => (Math.abs(b - x) < Math.abs(a - x) ? b : a));
+  if (!inGap.some(([a, b]) => a < x - 1 && b > x + 1)) return x;
+  const free: [number, number][] = [];
+  let at = from;
+  for (const [a, b] of mergeSpans(inGap)) {
+    if (a > at) free.push([at, a]);
+    at = Math.max(at, b);
+  }
+  if (to > at) free.push([at, to]);
+  const usable = free.filter(([a, b]) => b - a >= 1);
+  if (!usable.length) return x;
+  const dist = ([a, b]: [number, number]) => (x < a ? a - x : x > b ? x - b : 0);
+  const best = usable.reduce((p, q) => (dist(q) < dist(p) ? q : p));
+  return (best[0] + best[1]) / 2;
 }
 
 /** Virtual row borders inside ruled row band b: between the lines holding amounts. */
@@ -298,13 +490,17 @@ export function refineGrid(grid: Grid, runs: TextRun[], edges: Edge[] = []): Gri
   const nCols = grid.xs.length - 1;
   const nRows = grid.ys.length - 1;
   if (nCols < 2 && nRows < S.minAlignedRows) return grid;
-  const lines = linesOf(grid, runs);
+  // (A frame ruled between rows, each row a rule of its own, is a table also when many rows hold
+  // only a label: see rowRuleSides.)
+  const rowRuled = nCols < 2 && nRows + 1 >= S.minRowRules;
+  const lines = linesOf(grid, runs, rowRuled);
   if (!lines.some((l) => l.amount)) return grid;
   // One ruled column: only a frame whose rows mostly hold figures is a table (not a page border
   // with a rule under the running head).
-  if (nCols < 2 && 2 * new Set(lines.filter((l) => l.amount).map((l) => l.band)).size < nRows) return grid;
+  if (nCols < 2 && !rowRuled && 2 * new Set(lines.filter((l) => l.amount).map((l) => l.band)).size < nRows) return grid;
   const vxs: number[] = [];
-  for (let k = 0; k < grid.xs.length - 1; k++) vxs.push(...virtualColumns(lines, k));
+  const ends = rowRuled ? partialRules(grid, edges).flatMap((e) => [e.from, e.to]) : [];
+  for (let k = 0; k < grid.xs.length - 1; k++) vxs.push(...virtualColumns(lines, k, rowRuled, ends));
   const vys: number[] = [];
   const firstAmountBand = Math.min(...lines.filter((l) => l.amount).map((l) => l.band));
   for (let b = 0; b < grid.ys.length - 1; b++) vys.push(...virtualRows(lines, b, firstAmountBand));
@@ -342,6 +538,12 @@ export function refineGrid(grid: Grid, runs: TextRun[], edges: Edge[] = []): Gri
       const ya = rowCuts[r];
       const yb = rowCuts[r + 1];
       const inside = partial.filter((p) => p.at > ya + tol && p.at < yb - tol);
+      const holdsText = (bb: BBox) =>
+        chunks.some((ch) => {
+          const cx = (ch.bbox[0] + ch.bbox[2]) / 2;
+          const cy = (ch.bbox[1] + ch.bbox[3]) / 2;
+          return cx > bb[0] && cx < bb[2] && cy > bb[1] && cy < bb[3];
+        });
       // Each elementary column of this cell, cut at the partial rules running across it.
       const columns = colCuts.slice(1).map((xb, j) => {
         const xa = colCuts[j];
@@ -360,7 +562,10 @@ export function refineGrid(grid: Grid, runs: TextRun[], edges: Edge[] = []): Gri
             const cy = (ch.bbox[1] + ch.bbox[3]) / 2;
             return cy >= b[1] && cy < b[3] && ch.bbox[0] < x - 1 && ch.bbox[2] > x + 1;
           });
-          if (left && crossed) {
+          // A header over a partial rule spans the columns the rule runs across (基本支出 over
+          // 人员经费 | 公用经费, its text centred over them and so maybe inside one of them only).
+          const underlined = left && !crossed && inside.some((p) => Math.abs(p.at - b[3]) < 0.5 && p.from <= x - tol && p.to >= x + tol) && !(holdsText(left) && holdsText(b));
+          if (left && (crossed || underlined)) {
             left[2] = b[2];
             next.push(left);
           } else next.push(b);

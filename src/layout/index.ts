@@ -15,7 +15,7 @@ import { fillGrid, type PageTable } from './cells';
 import { mergeContinuations, type CaptionedTable } from './continuation';
 import { closeOpenFrames, rulesToEdges } from './edges';
 import { edgesToGrids, isTableGrid } from './grid';
-import { refineGrid } from './hybrid';
+import { refineGrid, rowRuleSides } from './hybrid';
 import { buildParagraphs, isPageNumberLine } from './paragraphs';
 import { groupLines } from './text';
 import type { DocumentLayout, Paragraph, TextLine } from './types';
@@ -30,7 +30,8 @@ export interface PageLayout {
 
 export function layoutPage(content: PageContent): PageLayout {
   const { page, runs } = content;
-  const edges = closeOpenFrames(rulesToEdges(content.rules));
+  const ruled = closeOpenFrames(rulesToEdges(content.rules));
+  const edges = [...ruled, ...rowRuleSides(ruled, runs)];
   const grids = edgesToGrids(edges)
     .map((g) => refineGrid(g, runs, edges))
     .filter(isTableGrid);

@@ -39,6 +39,8 @@ export const LAYOUT_SETTINGS = {
   continuationBorderShare: 0.02,
   /** A figure wrapped inside a narrow ruled cell: its two pieces fill at least this share of the column's width. */
   wrappedFigureFill: 0.5,
+  /** Tables ruled between rows only: at least this many horizontal rules of one extent, no vertical rule. */
+  minRowRules: 4,
   /** Unruled tables: a label wraps onto at most this many lines besides its figures' line… */
   maxWrappedLines: 4,
   /** …each closer than this many font sizes under the line before it. */
