@@ -31,11 +31,20 @@ function figures(text: string): string[] {
   return [...text.normalize('NFKC').replace(/,/g, '').matchAll(/\d+(?:\.\d+)?%?/g)].map((m) => m[0]).filter((f) => f.length >= 2 || /\d/.test(f));
 }
 
+/** Words of a text without figures and punctuation, for matching a worded entry. */
+const words = (t: string) => t.normalize('NFKC').replace(/[\d.,，。、：:；;“”"'（）()%\s]+/g, '');
+
 function refersTo(f: Finding, entry: KeyEntry): boolean {
   return entry.refs.some((er) => {
     const want = figures(er.text);
-    if (!want.length) return f.refs.some((r) => r.page === er.page && r.text.includes(er.text));
-    return f.refs.some((r) => r.page === er.page && figures(r.text).some((x) => want.includes(x)));
+    const w = words(er.text);
+    return f.refs.some((r) => {
+      if (r.page !== er.page) return false;
+      if (want.length && figures(r.text).some((x) => want.includes(x))) return true;
+      // A worded entry (医疗卫生与计划生育支出（210类）, 主要原因是。其中): the same words, either way round.
+      const mine = words(r.text);
+      return Math.min(w.length, mine.length) >= 4 && (mine.includes(w) || w.includes(mine));
+    });
   });
 }
 
