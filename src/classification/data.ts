@@ -412,7 +412,7 @@ export const GOVERNMENT_ECONOMIC_CODES = `
  * them. A code listed here only (30312 提租补贴 -2017) was abolished.
  *
  * Sources: the annual 财政部《政府收支分类科目》 and its 修订说明, as they show in the 2017–2019
- * Jiangsu disclosures in ../shared/real/provinces (each prints the names of its own year) and the
+ * Jiangsu disclosures among the real test documents (each prints the names of its own year) and the
  * 2020 final accounts of the seeds (first year of 行政事业单位养老支出).
  * - 2018: the 部门预算支出经济分类 was reformed and the 政府预算支出经济分类 (5xx) introduced:
  *   住房公积金 and 医疗费 moved from 303 to 301 (30113, 30114); 30307 医疗费 → 医疗费补助, 30311

@@ -7,10 +7,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyzePdf } from '../core/analyze';
-import { nodePdfEnvironment } from '../pdf/node';
-import type { Finding, Report } from '../report/types';
-import { SHARED } from '../../test/narrative/seed-text';
+import { analyzePdf } from '../../src/core/analyze';
+import { nodePdfEnvironment } from '../../src/pdf/node';
+import type { Finding, Report } from '../../src/report/types';
+import { SHARED } from '../narrative/seed-text';
 
 const REAL = join(SHARED, 'real');
 const PROVINCES = join(REAL, 'provinces');
