@@ -14,6 +14,8 @@ import type { DraftFinding } from './types';
 
 export interface TableReading {
   rt: RecognizedTable;
+  /** A sum's items add up to exactly 2–4 times its total and no single figure explains it (levels added as one). */
+  levelsAddedTogether: boolean;
   identities: RecordedIdentity[];
   /** What the table rules reported on this table (loud and 尾差). */
   drafts: DraftFinding[];
@@ -31,10 +33,12 @@ export function readTable(rt: RecognizedTable, recorded: RecordedIdentity[], dra
   // Items adding up to exactly two to four times their total: levels of a hierarchy counted
   // together (类 + 款 + 项) — a misread, unless one figure alone explains every failure (a 款 total
   // copied onto its first 项's row also doubles the sum: 司法局 p.11, answer key SFJU-08).
-  const localisation = found.confirmed && !found.suspects.length && identities.some(countsLevelsTwice) ? { ...found, confirmed: false, minimalSets: [], suspects: [], candidates: [], fixes: new Map() } : found;
+  const levelsAddedTogether = !found.suspects.length && identities.some(countsLevelsTwice);
+  const localisation = found.confirmed && levelsAddedTogether ? { ...found, confirmed: false, minimalSets: [], suspects: [], candidates: [], fixes: new Map() } : found;
   const smallest = localisation.minimalSets[0]?.length ?? (localisation.held === localisation.identities ? 0 : null);
   return {
     rt,
+    levelsAddedTogether,
     identities,
     drafts,
     localisation,
@@ -63,11 +67,11 @@ function countsLevelsTwice(id: RecordedIdentity): boolean {
 
 /** A re-reading replaces a reading only when it is confirmed and needs fewer wrong cells. */
 export function betterReading(candidate: TableReading, current: TableReading): boolean {
-  const a = candidate.localisation;
-  const b = current.localisation;
+  const a = candidate.evidence;
+  const b = current.evidence;
   if (!a.confirmed) return false;
   if (!b.confirmed) return true;
-  const size = (l: typeof a) => (l.held === l.identities ? 0 : l.minimalSets[0]?.length ?? Infinity);
+  const size = (e: ReadingEvidence) => e.smallestFix ?? Infinity;
   return size(a) < size(b) || (size(a) === size(b) && a.held > b.held);
 }
 
@@ -75,7 +79,7 @@ export function betterReading(candidate: TableReading, current: TableReading): b
 export function unconfirmedNote(r: TableReading): UncheckedTable {
   const { identities, held, cells } = r.localisation;
   const k = READING_SETTINGS.maxSuspects;
-  if (r.identities.some(countsLevelsTwice))
+  if (r.levelsAddedTogether)
     return {
       tableId: r.rt.table.id,
       reason: `结构未能确认：按当前读法，有合计恰为其各项之和的整数分之一（各项之和是合计的 2–4 倍），即把不同层级（类、款、项）当作同级相加，是表格读错而非数字有误，故不核对此表`,

@@ -5,7 +5,7 @@
  */
 import type { Fund, Pane, RecognizedRow, RecognizedTable } from '../recognize/tables';
 import type { DraftFinding, Rule } from './types';
-import { blanksJudgeable, eachTable, figureAt, isEmpty, judgeTerms, recordIdentity, refOf, rowName, rowNameEn, type CellFigure, type IdentityTerm } from './table-support';
+import { blanksJudgeable, eachTable, figureAt, isEmpty, judgeTerms, recordIdentity, toleranceClause, refOf, rowName, rowNameEn, type CellFigure, type IdentityTerm } from './table-support';
 import { show } from './rounding';
 
 const clean = (s: string) => s.replace(/\s+/g, '');
@@ -33,8 +33,7 @@ function verdictFinding(end: CellFigure, start: CellFigure, income: CellFigure, 
   if (judged.verdict === 'mismatch' && !blanksJudgeable(end, [start, income, spent])) return null;
   const d = Math.max(end.decimals, start.decimals, income.decimals, spent.decimals);
   const verdict = judged.verdict;
-  const tol = verdict === 'rounding' ? `，在${judged.text}内` : `；${judged.text}`;
-  const tolEn = verdict === 'rounding' ? `, within the ${judged.textEn}` : `; ${judged.textEn}`;
+  const { zh: tol, en: tolEn } = toleranceClause(judged);
   const arithmetic = `${show(start.value, d)} + ${show(income.value, d)} − ${show(spent.value, d)} = ${show(expected, d)}`;
   return recordIdentity('identity.carry-over', terms, judged, {
     rule: verdict === 'rounding' ? 'rounding.tail' : 'identity.carry-over',

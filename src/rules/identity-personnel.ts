@@ -5,7 +5,7 @@
 import Decimal from 'decimal.js';
 import type { RecognizedTable } from '../recognize/tables';
 import type { DraftFinding, Rule } from './types';
-import { blanksJudgeable, eachTable, figureAt, joinTerms, judgeTerms, refOf, type CellFigure, type IdentityTerm } from './table-support';
+import { blanksJudgeable, eachTable, figureAt, joinTerms, judgeTerms, refOf, toleranceClause, type CellFigure, type IdentityTerm } from './table-support';
 import { show } from './rounding';
 
 const PERSONNEL = ['301', '303'];
@@ -84,8 +84,7 @@ function check(rt: RecognizedTable): (DraftFinding | null)[] {
     }
     const d = Math.max(t.figure.decimals, ...items.map((f) => f.decimals));
     const verdict = judged.verdict;
-    const tol = verdict === 'rounding' ? `，在${judged.text}内` : `；${judged.text}`;
-    const tolEn = verdict === 'rounding' ? `, within the ${judged.textEn}` : `; ${judged.textEn}`;
+    const { zh: tol, en: tolEn } = toleranceClause(judged);
     const classSums = parts.map((c) => `${c} ${show(amounts.get(c)!.reduce((s, f) => s.plus(f.value), new Decimal(0)), d)}`);
     // A 人员经费 column is the table's own split: when it disagrees with 301 + 303 the definition, not the arithmetic, is at stake.
     const severity = verdict === 'rounding' ? 'info' : t.col >= 0 ? 'warning' : 'error';

@@ -5,7 +5,7 @@
  */
 import type { Pane, RecognizedRow, RecognizedTable } from '../recognize/tables';
 import type { DraftFinding, Rule } from './types';
-import { checkSum, columnName, eachTable, figureAt, isEmpty, judgeTerms, recordIdentity, refOf, type CellFigure, type IdentityTerm } from './table-support';
+import { checkSum, columnName, eachTable, figureAt, isEmpty, judgeTerms, recordIdentity, toleranceClause, refOf, type CellFigure, type IdentityTerm } from './table-support';
 import { show } from './rounding';
 
 const YEAR_TOTAL = /^(本年(收入|支出)合计|收入合计|支出合计)$/;
@@ -105,8 +105,7 @@ function checkTable(rule: Rule, rt: RecognizedTable): (DraftFinding | null)[] {
       }
       const d = Math.max(first.f.decimals, other.f.decimals);
       const verdict = judged.verdict;
-      const tol = verdict === 'rounding' ? `，在${judged.text}内` : `；${judged.text}`;
-      const tolEn = verdict === 'rounding' ? `, within the ${judged.textEn}` : `; ${judged.textEn}`;
+      const { zh: tol, en: tolEn } = toleranceClause(judged);
       out.push(
         recordIdentity('identity.balance', terms, judged, {
           rule: verdict === 'rounding' ? 'rounding.tail' : 'identity.balance',

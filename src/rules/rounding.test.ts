@@ -1,17 +1,19 @@
 import Decimal from 'decimal.js';
 import { describe, expect, it } from 'vitest';
-import { describeTolerance, figureTolerance, judge, roundingInterval, show } from './rounding';
+import { describeTolerance, figureTolerance, judge, show } from './rounding';
 
 describe('rounding interval', () => {
-  it('allows (n + 1) × ½·10^−d', () => {
-    const i = roundingInterval(14, 2, false);
+  /** n figures printed to two decimals, none of them zero. */
+  const twoDecimals = (n: number, unit: '元' | '万元') => describeTolerance(Array.from({ length: n }, () => ({ value: new Decimal('1.25'), decimals: 2, blank: false })), unit);
+  it('allows (n + 1) × ½·10^−d for n items and their total printed to d places', () => {
+    const i = twoDecimals(15, '万元');
     expect(i.tolerance.toString()).toBe('0.075');
     expect(judge(new Decimal('0.01'), i)).toBe('rounding');
     expect(judge(new Decimal('0.08'), i)).toBe('mismatch');
     expect(judge(new Decimal('0'), i)).toBe('equal');
   });
-  it('is exact for amounts in 元', () => {
-    expect(judge(new Decimal('0.01'), roundingInterval(14, 2, true))).toBe('mismatch');
+  it('is exact for amounts in 元 printed to the 分', () => {
+    expect(judge(new Decimal('0.01'), twoDecimals(15, '元'))).toBe('mismatch');
   });
   it('shows decimals as printed', () => {
     expect(show(new Decimal('6220.6'), 2)).toBe('6220.60');

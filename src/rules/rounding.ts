@@ -8,15 +8,6 @@
  */
 import Decimal from 'decimal.js';
 
-export interface RoundingInterval {
-  /** Half a unit in the last printed place: ½·10^−d. */
-  halfUnit: Decimal;
-  /** How many rounded figures the compared quantity is made of (items + the total). */
-  figures: number;
-  /** (figures) × halfUnit; 0 when the amounts are exact. */
-  tolerance: Decimal;
-}
-
 export type Verdict = 'equal' | 'rounding' | 'mismatch';
 export type AmountUnit = '元' | '万元' | null;
 
@@ -74,16 +65,6 @@ export function describeTolerance(figs: PrintedFigure[], unit: AmountUnit): { to
     text: `四舍五入容差 ${tolerance.toString()}（${parts.join('、')}${exactText}）`,
     textEn: `rounding tolerance ${tolerance.toString()} (${partsEn.join(', ')}${exactEn})`,
   };
-}
-
-/**
- * The interval for comparing a total with `items` rounded figures shown to `decimals` places.
- * `exact` makes the tolerance 0. Kept for comparisons of figures outside tables.
- */
-export function roundingInterval(items: number, decimals: number, exact: boolean): RoundingInterval {
-  const h = halfUnit(decimals);
-  const figures = items + 1;
-  return { halfUnit: h, figures, tolerance: exact ? new Decimal(0) : h.times(figures) };
 }
 
 export function judge(difference: Decimal, interval: { tolerance: Decimal }): Verdict {

@@ -142,6 +142,11 @@ export interface TermsVerdict {
   textEn: string;
 }
 
+/** The tolerance said after a difference: inside it (尾差) or, for a mismatch, how it was made. */
+export function toleranceClause(judged: TermsVerdict): { zh: string; en: string } {
+  return judged.verdict === 'rounding' ? { zh: `，在${judged.text}内`, en: `, within the ${judged.textEn}` } : { zh: `；${judged.text}`, en: `; ${judged.textEn}` };
+}
+
 /** Σ coef·value and its tolerance from each figure's printed precision. */
 export function judgeTerms(terms: IdentityTerm[]): TermsVerdict {
   const difference = terms.reduce((s, t) => (t.coef === 1 ? s.plus(t.fig.value) : s.minus(t.fig.value)), new Decimal(0));
