@@ -27,6 +27,8 @@ export interface AnalyzeOptions {
   env: PdfEnvironment;
   onProgress?: (p: Progress) => void;
   signal?: AbortSignal;
+  /** For an encrypted PDF: the password the reviewer typed. */
+  password?: string;
 }
 
 /** A page with fewer characters than this, page numbers aside, has no real text layer. */
@@ -42,7 +44,7 @@ function hasTextLayer(page: PageContent): boolean {
 export async function extractDocument(bytes: Uint8Array, options: AnalyzeOptions): Promise<PageContent[]> {
   const { env, onProgress, signal } = options;
   onProgress?.({ stage: 'open', page: 0, pages: 0 });
-  const doc = await openPdf(bytes, env);
+  const doc = await openPdf(bytes, env, options.password);
   try {
     const pages: PageContent[] = [];
     for (let n = 1; n <= doc.numPages; n++) {

@@ -6,6 +6,7 @@ const MESSAGES: Record<ErrorCode, [string, string]> = {
   empty: ['文件为空（0 字节）。', 'The file is empty (0 bytes).'],
   damaged: ['PDF 文件已损坏，无法读取。', 'The PDF is damaged and cannot be read.'],
   encrypted: ['PDF 已加密（需要密码），无法读取其内容。请提供未加密的文件。', 'The PDF is encrypted (password protected); please provide an unencrypted copy.'],
+  'wrong-password': ['密码不正确，无法打开此 PDF。', 'The password is not correct; the PDF cannot be opened.'],
   'no-text': ['PDF 没有文字层（可能是扫描件），无法核对其中的数字。请提供可复制文字的 PDF。', 'The PDF has no text layer (probably scanned), so its numbers cannot be checked. Please provide a PDF with selectable text.'],
   'too-large': ['文件过大，超出浏览器可处理的范围。', 'The file is too large to process in the browser.'],
   cancelled: ['已取消。', 'Cancelled.'],

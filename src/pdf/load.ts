@@ -33,7 +33,11 @@ export function sniffPdf(bytes: Uint8Array): void {
   if (!head.includes('%PDF-')) throw new GoujiError('not-pdf');
 }
 
-export async function openPdf(bytes: Uint8Array, env: PdfEnvironment): Promise<PDFDocumentProxy> {
+/**
+ * Opens the document. An encrypted file without `password` fails with `encrypted` (the caller may
+ * ask the reviewer for one and try again); with a wrong `password`, with `wrong-password`.
+ */
+export async function openPdf(bytes: Uint8Array, env: PdfEnvironment, password?: string): Promise<PDFDocumentProxy> {
   sniffPdf(bytes);
   const task = env.pdfjs.getDocument({
     // pdf.js transfers (detaches) the buffer it is given; keep the caller's copy intact.
@@ -49,20 +53,24 @@ export async function openPdf(bytes: Uint8Array, env: PdfEnvironment): Promise<P
     useSystemFonts: false,
     stopAtErrors: false,
     verbosity: 0,
+    password,
   });
-  task.onPassword = () => {
+  let askedAgain = false;
+  // pdf.js calls this first with NEED_PASSWORD (1), then with INCORRECT_PASSWORD (2) after a wrong one.
+  task.onPassword = (_update: unknown, reason: number) => {
+    askedAgain = password !== undefined || reason === 2;
     void task.destroy();
   };
   try {
     return await task.promise;
   } catch (e) {
     const name = (e as { name?: string }).name ?? '';
-    if (name === 'PasswordException') throw new GoujiError('encrypted');
+    if (name === 'PasswordException') throw new GoujiError(password !== undefined ? 'wrong-password' : 'encrypted');
     if (name === 'InvalidPDFException' || name === 'MissingPDFException' || name === 'FormatError') {
       throw new GoujiError('damaged', String((e as Error).message ?? e));
     }
     // destroy() after onPassword rejects the promise with a generic error.
-    if (/destroyed|password/i.test(String((e as Error)?.message ?? e))) throw new GoujiError('encrypted');
+    if (/destroyed|password/i.test(String((e as Error)?.message ?? e))) throw new GoujiError(askedAgain ? 'wrong-password' : 'encrypted');
     throw new GoujiError('damaged', String((e as Error)?.message ?? e));
   }
 }

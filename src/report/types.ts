@@ -106,7 +106,7 @@ export interface UncheckedTable {
   reasonEn: string;
 }
 
-export type ErrorCode = 'unreadable' | 'not-pdf' | 'empty' | 'damaged' | 'encrypted' | 'no-text' | 'too-large' | 'cancelled' | 'internal';
+export type ErrorCode = 'unreadable' | 'not-pdf' | 'empty' | 'damaged' | 'encrypted' | 'wrong-password' | 'no-text' | 'too-large' | 'cancelled' | 'internal';
 
 export interface ReportError {
   code: ErrorCode;
@@ -124,6 +124,11 @@ export interface Report {
   paragraphs: ReportParagraph[];
   findings: Finding[];
   unchecked: UncheckedTable[];
+  /**
+   * 1-based numbers of pages that could not be parsed (a truncated or partly damaged file); the
+   * other pages are checked. Absent or empty when every page was read.
+   */
+  unreadPages?: number[];
   /** Present only when the file could not be read; then tables/paragraphs/findings are empty. */
   error?: ReportError;
 }

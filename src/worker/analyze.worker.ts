@@ -22,6 +22,7 @@ self.onmessage = async (ev: MessageEvent<AnalyzeRequest | WarmRequest>) => {
   const report = await analyzePdf(new Uint8Array(req.bytes), {
     fileName: req.fileName,
     env,
+    password: req.password,
     onProgress: (progress) => post({ type: 'progress', progress }),
   });
   post({ type: 'report', report });

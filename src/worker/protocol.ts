@@ -9,6 +9,8 @@ export interface AnalyzeRequest {
   bytes: ArrayBuffer;
   /** Absolute URL of the app's `pdfjs/` asset folder, ending with '/'. */
   assetBase?: string;
+  /** For an encrypted PDF: the password the reviewer typed. */
+  password?: string;
 }
 
 /** Load pdf.js into the worker and answer `ready`; nothing is analysed. */

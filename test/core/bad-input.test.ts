@@ -46,6 +46,17 @@ describe('bad input', () => {
     expect(new TextDecoder('latin1').decode(bytes.subarray(0, 5))).toBe('%PDF-');
   });
 
+  it('an encrypted PDF opens with its password (qpdf user password "user"); a wrong one says so', { timeout: 20_000 }, async () => {
+    const bytes = new Uint8Array(readFileSync(join(BAD, 'encrypted.pdf')));
+    const opened = await analyzePdf(bytes, { fileName: 'encrypted.pdf', env: nodePdfEnvironment(), password: 'user' });
+    expect(opened.error).toBeUndefined();
+    expect(opened.pages).toBeGreaterThan(0);
+    expect(opened.tables.length).toBeGreaterThan(0);
+    const wrong = await analyzePdf(bytes, { fileName: 'encrypted.pdf', env: nodePdfEnvironment(), password: 'guess' });
+    expect(wrong.error?.code).toBe('wrong-password');
+    expect(wrong.error!.message).toContain('密码不正确');
+  });
+
   it('a good fixture gives no error', async () => {
     const bytes = new Uint8Array(readFileSync(join(__dirname, '..', 'fixtures', 'pdf', 'ruled.pdf')));
     const report = await analyzePdf(bytes, { fileName: 'ruled.pdf', env: nodePdfEnvironment() });
