@@ -21,6 +21,17 @@ const CONTINUED = /[（(]\s*续(?:表|上表)?\s*[)）]$|^续(?:上)?表$/;
 interface PageTables {
   page: number;
   tables: CaptionedTable[];
+  /**
+   * A one-row ruled grid at the very top of the page, too small to be a table of its own: kept
+   * only when it goes on with the table of the page before (a last row pushed over the break).
+   */
+  fragment?: CaptionedTable;
+}
+
+export interface MergedTables {
+  tables: Table[];
+  /** Pages whose top fragment was joined to the table before (its text is no paragraph). */
+  joinedFragments: Set<number>;
 }
 
 function startTable(t: CaptionedTable): Table {
@@ -75,21 +86,36 @@ function continuationRows(open: Table, last: CaptionedTable, next: CaptionedTabl
   return sameColumns(last, next) ? next.rows : null;
 }
 
-export function mergeContinuations(pages: PageTables[]): Table[] {
+export function mergeContinuations(pages: PageTables[]): MergedTables {
   const out: Table[] = [];
-  let open: Table | null = null;
-  let last: CaptionedTable | null = null;
+  const joinedFragments = new Set<number>();
+  const continuesFrom = new Map<Table, Table>();
+  // Assigned inside the forEach below, which TypeScript's narrowing does not follow.
+  let open = null as Table | null;
+  let last = null as CaptionedTable | null;
   let openPage = -1;
   for (const p of pages) {
+    const fragment = p.fragment && open && openPage === p.page - 1 && !p.fragment.title ? continuationRows(open, last!, p.fragment) : null;
+    if (open && fragment) {
+      open.rows.push(...fragment);
+      open.pages.push(p.page);
+      joinedFragments.add(p.page);
+      openPage = p.page;
+    }
     p.tables.forEach((t, i) => {
-      const rows = i === 0 && open && openPage === p.page - 1 ? continuationRows(open, last!, t) : null;
+      const goesOn = i === 0 && open && openPage === p.page - 1;
+      const rows = goesOn ? continuationRows(open!, last!, t) : null;
       if (open && rows) {
         open.rows.push(...rows);
         open.pages.push(p.page);
         open.unit ??= t.unit;
       } else {
+        const previous = open;
         open = startTable(t);
         out.push(open);
+        // Untitled and headerless right after a table that ran to the page's end: its tail, in
+        // columns of its own. Joining it cell by cell would be a guess.
+        if (goesOn && previous && !t.title.replace(CONTINUED, '').trim() && open.headerRows === 0) continuesFrom.set(open, previous);
       }
       openPage = p.page;
       last = t;
@@ -98,5 +124,6 @@ export function mergeContinuations(pages: PageTables[]): Table[] {
     if (p.tables.length === 0) open = null;
   }
   out.forEach((t, i) => (t.id = `t${i + 1}`));
-  return out;
+  for (const [t, previous] of continuesFrom) t.continues = previous.id;
+  return { tables: out, joinedFragments };
 }

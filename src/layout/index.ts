@@ -14,7 +14,8 @@ import { findCaption } from './captions';
 import { fillGrid, type PageTable } from './cells';
 import { mergeContinuations, type CaptionedTable } from './continuation';
 import { closeOpenFrames, rulesToEdges } from './edges';
-import { edgesToGrids, isTableGrid } from './grid';
+import { edgesToGrids, isTableGrid, type Grid } from './grid';
+import { LAYOUT_SETTINGS } from './settings';
 import { refineGrid, rowRuleSides } from './hybrid';
 import { buildParagraphs, isPageNumberLine } from './paragraphs';
 import { groupLines } from './text';
@@ -26,15 +27,18 @@ export interface PageLayout {
   height: number;
   tables: CaptionedTable[];
   paragraphs: Paragraph[];
+  /** A one-row ruled grid topping the page: a row of the table before, if it continues it. */
+  fragment?: CaptionedTable;
+  /** The page's paragraphs when `fragment` joins the table before (its text then reads as cells). */
+  paragraphsIfJoined?: Paragraph[];
 }
 
 export function layoutPage(content: PageContent): PageLayout {
   const { page, runs } = content;
   const ruled = closeOpenFrames(rulesToEdges(content.rules));
   const edges = [...ruled, ...rowRuleSides(ruled, runs)];
-  const grids = edgesToGrids(edges)
-    .map((g) => refineGrid(g, runs, edges))
-    .filter(isTableGrid);
+  const refined = edgesToGrids(edges).map((g) => refineGrid(g, runs, edges));
+  const grids = refined.filter(isTableGrid);
   const tables: PageTable[] = grids.map((g) => fillGrid(g, runs, page)).filter((t) => t.used.size > 0 || t.rows.length >= 3);
   const used = new Set<TextRun>();
   for (const t of tables) for (const r of t.used) used.add(r);
@@ -59,7 +63,39 @@ export function layoutPage(content: PageContent): PageLayout {
   });
   const blockers: BBox[] = tables.map((t) => t.bbox);
   const paragraphs = buildParagraphs(lines, blockers, content.width);
-  return { page, width: content.width, height: content.height, tables: captioned, paragraphs };
+  const fragment = topFragment(refined, tables, lines, content);
+  if (!fragment) return { page, width: content.width, height: content.height, tables: captioned, paragraphs };
+  const rest = lines.filter((l) => l.bbox[1] >= fragment.bbox[3] - 1 || l.bbox[3] <= fragment.bbox[1] + 1);
+  return {
+    page,
+    width: content.width,
+    height: content.height,
+    tables: captioned,
+    paragraphs,
+    fragment: { ...fragment, title: '', unit: null, captionLines: [] },
+    paragraphsIfJoined: buildParagraphs(rest, [...blockers, fragment.bbox], content.width),
+  };
+}
+
+/**
+ * The one-row ruled grid that tops the page — nothing printed above it, no table above it — when
+ * it holds text: too small to be a table, but maybe the last row of the table before, pushed over
+ * the page break. The lines inside it are its text (they are also the page's lines until then).
+ */
+function topFragment(grids: Grid[], tables: PageTable[], lines: TextLine[], content: PageContent): PageTable | null {
+  const oneRow = grids.filter((g) => g.ys.length === 2 && g.xs.length - 1 >= LAYOUT_SETTINGS.minGridCols).sort((a, b) => a.bbox[1] - b.bbox[1])[0];
+  if (!oneRow) return null;
+  const top = oneRow.bbox[1];
+  if (tables.some((t) => t.bbox[1] < top)) return null;
+  if (lines.some((l) => l.bbox[3] <= top + 1)) return null;
+  const inside = content.runs.filter((r) => {
+    const cy = (r.bbox[1] + r.bbox[3]) / 2;
+    return cy > top && cy < oneRow.bbox[3] && r.bbox[0] >= oneRow.bbox[0] - 1 && r.bbox[2] <= oneRow.bbox[2] + 1;
+  });
+  // Every run inside must be free: a fragment never takes text another table already reads.
+  if (!inside.length || tables.some((t) => inside.some((r) => t.used.has(r)))) return null;
+  const filled = fillGrid(oneRow, inside, content.page);
+  return filled.used.size > 0 ? filled : null;
 }
 
 /** Lines made only of the free runs standing over a table's width (and not a page number). */
@@ -73,10 +109,10 @@ function captionLinesOver(free: TextRun[], bbox: BBox, content: PageContent): Te
 
 export function buildLayout(pages: PageContent[]): DocumentLayout {
   const pageLayouts = pages.map(layoutPage);
-  const tables = mergeContinuations(pageLayouts);
+  const { tables, joinedFragments } = mergeContinuations(pageLayouts);
   return {
     pages: pages.map((p) => ({ page: p.page, width: p.width, height: p.height })),
     tables,
-    paragraphs: pageLayouts.flatMap((p) => p.paragraphs),
+    paragraphs: pageLayouts.flatMap((p) => (joinedFragments.has(p.page) && p.paragraphsIfJoined ? p.paragraphsIfJoined : p.paragraphs)),
   };
 }

@@ -30,6 +30,12 @@ export interface Table {
   columnHeaders: string[][];
   /** True when the grid came from ruling lines; false when columns came from text alignment. */
   ruled: boolean;
+  /**
+   * Set on a page's first table when it goes on with the table of the page before (no title, no
+   * header of its own) but its columns stand elsewhere, so its rows could not be joined: the id of
+   * that table. Its cells cannot be named by a header, so nothing checks them.
+   */
+  continues?: string;
 }
 
 export interface Paragraph {

@@ -35,6 +35,15 @@ function isValidDraft(d: unknown): d is DraftFinding {
   return !!f && typeof f.rule === 'string' && typeof f.message === 'string' && typeof f.messageEn === 'string' && Array.isArray(f.refs) && f.severity in SEVERITY_ORDER;
 }
 
+function unjoinedNote(rt: RecognizedTable): UncheckedTable {
+  const from = rt.table.continues;
+  return {
+    tableId: rt.table.id,
+    reason: `续前页表格 ${from}，但各列位置与之不同，未能拼接；此部分未核对`,
+    reasonEn: `Continues table ${from} from the page before, but its columns stand elsewhere, so it could not be joined; this part was not checked`,
+  };
+}
+
 /** Tables whose checks could not run, and why (bilingual). */
 function uncheckedTables(tables: RecognizedTable[], failures: TableFailure[]): UncheckedTable[] {
   const out: UncheckedTable[] = [];
@@ -191,8 +200,10 @@ export function runChecks(recognized: RecognizedDocument, options: EngineOptions
   const rules = options.rules ?? RULES;
   const failures: TableFailure[] = [];
   const { layout, document, narrative } = recognized;
-  let tables = recognized.tables;
-  const ctx: CheckContext = { layout, document, tables, allTables: tables, narrative };
+  // A page's tail that could not be joined to its table has no header to name its cells by.
+  const tails = recognized.tables.filter((rt) => rt.table.continues);
+  let tables = recognized.tables.filter((rt) => !rt.table.continues);
+  const ctx: CheckContext = { layout, document, tables, allTables: recognized.tables, narrative };
   const drafts: DraftFinding[] = [];
   const ruleErrors: string[] = [];
   const run = (rule: Rule, c: CheckContext) => {
@@ -257,7 +268,7 @@ export function runChecks(recognized: RecognizedDocument, options: EngineOptions
     // Ordering refs is a refinement; the findings stand without it.
   }
   groupFindings(findings);
-  const unchecked = [...readings.filter((r) => unconfirmed.has(r.rt)).map(unconfirmedNote), ...uncheckedTables(readable, failures)];
+  const unchecked = [...readings.filter((r) => unconfirmed.has(r.rt)).map(unconfirmedNote), ...tails.map(unjoinedNote), ...uncheckedTables(readable, failures)];
   for (const e of ruleErrors) {
     for (const rt of tables.slice(0, 1)) unchecked.push({ tableId: rt.table.id, reason: `规则运行出错，部分核对未完成：${e}`, reasonEn: `A rule failed; some checks did not run: ${e}` });
   }

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { mergeContinuations, type CaptionedTable } from './continuation';
+import type { TableCell } from './types';
+
+/** A ruled page table: rows of texts, columns at `xs`, top at `y` with 20-point rows. */
+function table(page: number, texts: string[][], xs: number[], y = 100, title = ''): CaptionedTable {
+  const rows = texts.map((row, r) =>
+    row.map((text, c): TableCell => ({ text, page, bbox: [xs[c], y + 20 * r, xs[c + 1], y + 20 * (r + 1)], rowSpan: 1, colSpan: 1 })),
+  );
+  return { page, bbox: [xs[0], y, xs[xs.length - 1], y + 20 * texts.length], rows, xs, ruled: true, used: new Set(), title, unit: '万元', captionLines: [] };
+}
+
+const XS = [50, 120, 300, 400];
+const ECONOMIC = [
+  ['科目编码', '科目名称', '金额'],
+  ['303', '对个人和家庭的补助', '3,151.74'],
+  ['30301', '离休费', '2,133.73'],
+];
+
+describe('tables across a page break', () => {
+  it('a one-row ruled grid topping the next page, in the same columns, is the table’s last row', () => {
+    const { tables, joinedFragments } = mergeContinuations([
+      { page: 14, tables: [table(14, ECONOMIC, XS, 100, '一般公共预算基本支出预算表')] },
+      { page: 15, tables: [table(15, [['功能科目代码', '功能科目名称', '金额'], ['', '合计', '']], XS, 200, '政府性基金支出预算表')], fragment: table(15, [['30312', '提租补贴', '1,018.01']], XS, 40) },
+    ]);
+    expect(tables.map((t) => t.rows.length)).toEqual([4, 2]);
+    expect(tables[0].pages).toEqual([14, 15]);
+    expect(tables[0].rows[3].map((c) => c?.text)).toEqual(['30312', '提租补贴', '1,018.01']);
+    expect(joinedFragments).toEqual(new Set([15]));
+  });
+
+  it('a fragment in other columns is left alone (its text stays the page’s text)', () => {
+    const { tables, joinedFragments } = mergeContinuations([
+      { page: 14, tables: [table(14, ECONOMIC, XS)] },
+      { page: 15, tables: [], fragment: table(15, [['注', '本表不含政府性基金']], [50, 90, 400], 40) },
+    ]);
+    expect(tables).toHaveLength(1);
+    expect(tables[0].pages).toEqual([14]);
+    expect(joinedFragments.size).toBe(0);
+  });
+
+  it('an untitled, headerless tail in columns of its own is marked as continuing the table before, not joined', () => {
+    const summary = table(8, [['收入', '金额', '支出', '金额'], ['当年收入', '13,649.07', '当年支出小计', '13,649.07']], [50, 120, 200, 300, 400], 100, '收支预算总表');
+    const tail = table(9, [['小计', '', ''], ['收入合计', '13,649.07', '13,649.07']], XS, 40);
+    const { tables } = mergeContinuations([{ page: 8, tables: [summary] }, { page: 9, tables: [tail] }]);
+    expect(tables.map((t) => t.id)).toEqual(['t1', 't2']);
+    expect(tables[1].continues).toBe('t1');
+    expect(tables[0].continues).toBeUndefined();
+  });
+
+  it('a titled table on the next page is a table of its own, never a tail', () => {
+    const next = table(9, [['小计', '', ''], ['收入合计', '13,649.07', '13,649.07']], XS, 60, '收入预算总表');
+    const { tables } = mergeContinuations([{ page: 8, tables: [table(8, ECONOMIC, [50, 120, 200, 400])] }, { page: 9, tables: [next] }]);
+    expect(tables[1].continues).toBeUndefined();
+  });
+});
