@@ -122,7 +122,27 @@ export interface NarrativeCodeName extends StatementBase {
   nameStart: number;
 }
 
+/**
+ * What a figure is for or why it changed, when the clause names a subject: 主要用于X / 主要原因是
+ * X经费增加. `phrase` is X (words only: no figures, no commas); `direction` the clause's own change
+ * word, if it ends with one.
+ */
+export interface NarrativeReason extends StatementBase {
+  kind: 'reason';
+  role: 'purpose' | 'reason';
+  phrase: string;
+  /** Where `phrase` stands in the paragraph text. */
+  start: number;
+  end: number;
+  /** The end of the whole clause (its change word included). */
+  clauseEnd: number;
+  direction: Direction | null;
+  /** The paragraph's 类（）款（）项（） path, when it states one before the clause. */
+  path: ClassPath | null;
+}
+
 export type NarrativeStatement =
+  | NarrativeReason
   | NarrativeAmount
   | NarrativeShare
   | NarrativeChange
@@ -163,6 +183,29 @@ interface Token {
 function clauseStart(text: string, pos: number, floor: number): number {
   for (let i = pos - 1; i >= floor; i--) if (CLAUSE_BREAK.test(text[i])) return i + 1;
   return floor;
+}
+
+// 主要用于X。 / 主要原因是：X经费增加。 — X a name: no figures, no commas (a free-text reason is not one)
+const REASON_CLAUSE = /(主要用于|(?:主要)?原因(?:是|为)[：:]?)\s*([^，,。；;：:\d%％]{2,60}?)\s*(?=[。；;]|$)/g;
+const REASON_DIRECTION = /(?:的)?(?:经费|支出|资金|预算)?(增加|增长|上升|减少|下降|保持不变|不变|持平)$/;
+
+function reasonClauses(text: string): Omit<NarrativeReason, 'kind' | 'index' | 'paragraph' | 'text' | 'path'>[] {
+  const out: Omit<NarrativeReason, 'kind' | 'index' | 'paragraph' | 'text' | 'path'>[] = [];
+  for (const m of text.matchAll(REASON_CLAUSE)) {
+    const role = m[1].startsWith('主要用于') ? 'purpose' : 'reason';
+    let phrase = m[2];
+    const start = m.index! + m[0].indexOf(m[2]);
+    let direction: Direction | null = null;
+    const d = REASON_DIRECTION.exec(phrase);
+    if (d) {
+      direction = /增加|增长|上升/.test(d[1]) ? 'increase' : /减少|下降/.test(d[1]) ? 'decrease' : 'flat';
+      phrase = phrase.slice(0, d.index);
+    }
+    phrase = phrase.replace(/[“”"‘’「」]/g, '').trim();
+    if (phrase.length < 2 || /[、和及与等]$/.test(phrase)) continue;
+    out.push({ role, phrase, start, end: start + phrase.length, clauseEnd: m.index! + m[0].length, direction });
+  }
+  return out;
 }
 
 function sentenceBounds(text: string, pos: number): [number, number] {
@@ -362,6 +405,10 @@ class NarrativeReader {
     if (path) {
       const [s, e] = sentenceBounds(text, path.classStart);
       this.out.push({ kind: 'class-path', index, paragraph: p, text: text.slice(s, e), path, offset: 0 });
+    }
+    for (const r of reasonClauses(text)) {
+      const [s, e] = sentenceBounds(text, r.start);
+      this.out.push({ kind: 'reason', index, paragraph: p, text: text.slice(s, e), ...r, path: path && path.end <= r.start ? path : null });
     }
     for (const m of text.matchAll(/[（(]\s*(\d{3}|\d{5}|\d{7})\s*[）)]/g)) {
       const codeStart = m.index! + m[0].indexOf(m[1]);

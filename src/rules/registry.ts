@@ -29,6 +29,8 @@ import { identityPersonnel } from './identity-personnel';
 import { crossTableQuantities } from './cross-table-quantities';
 import { crossTableThreePublic } from './cross-table-three-public';
 import { narrativeSameChange } from './narrative-same-change';
+import { consistencyReasonDirection } from './consistency-reason-direction';
+import { wordingCopiedReason } from './wording-copied-reason';
 
 export const RULES: Rule[] = [
   sumColumns,
@@ -54,6 +56,8 @@ export const RULES: Rule[] = [
   wordingDepartmentName,
   wordingYear,
   consistencyDirection,
+  consistencyReasonDirection,
+  wordingCopiedReason,
   consistencyToc,
   consistencyEmptyTable,
   narrativeCounts,
