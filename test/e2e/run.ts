@@ -419,6 +419,7 @@ async function main(): Promise<void> {
       await page.close();
     });
 
+    if (existsSync(join(BAD, 'encrypted.pdf'))) await check('encrypted PDF: password prompt, wrong password asks again, right one gives results and drawn pages', async () => (await import('./password')).checkPassword(() => openApp(context, base), join(BAD, 'encrypted.pdf')));
     if (pool[0]) {
       await check('drop anywhere on the window adds the file', async () => {
         const page = await openApp(context, base);
