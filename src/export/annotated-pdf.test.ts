@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { PDFDocument, degrees } from 'pdf-lib';
 import { nodePdfEnvironment } from '../pdf/node';
 import { annotatedPdf, ANNOTATION_AUTHOR, NotePlacer, NOTE_SIZE, wrapText } from './annotated-pdf';
@@ -169,6 +171,17 @@ describe('annotatedPdf', () => {
     const lines = wrapText('合计不等于各项之和 total does not equal', 6, measure);
     for (const l of lines) expect(measure(l)).toBeLessThanOrEqual(6);
     expect(lines.join('|')).toBe('合计不等于各|项之和 total|does not|equal');
+  });
+
+  it('gives the summary alone for an encrypted original, whose pages it cannot annotate legibly', async () => {
+    const report = sampleReport();
+    const out = await annotatedPdf(new Uint8Array(readFileSync(join(__dirname, '../../test/fixtures/bad/encrypted.pdf'))), report);
+    const pdf = await readPdf(out.bytes);
+    expect(pdf.pages).toBe(out.summaryPages);
+    expect(out.notes).toBe(0);
+    const text = pdf.text.join('').replace(/\s+/g, '');
+    expect(text).toContain('原文件已加密');
+    for (const f of report.findings) expect(text).toContain(f.message.replace(/\s+/g, ''));
   });
 
   it('keeps the original pages and skips refs on pages that do not exist', async () => {

@@ -9,6 +9,7 @@
  * Chinese is drawn with STSong-Light, one of the standard CJK fonts of PDF (Adobe-GB1, UCS-2
  * encoding) that every reader supplies itself: no font file is embedded, so the export stays small
  * and needs no font dependency. A ToUnicode map keeps the summary searchable and copyable.
+ * An encrypted original (pdf-lib cannot decrypt it) gets the summary alone.
  */
 import {
   PDFArray,
@@ -322,7 +323,7 @@ interface SummaryTarget {
  * Lays out the summary: a heading, the counts, then one entry per finding in reading order.
  * Returns the pages, to be moved in front of the document, and where each entry links to.
  */
-function drawSummary(doc: PDFDocument, report: Report, fonts: SummaryFonts, target: (f: Finding) => SummaryTarget | null): PDFPage[] {
+function drawSummary(doc: PDFDocument, report: Report, fonts: SummaryFonts, target: (f: Finding) => SummaryTarget | null, notices: string[] = []): PDFPage[] {
   const pages: PDFPage[] = [];
   let page!: PDFPage;
   let y = 0;
@@ -345,6 +346,7 @@ function drawSummary(doc: PDFDocument, report: Report, fonts: SummaryFonts, targ
     'Pages are those of the original document; click an entry to go to its page, where the note icon sits in the margin beside the figure.',
   ];
   if (report.unreadPages?.length) head.push(`未能读取的页 Pages that could not be read: ${report.unreadPages.join(', ')}`);
+  head.push(...notices);
   for (const [i, text] of head.entries()) {
     for (const l of wrapText(text, A4[0] - 2 * MARGIN, (s) => textWidth(fonts, s, i < 2 ? ZH_SIZE : EN_SIZE))) {
       line(l, MARGIN, i < 2 ? ZH_SIZE : EN_SIZE, i < 2 ? INK : GREY);
@@ -434,8 +436,21 @@ export interface AnnotatedPdfResult {
   summaryPages: number;
 }
 
+/**
+ * The summary alone, for an encrypted original: pdf-lib cannot decrypt it, and anything added to
+ * its pages would be read through the document's encryption, i.e. garbled.
+ */
+async function summaryOnly(report: Report): Promise<AnnotatedPdfResult> {
+  const doc = await PDFDocument.create();
+  const fonts: SummaryFonts = { latin: await doc.embedFont(StandardFonts.Helvetica), chinese: registerChineseFont(doc) };
+  const notices = ['原文件已加密，无法在其页面上加批注；此文件只含核对摘要。', 'The original is encrypted, so its pages cannot be annotated; this file holds the summary only.'];
+  const summary = drawSummary(doc, report, fonts, () => null, notices);
+  return { bytes: await doc.save({ useObjectStreams: false }), highlights: 0, notes: 0, summaryPages: summary.length };
+}
+
 export async function annotatedPdf(original: Uint8Array, report: Report): Promise<AnnotatedPdfResult> {
   const doc = await PDFDocument.load(original, { ignoreEncryption: true, updateMetadata: false });
+  if (doc.isEncrypted) return summaryOnly(report);
   const pages = doc.getPages();
   const ctx = doc.context;
   let highlights = 0;
