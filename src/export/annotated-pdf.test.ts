@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PDFDocument, degrees } from 'pdf-lib';
+import { PDFDocument, PDFName, degrees } from 'pdf-lib';
 import { nodePdfEnvironment } from '../pdf/node';
 import { annotatedPdf, ANNOTATION_AUTHOR, NotePlacer, NOTE_SIZE, wrapText } from './annotated-pdf';
 import { finding, sampleReport } from '../../test/ui/fixtures';
@@ -102,6 +102,13 @@ describe('annotatedPdf', () => {
     expect(links.map((l) => pdf.destPages.get(l.dest))).toEqual([2, 2, 4].map((p) => p + 1));
     // Page labels: the summary's, then the original pages numbered as the findings cite them.
     expect(pdf.labels).toEqual(['摘要 1', '1', '2', '3', '4', '5']);
+  });
+
+  it('keeps the original page labels (roman front matter), shifted past the summary', async () => {
+    const doc = await PDFDocument.load(await blankPdf(5));
+    doc.catalog.set(PDFName.of('PageLabels'), doc.context.obj({ Nums: [0, { S: 'r' }, 2, { S: 'D' }] }));
+    const out = await annotatedPdf(await doc.save(), sampleReport());
+    expect((await readPdf(out.bytes)).labels).toEqual(['摘要 1', 'i', 'ii', '1', '2', '3']);
   });
 
   it('continues the summary on more pages when the findings do not fit on one', async () => {

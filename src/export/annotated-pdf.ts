@@ -320,8 +320,8 @@ interface SummaryTarget {
 }
 
 /**
- * Lays out the summary: a heading, the counts, then one entry per finding in reading order.
- * Returns the pages, to be moved in front of the document, and where each entry links to.
+ * Lays out the summary: a heading, the counts, then one entry per finding in reading order, each a
+ * link to `target`. Returns its pages, added at the end of `doc` (the caller moves them in front).
  */
 function drawSummary(doc: PDFDocument, report: Report, fonts: SummaryFonts, target: (f: Finding) => SummaryTarget | null, notices: string[] = []): PDFPage[] {
   const pages: PDFPage[] = [];
