@@ -87,6 +87,12 @@ export const zh = {
   },
   lang: { switch: 'English' },
   offline: '已可离线使用',
+  password: {
+    label: '密码',
+    hint: '此 PDF 已加密。输入打开密码即可核对；密码只在本浏览器中使用，不会保存或上传。',
+    wrong: '密码不正确，请重新输入。',
+    submit: '打开',
+  },
 };
 
 export type Messages = typeof zh;
@@ -179,4 +185,10 @@ export const en: Messages = {
   },
   lang: { switch: '中文' },
   offline: 'Available offline',
+  password: {
+    label: 'Password',
+    hint: 'This PDF is encrypted. Enter its password to check it; the password is used in this browser only, never saved or sent.',
+    wrong: 'The password is not correct; please try again.',
+    submit: 'Open',
+  },
 };

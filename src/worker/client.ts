@@ -68,7 +68,7 @@ function take(assetBase?: string): Worker {
   return w;
 }
 
-export function analyzeInWorker(fileName: string, bytes: Uint8Array, onProgress: (p: Progress) => void, assetBase?: string): AnalysisJob {
+export function analyzeInWorker(fileName: string, bytes: Uint8Array, onProgress: (p: Progress) => void, assetBase?: string, password?: string): AnalysisJob {
   const worker = take(assetBase);
   let settle: (r: Report) => void = () => {};
   const result = new Promise<Report>((resolve) => (settle = resolve));
@@ -89,7 +89,7 @@ export function analyzeInWorker(fileName: string, bytes: Uint8Array, onProgress:
     finish(internalReport(fileName, ev.message || 'worker error'));
   };
   const copy = bytes.slice().buffer;
-  const req: AnalyzeRequest = { type: 'analyze', fileName, bytes: copy, assetBase };
+  const req: AnalyzeRequest = { type: 'analyze', fileName, bytes: copy, assetBase, password };
   worker.postMessage(req, [copy]);
   return { result, cancel: () => finish(cancelledReport(fileName)) };
 }

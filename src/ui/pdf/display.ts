@@ -5,6 +5,7 @@
 import * as pdfjs from 'pdfjs-dist';
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist';
 import pdfjsWorkerUrl from 'pdfjs-dist/build/pdf.worker.mjs?worker&url';
+import { passwordFor } from './passwords';
 
 /**
  * pdf.js starts one worker per open document from this same-origin file (no shared port: a
@@ -25,11 +26,13 @@ export interface PageSize {
   height: number;
 }
 
-export async function openForDisplay(bytes: Uint8Array): Promise<PDFDocumentProxy> {
+/** Opens the document for drawing; an encrypted one with the password the reviewer gave for these bytes. */
+export async function openForDisplay(bytes: Uint8Array, password: string | undefined = passwordFor(bytes)): Promise<PDFDocumentProxy> {
   ensureWorker();
   const base = new URL('pdfjs/', document.baseURI).href;
   return pdfjs.getDocument({
     data: bytes.slice(),
+    password,
     cMapUrl: base + 'cmaps/',
     cMapPacked: true,
     standardFontDataUrl: base + 'standard_fonts/',

@@ -7,6 +7,7 @@ import { computed, markRaw, ref, shallowRef } from 'vue';
 import type { Progress } from '../../core/analyze';
 import type { Report, ReportError } from '../../report/types';
 import { analyzeInWorker, type AnalysisJob } from '../../worker/client';
+import { rememberPassword } from '../pdf/passwords';
 
 export type DocumentStatus = 'queued' | 'reading' | 'analyzing' | 'done' | 'failed' | 'cancelled';
 
@@ -23,15 +24,17 @@ export interface DocumentEntry {
   error: ReportError | null;
   startedAt: number;
   finishedAt: number;
+  /** The password the reviewer typed for an encrypted PDF (memory only). */
+  password?: string;
 }
 
 /** How many documents are analysed at the same time. */
 const CONCURRENCY = 2;
 
-export type Analyzer = (name: string, bytes: Uint8Array, onProgress: (p: Progress) => void) => AnalysisJob;
+export type Analyzer = (name: string, bytes: Uint8Array, onProgress: (p: Progress) => void, password?: string) => AnalysisJob;
 
-const defaultAnalyzer: Analyzer = (name, bytes, onProgress) =>
-  analyzeInWorker(name, bytes, onProgress, new URL('pdfjs/', document.baseURI).href);
+const defaultAnalyzer: Analyzer = (name, bytes, onProgress, password) =>
+  analyzeInWorker(name, bytes, onProgress, new URL('pdfjs/', document.baseURI).href, password);
 
 export const useDocumentsStore = defineStore('documents', () => {
   const documents = ref<DocumentEntry[]>([]);
@@ -102,11 +105,12 @@ export const useDocumentsStore = defineStore('documents', () => {
     }
     if (!entry(id) || entry(id)!.status !== 'reading') return; // removed or cancelled meanwhile
     d.bytes = markRaw(bytes);
+    if (d.password) rememberPassword(bytes, d.password);
     d.status = 'analyzing';
     const job = analyzer.value(d.name, bytes, (p) => {
       const e = entry(id);
       if (e) e.progress = p;
-    });
+    }, d.password);
     jobs.set(id, job);
     const report = await job.result;
     jobs.delete(id);
@@ -145,9 +149,18 @@ export const useDocumentsStore = defineStore('documents', () => {
     if (activeId.value === id) activeId.value = documents.value[Math.min(i, documents.value.length - 1)]?.id ?? null;
   }
 
+  /** Analyses an encrypted document again, with the password the reviewer typed. */
+  function openWithPassword(id: string, password: string): void {
+    const d = entry(id);
+    if (!d || !d.bytes || d.status !== 'failed') return;
+    pendingFiles.set(id, new Blob([d.bytes as BlobPart]));
+    Object.assign(d, { password, status: 'queued', error: null, report: null, progress: null });
+    pump();
+  }
+
   function select(id: string | null): void {
     activeId.value = id;
   }
 
-  return { documents, activeId, active, busy, analyzer, addFiles, addBytes, addFailure, cancel, remove, select };
+  return { documents, activeId, active, busy, analyzer, addFiles, addBytes, addFailure, cancel, remove, select, openWithPassword };
 });
