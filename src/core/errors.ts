@@ -5,7 +5,7 @@ const MESSAGES: Record<ErrorCode, [string, string]> = {
   'not-pdf': ['该文件不是 PDF 文件（文件头中没有 %PDF- 标记）。', 'This file is not a PDF (no %PDF- header).'],
   empty: ['文件为空（0 字节）。', 'The file is empty (0 bytes).'],
   damaged: ['PDF 文件已损坏，无法读取。', 'The PDF is damaged and cannot be read.'],
-  encrypted: ['PDF 已加密（需要密码），无法读取其内容。请提供未加密的文件。', 'The PDF is encrypted (password protected); please provide an unencrypted copy.'],
+  encrypted: ['PDF 已加密，需要密码才能读取。请输入密码，或提供未加密的文件。', 'The PDF is encrypted; a password is needed to read it. Enter the password, or provide an unencrypted copy.'],
   'wrong-password': ['密码不正确，无法打开此 PDF。', 'The password is not correct; the PDF cannot be opened.'],
   'no-text': ['PDF 没有文字层（可能是扫描件），无法核对其中的数字。请提供可复制文字的 PDF。', 'The PDF has no text layer (probably scanned), so its numbers cannot be checked. Please provide a PDF with selectable text.'],
   'too-large': ['文件过大，超出浏览器可处理的范围。', 'The file is too large to process in the browser.'],
