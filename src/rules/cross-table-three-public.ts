@@ -8,7 +8,7 @@ import Decimal from 'decimal.js';
 import type { RecognizedTable } from '../recognize/tables';
 import type { DraftFinding, Rule } from './types';
 import { figureAt, refOf, tableName, type CellFigure } from './table-support';
-import { halfUnit, show } from './rounding';
+import { figureTolerance, show } from './rounding';
 
 const ITEMS: [code: string, header: RegExp, name: string, nameEn: string][] = [
   ['30212', /因公出国/, '因公出国（境）费', 'official travel abroad'],
@@ -89,7 +89,10 @@ export const crossTableThreePublic: Rule = {
       const sb = basic.scale ?? new Decimal(1);
       const bv = b.reduce((s, f) => s.plus(f.value), new Decimal(0));
       const excess = bv.times(sb).minus(t.value.times(st));
-      const tol = halfUnit(t.decimals).times(st).plus(halfUnit(b[0].decimals).times(sb).times(b.length));
+      // Each figure's own printed precision: one printed to the 分 is exact, a rounded one ±½ its last digit.
+      const tol = figureTolerance(t.value, t.decimals, three.unit, !t.blank)
+        .times(st)
+        .plus(b.reduce((s, f) => s.plus(figureTolerance(f.value, f.decimals, basic.unit, !f.blank)), new Decimal(0)).times(sb));
       if (excess.lte(tol)) continue;
       const d = Math.max(t.decimals, b[0].decimals);
       out.push({
