@@ -34,8 +34,8 @@ export interface Caption {
  * The title is the largest-type line there (nearest wins a tie), prefixed with a separate
  * table code line such as 公开05表.
  */
-export function findCaption(lines: TextLine[], tableTop: number, ceiling: number): Caption {
-  const within = lines.filter((l) => l.bbox[3] <= tableTop + 2 && l.bbox[1] >= Math.max(ceiling, tableTop - S.captionDistance));
+export function findCaption(lines: TextLine[], tableTop: number, ceiling: number, reach: number = S.captionDistance): Caption {
+  const within = lines.filter((l) => l.bbox[3] <= tableTop + 2 && l.bbox[1] >= Math.max(ceiling, tableTop - reach));
   // A title and its unit may share a line ("…情况表      单位：万元"): the unit is read from the
   // line as printed, the title from the rest of it.
   const near = within.map((l) => {
@@ -64,6 +64,12 @@ export function findCaption(lines: TextLine[], tableTop: number, ceiling: number
   best = named[0] ?? null;
   for (const l of named.length ? [] : candidates) {
     if (!best || l.fontSize > best.fontSize + 0.5 || (Math.abs(l.fontSize - best.fontSize) <= 0.5 && l.bbox[1] > best.bbox[1])) best = l;
+  }
+  // Generous spacing (LibreOffice leaves a blank paragraph between caption lines): a code or unit
+  // line close by without a name over it means the name stands further up.
+  if (!named.length && (code || unit) && reach === S.captionDistance) {
+    const further = findCaption(lines, tableTop, ceiling, 2 * reach);
+    if (looksLikeTitle(further.title)) return further;
   }
   let title = best ? titleText(best, near) : '';
   if (best && !looksLikeTitle(title) && best.fontSize <= Math.min(...near.map((l) => l.fontSize)) + 0.5 && !code) title = '';

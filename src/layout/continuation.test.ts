@@ -53,4 +53,22 @@ describe('tables across a page break', () => {
     const { tables } = mergeContinuations([{ page: 8, tables: [table(8, ECONOMIC, [50, 120, 200, 400])] }, { page: 9, tables: [next] }]);
     expect(tables[1].continues).toBeUndefined();
   });
+
+  it('a row the break cut in two is one row again: the figure’s last digit on the next page joins it', () => {
+    const head = [['科目编码', '科目名称', '合计', '人员经费']];
+    const p11 = table(11, [...head, ['', '合计', '2528208.0', '2528208.0']], [50, 120, 300, 400, 500]);
+    const p12 = table(12, [...head, ['', '', '0', '0'], ['301', '工资福利支出', '1652775.00', '1652775.00']], [50, 120, 300, 400, 500], 40);
+    const { tables } = mergeContinuations([{ page: 11, tables: [p11] }, { page: 12, tables: [p12] }]);
+    expect(tables).toHaveLength(1);
+    expect(tables[0].rows.map((r) => r.map((c) => c?.text))).toEqual([...head, ['', '合计', '2528208.00', '2528208.00'], ['301', '工资福利支出', '1652775.00', '1652775.00']]);
+  });
+
+  it('a whole row under the header of the next page is its own row (行次 15 under 14, a numbered item)', () => {
+    const head = [['收入', '行次', '金额', '支出', '行次', '金额']];
+    const xs = [50, 100, 150, 200, 300, 350, 400];
+    const p6 = table(6, [...head, ['', '14', '', '十四、资源勘探工业信息等支出', '45', '0.00']], xs);
+    const p7 = table(7, [...head, ['', '15', '', '十五、商业服务业等支出', '46', '0.00']], xs, 40);
+    const { tables } = mergeContinuations([{ page: 6, tables: [p6] }, { page: 7, tables: [p7] }]);
+    expect(tables[0].rows.map((r) => r[1]?.text)).toEqual(['行次', '14', '15']);
+  });
 });

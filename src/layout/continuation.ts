@@ -7,7 +7,8 @@
 import type { PageTable } from './cells';
 import { LAYOUT_SETTINGS as S } from './settings';
 import { columnHeaderPaths, headerRowCount, headerSignature } from './headers';
-import type { Table, TextLine } from './types';
+import { lineJoiner } from './text';
+import type { Table, TableCell, TextLine } from './types';
 
 export interface CaptionedTable extends PageTable {
   title: string;
@@ -75,15 +76,71 @@ function continuationRows(open: Table, last: CaptionedTable, next: CaptionedTabl
   if (title && title !== open.title) return null;
   const nCols = open.rows[0]?.length ?? 0;
   if ((next.rows[0]?.length ?? 0) !== nCols) return null;
+  // An empty row (the blank rest of a row the break cut) is no part of a repeated header.
+  // (Only a row of its own cells: one a span covers, or one that spans on, keeps the grid's shape.)
+  const blank = (row: Row) => row.every((c) => c && c.rowSpan === 1 && !filled(c));
+  next = { ...next, rows: next.rows.filter((row, r) => r === 0 || !blank(row)) };
   const h = headerRowCount(next.rows);
   if (h > 0 && open.headerRows > 0) {
     const same = headerSignature(next.rows, h) === headerSignature(open.rows, open.headerRows);
     if (same) return next.rows.slice(h);
+    // The header repeated, then the rest of a row the break cut: its lone last digits ("0") look
+    // like a header row of their own.
+    const k = open.headerRows;
+    if (h > k && headerSignature(next.rows, k) === headerSignature(open.rows, k) && isSplitRowTail(open.rows[open.rows.length - 1], next.rows[k])) {
+      return next.rows.slice(k);
+    }
     // A different header over the same number of columns is a new table.
     if (h >= open.headerRows && h < next.rows.length) return null;
   }
   // No header repeated: only a table whose columns stand where the open table's do goes on.
   return sameColumns(last, next) ? next.rows : null;
+}
+
+type Row = (TableCell | null)[];
+
+const filled = (c: TableCell | null | undefined) => !!c && c.text.trim() !== '';
+
+/**
+ * A row the producer let break over the page (Word and LibreOffice do by default): the next page
+ * starts with the rest of the last row's cells — no label of its own, every text under a cell of
+ * that row, each continuing it (a figure's last digits, a name's last characters).
+ */
+function isSplitRowTail(last: Row | undefined, first: Row | undefined): boolean {
+  if (!last || !first || last.length !== first.length) return false;
+  const cells = first.flatMap((c, k) => (filled(c) ? [k] : []));
+  if (!cells.length || filled(first[0])) return false;
+  let cut = 0;
+  const ok = cells.every((k) => {
+    const upper = last[k];
+    if (!filled(upper)) return false;
+    const a = upper!.text.trim();
+    const b = first[k]!.text.trim();
+    if (/^[\d.,%-]+$/.test(b)) {
+      // a figure goes on only where it was cut short of its decimals (2528208.0 | 0): a whole
+      // number under another (行次 14 over 15) is a row of its own
+      if (!/^-?[\d,]*\d\.\d{2}$/.test(a + b) || /\.\d{2}$/.test(a)) return false;
+      cut++;
+      return true;
+    }
+    // a name goes on; a numbered item (十五、…) starts a row
+    return lineJoiner(a, b) === '' && !/^([一二三四五六七八九十]+、|\d+[.．、])/.test(b);
+  });
+  return ok && cut > 0;
+}
+
+/** Appends a page's rows, first joining a row the page break cut in two. */
+function appendRows(open: Table, rows: Row[]): void {
+  const last = open.rows[open.rows.length - 1];
+  if (isSplitRowTail(last, rows[0])) {
+    rows[0].forEach((c, k) => {
+      if (!filled(c)) return;
+      const upper = last[k]!;
+      last[k] = { ...upper, text: upper.text.trim() + c!.text.trim() };
+    });
+    rows = rows.slice(1);
+  }
+  open.rows.push(...rows);
 }
 
 export function mergeContinuations(pages: PageTables[]): MergedTables {
@@ -97,7 +154,7 @@ export function mergeContinuations(pages: PageTables[]): MergedTables {
   for (const p of pages) {
     const fragment = p.fragment && open && openPage === p.page - 1 && !p.fragment.title ? continuationRows(open, last!, p.fragment) : null;
     if (open && fragment) {
-      open.rows.push(...fragment);
+      appendRows(open, fragment);
       open.pages.push(p.page);
       joinedFragments.add(p.page);
       openPage = p.page;
@@ -106,7 +163,7 @@ export function mergeContinuations(pages: PageTables[]): MergedTables {
       const goesOn = i === 0 && open && openPage === p.page - 1;
       const rows = goesOn ? continuationRows(open!, last!, t) : null;
       if (open && rows) {
-        open.rows.push(...rows);
+        appendRows(open, rows);
         open.pages.push(p.page);
         open.unit ??= t.unit;
       } else {

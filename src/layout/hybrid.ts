@@ -190,12 +190,17 @@ export function isWrappedFigure(upper: Chunk, lower: Chunk, columnWidth: number)
   return widths > S.wrappedFigureFill * columnWidth && lower.bbox[1] - upper.bbox[3] < upper.bbox[3] - upper.bbox[1];
 }
 
-/** Every ruled column where both lines hold text continues a wrapped figure, and one at least does. */
+/**
+ * Every ruled column where both lines hold text continues a wrapped figure — or, with the figures,
+ * a wrapped label (2024年预 over 算数: the row's name wraps in its narrow cell just as its
+ * figures do) — and one figure at least does.
+ */
 function continuesFigures(upper: Line, lower: Line, xs: number[]): boolean {
   let wraps = 0;
   for (const [k, below] of lower.strips) {
     const over = upper.strips.get(k);
     if (!over?.length || !below.length) continue;
+    if (over.length === 1 && below.length === 1 && !isNumeric(over[0].text) && !isNumeric(below[0].text) && !isAmount(below[0].text)) continue;
     if (over.length !== 1 || below.length !== 1 || !isWrappedFigure(over[0], below[0], xs[k + 1] - xs[k])) return false;
     wraps++;
   }

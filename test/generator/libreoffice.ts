@@ -1,0 +1,73 @@
+/**
+ * LibreOffice output, rendered once and committed (CI does not install LibreOffice):
+ * `npx tsx test/generator/libreoffice.ts` writes test/fixtures/libreoffice/*.pdf and manifest.json.
+ *
+ * Each generated disclosure (its tables given HTML borders, which LibreOffice's HTML import keeps,
+ * while it drops CSS borders) is converted by `soffice --headless --convert-to pdf` (Writer): the
+ * PDF is LibreOffice's own drawing — its fonts (Noto CJK subsets), its rules as stroked paths, its
+ * line breaking and page breaks, the header row repeated on continuation pages. Consistent
+ * documents and copies with one table typo; the manifest keeps each typo's mutation so the test
+ * (libreoffice.test.ts) can tell whether Gouji found it.
+ *
+ * Needs `soffice` (Debian: libreoffice-writer-nogui) and fonts-noto-cjk.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { sweepDocument } from './evaluate';
+import { generateDisclosure, mutate } from './index';
+import type { Mutation } from './mutate';
+
+export const LIBREOFFICE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'libreoffice');
+
+export interface LibreOfficeFixture {
+  file: string;
+  seed: string;
+  kind: '预算' | '决算';
+  unit: '万元' | '元';
+  /** Absent on a consistent document. */
+  mutation?: Mutation;
+}
+
+/** Borders as HTML attributes: the one table styling LibreOffice's HTML import keeps. */
+function withHtmlBorders(html: string): string {
+  return html.replace(/<table(?=[\s>])/g, '<table border="1" cellspacing="0" cellpadding="2"');
+}
+
+function convert(html: string, name: string, work: string): Buffer {
+  const src = join(work, `${name}.html`);
+  writeFileSync(src, withHtmlBorders(html));
+  execFileSync('soffice', ['--headless', '--convert-to', 'pdf:writer_pdf_Export', '--infilter=HTML (StarWriter)', src, '--outdir', work], { stdio: 'ignore' });
+  return readFileSync(join(work, `${name}.pdf`));
+}
+
+const DOCUMENTS = 4;
+const TYPOS_PER_DOCUMENT = 3;
+
+if (process.argv[1] && /libreoffice\.ts$/.test(process.argv[1])) {
+  const work = mkdtempSync(join(tmpdir(), 'gouji-lo-'));
+  const manifest: LibreOfficeFixture[] = [];
+  try {
+    for (let i = 0; i < DOCUMENTS; i++) {
+      const doc = sweepDocument('libreoffice', i);
+      const g = generateDisclosure(doc.seed, { ...doc.options, layout: 'ruled' });
+      const base = { seed: doc.seed, kind: doc.options.kind!, unit: doc.options.unit! };
+      const file = `${doc.seed}.pdf`;
+      writeFileSync(join(LIBREOFFICE_DIR, file), convert(g.html, doc.seed, work));
+      manifest.push({ file, ...base });
+      for (let j = 0; j < TYPOS_PER_DOCUMENT; j++) {
+        const m = mutate(g, `${doc.seed}-typo-${j}`, { where: 'table' });
+        const name = `${doc.seed}-typo-${j}`;
+        writeFileSync(join(LIBREOFFICE_DIR, `${name}.pdf`), convert(m.html, name, work));
+        manifest.push({ file: `${name}.pdf`, ...base, mutation: m.mutation });
+      }
+      console.log(`${doc.seed}: 1 consistent + ${TYPOS_PER_DOCUMENT} typos`);
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+  writeFileSync(join(LIBREOFFICE_DIR, 'manifest.json'), JSON.stringify(manifest, null, 1) + '\n');
+  console.log(`${manifest.length} PDFs in ${LIBREOFFICE_DIR}`);
+}
