@@ -13,13 +13,18 @@ import { parseCsv, CSV_HEADER } from '../../src/export/csv';
 import { nodePdfEnvironment } from '../../src/pdf/node';
 import { launch } from './browser';
 import { serveDir } from './server';
+import { vitePreview } from './preview';
 import { ARTIFACTS, BAD, build, cliReport, longPdf, ROOT, SAMPLE, seedFiles } from './harness';
 
 let passed = 0;
 let failed = 0;
 const failures: string[] = [];
 
+/** E2E_FOCUS=regex runs only the checks whose names match (while iterating; the full run ignores it). */
+const FOCUS = process.env.E2E_FOCUS ? new RegExp(process.env.E2E_FOCUS, 'i') : null;
+
 async function check(name: string, fn: () => Promise<void>): Promise<void> {
+  if (FOCUS && !FOCUS.test(name)) return;
   const t0 = Date.now();
   try {
     await fn();
@@ -268,6 +273,7 @@ async function checkExports(page: Page, report: Report, original: Uint8Array): P
 const references = new Map<string, Report>();
 
 async function checkDocument(context: BrowserContext, base: string, label: string, file: string, viaSample: boolean): Promise<void> {
+  if (FOCUS && !FOCUS.test(label)) return;
   const reference = references.get(file)!;
   const original = new Uint8Array(await readFile(file));
   const page = await openApp(context, base);
@@ -341,6 +347,32 @@ async function checkDocument(context: BrowserContext, base: string, label: strin
   } finally {
     await page.close();
   }
+}
+
+/** After a first visit (no document opened), the app reloads and analyses a document offline. */
+async function checkOffline(browser: Awaited<ReturnType<typeof launch>>, base: string, file: string | undefined): Promise<void> {
+  const ctx = await newContext(browser, 'allow');
+  const page = await ctx.newPage();
+  await page.goto(base);
+  await page.waitForSelector('[data-testid="sample-button"]');
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  // The page warms the results view and the analysis worker through the service worker.
+  await page.waitForFunction(
+    () => performance.getEntriesByType('resource').some((e) => /ReviewWorkspace/.test(e.name)),
+    undefined,
+    { timeout: 15_000 },
+  );
+  await page.waitForTimeout(2000);
+  await ctx.setOffline(true);
+  await page.reload();
+  await page.waitForSelector('[data-testid="sample-button"]', { timeout: 10_000 });
+  if (file) {
+    await page.setInputFiles('[data-testid="file-input"]', file);
+    const outcome = await waitForOutcome(page);
+    if (outcome !== 'results') throw new Error(`offline: ${await page.textContent('[data-testid="error"]')}`);
+    await page.waitForSelector('[data-testid="page"][data-page="1"] .pdf-page-canvas.state-done', { timeout: 20_000 });
+  }
+  await ctx.close();
 }
 
 async function main(): Promise<void> {
@@ -500,29 +532,17 @@ async function main(): Promise<void> {
     }
     await context.close();
 
-    await check('offline after the first visit (service worker), without having opened a document before', async () => {
-      const ctx = await newContext(browser, 'allow');
-      const page = await ctx.newPage();
-      await page.goto(base);
-      await page.waitForSelector('[data-testid="sample-button"]');
-      await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-      // The page warms the results view and the analysis worker through the service worker.
-      await page.waitForFunction(
-        () => performance.getEntriesByType('resource').some((e) => /ReviewWorkspace/.test(e.name)),
-        undefined,
-        { timeout: 15_000 },
-      );
-      await page.waitForTimeout(2000);
-      await ctx.setOffline(true);
-      await page.reload();
-      await page.waitForSelector('[data-testid="sample-button"]', { timeout: 10_000 });
-      if (pool[0]) {
-        await page.setInputFiles('[data-testid="file-input"]', pool[0]);
-        const outcome = await waitForOutcome(page);
-        if (outcome !== 'results') throw new Error(`offline: ${await page.textContent('[data-testid="error"]')}`);
-        await page.waitForSelector('[data-testid="page"][data-page="1"] .pdf-page-canvas.state-done', { timeout: 20_000 });
+    await check('offline after the first visit (service worker), without having opened a document before', () => checkOffline(browser, base, pool[0]));
+
+    await check('offline under `vite preview` (the README\'s command; it sends Vary: Origin)', async () => {
+      const preview = await vitePreview();
+      try {
+        const vary = (await fetch(preview.url)).headers.get('vary');
+        assert(vary && /origin/i.test(vary), `vite preview no longer sends Vary: Origin (got ${vary}); this check would not test what it should`);
+        await checkOffline(browser, preview.url, pool[0]);
+      } finally {
+        await preview.close();
       }
-      await ctx.close();
     });
 
     await check(`no request left 127.0.0.1 (${requests.length} requests)`, async () => {
