@@ -14,6 +14,7 @@ import { nodePdfEnvironment } from '../../src/pdf/node';
 import { launch } from './browser';
 import { serveDir } from './server';
 import { vitePreview } from './preview';
+import { checkAccessibility, checkKeyboard, checkNavigation, checkPhone } from './review-ui';
 import { ARTIFACTS, BAD, build, cliReport, longPdf, ROOT, SAMPLE, seedFiles } from './harness';
 
 let passed = 0;
@@ -61,8 +62,12 @@ function isLocal(url: string): boolean {
   }
 }
 
-async function newContext(browser: Awaited<ReturnType<typeof launch>>, serviceWorkers: 'allow' | 'block' = 'block') {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true, serviceWorkers });
+async function newContext(
+  browser: Awaited<ReturnType<typeof launch>>,
+  serviceWorkers: 'allow' | 'block' = 'block',
+  extra: { viewport?: { width: number; height: number }; bypassCSP?: boolean } = {},
+) {
+  const context = await browser.newContext({ viewport: extra.viewport ?? { width: 1440, height: 900 }, acceptDownloads: true, serviceWorkers, bypassCSP: extra.bypassCSP });
   context.on('request', (r) => requests.push(r.url()));
   // Anything not local is recorded and refused, so a leak can neither succeed nor go unnoticed.
   await context.route(
@@ -142,7 +147,8 @@ async function checkHighlights(page: Page, report: Report): Promise<void> {
   const problems: string[] = [];
   for (const f of report.findings) {
     await page.click(`[data-testid="finding"][data-finding-id="${f.id}"]`);
-    const primary = f.refs[0];
+    // Clicking locates the anchor (where the finding is listed).
+    const primary = f.refs[f.anchor] ?? f.refs[0];
     if (!primary) continue;
     await page
       .waitForFunction(
@@ -292,7 +298,9 @@ async function checkDocument(context: BrowserContext, base: string, label: strin
         const f = reference.findings.find((x) => x.id === id) as Finding | undefined;
         assert(f, `finding ${id} is not in the CLI report`);
         assert(f.severity === sev, `${id}: severity ${sev}, CLI ${f.severity}`);
-        assert(String(f.refs[0]?.page ?? 0) === pg, `${id}: page ${pg}, CLI ${f.refs[0]?.page}`);
+        // Listed at its anchor (the sentence of a narrative finding), not necessarily refs[0].
+        const at = f.refs[f.anchor] ?? f.refs[0];
+        assert(String(at?.page ?? 0) === pg, `${id}: page ${pg}, CLI anchor on ${at?.page}`);
       }
       lap('shown');
       const tables = await page.textContent('[data-testid="summary-tables"]');
@@ -329,7 +337,7 @@ async function checkDocument(context: BrowserContext, base: string, label: strin
             const sc = document.querySelector('[data-testid="page-scroller"]')!.getBoundingClientRect();
             return el.bottom > sc.top + 10 && el.top < sc.bottom - 10;
           },
-          f.refs[0].page,
+          (f.refs[f.anchor] ?? f.refs[0]).page,
           { timeout: 5_000 },
         );
         assert(await page.locator(`[data-testid="highlight"][data-finding-id="${cursor}"].hl-pulse`).count(), 'located boxes do not pulse');
@@ -419,6 +427,13 @@ async function main(): Promise<void> {
         assert(((await page.textContent('[data-testid="error"]')) ?? '').includes('sample.pdf'), 'error does not mention sample.pdf');
         await page.close();
       });
+    }
+
+    if (existsSync(SAMPLE)) {
+      await checkKeyboard(check, context, base);
+      await checkNavigation(check, context, base, references.get(SAMPLE)!);
+      await checkPhone(check, browser, base, (b, viewport) => newContext(b, 'block', { viewport }));
+      await checkAccessibility(check, browser, base, (b, o) => newContext(b, 'block', o));
     }
 
     await check('bad inputs: each shows a message in data-testid=error and the app stays usable', async () => {

@@ -52,11 +52,12 @@ describe('page strip', () => {
     expect(items).toHaveLength(12);
     expect(items.filter((i) => i.attributes('tabindex') === '0')).toHaveLength(1);
     expect(items.filter((i) => i.attributes('tabindex') === '-1')).toHaveLength(11);
-    expect(items[3].attributes('aria-label')).toBe('第 4 页，1 个问题'); // f3 is on page 4
-    expect(items[4].attributes('aria-label')).toBe('第 5 页');
+    expect(items[3].text()).toBe('第 4 页，1 个问题1'); // f3 is on page 4; the hidden words around the number, then the badge
+    expect(items[4].text()).toBe('第 5 页');
+    expect(items[3].find('.badge').attributes('aria-hidden')).toBe('true');
     w.unmount();
     const en = await mountViewer('en');
-    expect(en.findAll('[data-testid="page-nav-item"]')[1].attributes('aria-label')).toBe('Page 2, 2 findings');
+    expect(en.findAll('[data-testid="page-nav-item"]')[1].text()).toBe('Page 2, 2 findings2');
     en.unmount();
   });
 
