@@ -214,14 +214,33 @@ export async function checkPhone(check: Check, browser: Browser, base: string, n
       const list = (await rect(page, '[data-testid="finding-list"]'))!;
       assert(list.width >= width - 40, `finding list ${list.width} px wide`);
       // Switch to the pages: the viewer gets (almost) the whole width; the list is out of the way.
+      const first = await page.getAttribute('[data-testid="finding"] >> nth=0', 'data-finding-id');
       await page.click('[data-testid="finding"] >> nth=0');
       await page.waitForSelector('[data-testid="page-scroller"]', { state: 'visible' });
+      // Tapping a finding shows its figure on the page.
+      await page.waitForFunction(
+        (id) => {
+          const sc = document.querySelector('[data-testid="page-scroller"]')!.getBoundingClientRect();
+          const b = document.querySelector(`[data-testid="highlight"][data-finding-id="${id}"]`)?.getBoundingClientRect();
+          return !!b && b.top >= sc.top && b.bottom <= sc.bottom && b.left >= sc.left && b.right <= sc.right;
+        },
+        first,
+        { timeout: 5000 },
+      );
+      await page.$eval('[data-testid="page-scroller"]', (el) => (el.scrollTop = 0));
       await page.waitForSelector('[data-testid="page"][data-page="1"] .pdf-page-canvas.state-done', { timeout: 30_000 });
       const viewer = (await rect(page, '[data-testid="page-scroller"]'))!;
       assert(viewer.width >= width - 60, `page viewer ${viewer.width} px wide at ${width} px`);
       assert(!(await page.isVisible('[data-testid="finding-list"]')), 'finding list still visible over the pages');
-      const pageW = Number(await page.evaluate(() => document.querySelector<HTMLElement>('[data-testid="page"]')!.getBoundingClientRect().width));
-      assert(pageW >= width - 100, `a page is drawn ${pageW} px wide`);
+      // The viewer scrolls inside itself (not the whole page), and a portrait page fits its width.
+      const fit = await page.evaluate(() => {
+        const sc = document.querySelector<HTMLElement>('[data-testid="page-scroller"]')!;
+        const p = document.querySelector<HTMLElement>('[data-testid="page"][data-page="1"]')!.getBoundingClientRect();
+        const s = sc.getBoundingClientRect();
+        return { scrollerHeight: s.height, windowHeight: innerHeight, left: p.left - s.left, right: s.right - p.right, width: p.width };
+      });
+      assert(fit.scrollerHeight <= fit.windowHeight, `the page viewer is ${fit.scrollerHeight} px tall in a ${fit.windowHeight} px window (it does not scroll by itself)`);
+      assert(fit.width >= width - 100 && fit.left >= 0 && fit.right >= 0, `page 1 is drawn ${fit.width} px wide at ${fit.left}..${fit.right} px from the viewer's edges`);
       assert(await noSideways(), 'pages view scrolls sideways');
       // Toolbar and tab labels on one line: no button taller than two lines of text.
       const tall = await page.$$eval('.toolbar button, .pane-tabs button', (els) => els.filter((e) => (e as HTMLElement).offsetParent && e.getBoundingClientRect().height > 44).map((e) => `${e.textContent?.trim()} ${e.getBoundingClientRect().height}px`));
