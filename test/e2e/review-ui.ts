@@ -35,16 +35,18 @@ const rect = (page: Page, sel: string) =>
     return { left: r.left, top: r.top, right: r.right, bottom: r.bottom, width: r.width, height: r.height };
   }, sel);
 
-/** Whether the anchor box of a finding lies inside the page scroller's visible area. */
-const anchorInView = (page: Page, id: string, anchorIndex: number) =>
+/** Whether a finding's anchor figure (its box at bbox × scale on its page) lies inside the page scroller's visible area. */
+const anchorInView = (page: Page, f: Report['findings'][number]) =>
   page.evaluate(
-    ([fid, k]) => {
+    ([n, bb]) => {
       const sc = document.querySelector('[data-testid="page-scroller"]')!.getBoundingClientRect();
-      const boxes = [...document.querySelectorAll<HTMLElement>(`[data-testid="highlight"][data-finding-id="${CSS.escape(fid)}"]`)];
-      const b = boxes[Math.min(k, boxes.length - 1)]?.getBoundingClientRect();
-      return !!b && b.right > sc.left && b.left < sc.right && b.bottom > sc.top && b.top < sc.bottom;
+      const el = document.querySelector<HTMLElement>(`[data-testid="page"][data-page="${n}"]`)!;
+      const p = el.getBoundingClientRect();
+      const k = Number(el.dataset.scale);
+      const b = { left: p.left + bb[0] * k, top: p.top + bb[1] * k, right: p.left + bb[2] * k, bottom: p.top + bb[3] * k };
+      return b.right > sc.left && b.left < sc.right && b.bottom > sc.top && b.top < sc.bottom;
     },
-    [id, anchorIndex] as const,
+    [(f.refs[f.anchor] ?? f.refs[0]).page, (f.refs[f.anchor] ?? f.refs[0]).bbox] as const,
   );
 
 export async function checkKeyboard(check: Check, context: BrowserContext, base: string): Promise<void> {
@@ -111,20 +113,21 @@ export async function checkNavigation(check: Check, context: BrowserContext, bas
       await page.setViewportSize({ width: 1440, height: 900 });
     });
 
-    // A finding whose anchor is low on a page or to the right: zooming must keep it in view.
-    const f = report.findings.find((x) => x.refs[x.anchor]) ?? report.findings[0];
+    // The finding whose figure stands furthest right: zooming in pushes it out of view unless the view follows it.
+    const right = (x: Report['findings'][number]) => x.refs[x.anchor]?.bbox[2] ?? 0;
+    const f = report.findings.reduce((a, b) => (right(b) > right(a) ? b : a));
     await check(`navigation: zoom in and out keeps the selected figure (${f.id}) in view`, async () => {
       await page.click(`[data-testid="finding"][data-finding-id="${f.id}"]`);
       await page.waitForTimeout(300);
-      assert(await anchorInView(page, f.id, 0), 'selected figure not in view after clicking it');
+      assert(await anchorInView(page, f), 'selected figure not in view after clicking it');
       for (let i = 0; i < 4; i++) {
         await page.click('.zoom .icon-btn >> nth=1');
         await page.waitForTimeout(150);
-        assert(await anchorInView(page, f.id, 0), `selected figure out of view after zooming in ${i + 1}×`);
+        assert(await anchorInView(page, f), `selected figure out of view after zooming in ${i + 1}×`);
       }
       await page.click('.zoom .icon-btn >> nth=0');
       await page.waitForTimeout(150);
-      assert(await anchorInView(page, f.id, 0), 'selected figure out of view after zooming out');
+      assert(await anchorInView(page, f), 'selected figure out of view after zooming out');
       await page.click('.zoom .btn'); // back to fit width
     });
 
