@@ -3,14 +3,31 @@
  * own origin. Pages (navigations) are network-first so a new deploy is picked up; hashed build
  * assets are cache-first; other same-origin files (pdf.js cmaps, fonts, the sample) are served
  * from the cache and refreshed in the background. After the first visit the app works offline.
+ *
+ * Vary: servers such as `vite preview` answer with `Vary: Origin`. A module script is requested
+ * with an Origin header, the warm-up fetch and a reload without one, so a lookup that honoured
+ * Vary would miss and the app would load blank offline. The app's files do not depend on the
+ * requesting origin: responses are stored without Vary and looked up with ignoreVary.
  */
-const CACHE = 'gouji-v1';
+const CACHE = 'gouji-v2';
+const LOOKUP = { ignoreVary: true };
+
+/** A copy of a response fit for the cache: the same body and headers, minus Vary. */
+function storable(res) {
+  if (!res.headers.has('vary')) return res;
+  const headers = new Headers(res.headers);
+  headers.delete('vary');
+  return res.blob().then((body) => new Response(body, { status: res.status, statusText: res.statusText, headers }));
+}
+function store(cache, key, res) {
+  return Promise.resolve(storable(res)).then((r) => cache.put(key, r));
+}
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
     caches
       .open(CACHE)
-      .then((c) => c.addAll(['./', './index.html']).catch(() => undefined))
+      .then((c) => Promise.all(['./', './index.html'].map((u) => fetch(u).then((r) => (r.ok ? store(c, u, r) : undefined)))).catch(() => undefined))
       .then(() => self.skipWaiting()),
   );
 });
@@ -33,7 +50,7 @@ self.addEventListener('message', (event) => {
     caches.open(CACHE).then((c) =>
       Promise.all(
         urls.map((u) =>
-          c.match(u).then((hit) => hit || fetch(u).then((r) => (r.ok ? c.put(u, r) : undefined)).catch(() => undefined)),
+          c.match(u, LOOKUP).then((hit) => hit || fetch(u).then((r) => (r.ok ? store(c, u, r) : undefined)).catch(() => undefined)),
         ),
       ),
     ),
@@ -52,11 +69,11 @@ self.addEventListener('fetch', (event) => {
         .then((res) => {
           if (res.ok) {
             const copy = res.clone();
-            caches.open(CACHE).then((c) => c.put('./', copy));
+            caches.open(CACHE).then((c) => store(c, './', copy));
           }
           return res;
         })
-        .catch(() => caches.match('./').then((r) => r || caches.match('./index.html')).then((r) => r || Response.error())),
+        .catch(() => caches.match('./', LOOKUP).then((r) => r || caches.match('./index.html', LOOKUP)).then((r) => r || Response.error())),
     );
     return;
   }
@@ -64,10 +81,10 @@ self.addEventListener('fetch', (event) => {
   const hashed = /\/assets\//.test(url.pathname);
   event.respondWith(
     caches.open(CACHE).then((c) =>
-      c.match(req).then((hit) => {
+      c.match(req, LOOKUP).then((hit) => {
         const network = fetch(req)
           .then((res) => {
-            if (res.ok && res.type === 'basic') c.put(req, res.clone());
+            if (res.ok && res.type === 'basic') void store(c, req, res.clone());
             return res;
           })
           .catch((e) => {

@@ -1,5 +1,5 @@
 /** Plain descriptions of findings shared by the UI and every export. */
-import type { Finding, Report, Severity } from '../report/types';
+import type { Finding, FindingRef, Report, ReportTable, Severity } from '../report/types';
 
 export const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 
@@ -9,9 +9,14 @@ export function ruleFamily(rule: string): string {
   return m ? m[0] : rule;
 }
 
-/** Page of the primary ref (refs[0]); 0 when the finding has no ref. */
+/** The ref where a finding is listed: its `anchor` (the sentence of a narrative finding), else refs[0]. */
+export function anchorRef(f: Finding): FindingRef | undefined {
+  return f.refs[f.anchor] ?? f.refs[0];
+}
+
+/** Page of the anchor ref; 0 when the finding has no ref. */
 export function findingPage(f: Finding): number {
-  return f.refs[0]?.page ?? 0;
+  return anchorRef(f)?.page ?? 0;
 }
 
 /** Findings in reading order: by page, then top to bottom, then left to right. */
@@ -20,18 +25,66 @@ export function sortFindings(findings: Finding[]): Finding[] {
     const pa = findingPage(a) || Number.MAX_SAFE_INTEGER;
     const pb = findingPage(b) || Number.MAX_SAFE_INTEGER;
     if (pa !== pb) return pa - pb;
-    const ba = a.refs[0]?.bbox ?? [0, 0, 0, 0];
-    const bb = b.refs[0]?.bbox ?? [0, 0, 0, 0];
+    const ba = anchorRef(a)?.bbox ?? [0, 0, 0, 0];
+    const bb = anchorRef(b)?.bbox ?? [0, 0, 0, 0];
     return ba[1] - bb[1] || ba[0] - bb[0];
   });
 }
 
-/** `expected 6220.67 · actual 6220.66 · difference 0.01` in the chosen language. */
-export function arithmetic(f: Finding, lang: 'zh' | 'en'): string {
+/** A figure as compared: NFKC, no thousands separators, spaces or unit (万元, 元, %). */
+function bareFigure(s: string): string {
+  return s
+    .normalize('NFKC')
+    .replace(/[,\s]/g, '')
+    .replace(/(亿元|万元|千元|元|%)$/u, '');
+}
+
+/** `表7` / `公开01表` at the start of a table title, the short name a reviewer knows the table by. */
+function shortTableName(table: Pick<ReportTable, 'title'> | undefined): string {
+  const m = table && /^\s*(表\s*[0-9０-９]+|(?:部门)?公开\s*[0-9０-９]+\s*表)/u.exec(table.title);
+  return m ? m[1].replace(/\s+/g, '') : '';
+}
+
+/** Where a compared figure stands: 说明中 (the narrative), 表7中 (a table), or 计算得 (neither: derived). */
+function sourceLabel(ref: FindingRef | undefined, other: FindingRef | undefined, lang: 'zh' | 'en', tables: Pick<ReportTable, 'id' | 'title'>[]): string {
+  const zh = lang === 'zh';
+  if (!ref) {
+    // A value no ref prints: computed from the others (the sum of the items when the other side is the total).
+    if (other?.role === 'total') return zh ? '各项之和' : 'sum of items';
+    return zh ? '计算得' : 'computed';
+  }
+  if (ref.role === 'text' || ref.tableId === undefined) return zh ? '说明中' : 'text';
+  const name = shortTableName(tables.find((t) => t.id === ref.tableId));
+  // Within one table (or against the sum of its items) the role says more than the table's name.
+  const sameTable = other ? other.tableId === ref.tableId && other.role !== ref.role : ref.role === 'total';
+  if (sameTable) return zh ? (ref.role === 'total' ? '合计' : '明细') : ref.role === 'total' ? 'total' : 'item';
+  if (name) return zh ? `${name}中` : `${name.replace(/^表/u, 'table ')}`;
+  return zh ? `第 ${ref.page} 页表中` : `table p${ref.page}`;
+}
+
+/**
+ * The arithmetic of a finding in the chosen language. When the finding's `suspects` name the
+ * figure to blame: `应为 6220.67 · 实为 6220.66 · 差额 0.01`. When they do not (two sources
+ * disagree and Gouji cannot know which is wrong), each figure with its source instead:
+ * `表7中 7.59 / 说明中 4.59 · 差额 -3`.
+ */
+export function arithmetic(f: Finding, lang: 'zh' | 'en', tables: Pick<ReportTable, 'id' | 'title'>[] = []): string {
   const parts: string[] = [];
   const L = lang === 'zh' ? { e: '应为', a: '实为', d: '差额' } : { e: 'expected', a: 'actual', d: 'difference' };
-  if (f.expected !== undefined) parts.push(`${L.e} ${f.expected}`);
-  if (f.actual !== undefined) parts.push(`${L.a} ${f.actual}`);
+  if (f.expected !== undefined && f.actual !== undefined && !f.suspects?.length) {
+    const ia = f.refs.findIndex((r) => bareFigure(r.text) === bareFigure(f.actual!));
+    const ie = f.refs.findIndex((r, i) => i !== ia && bareFigure(r.text) === bareFigure(f.expected!));
+    const sides = [
+      { i: ia, v: f.actual, label: sourceLabel(f.refs[ia], f.refs[ie], lang, tables) },
+      { i: ie, v: f.expected, label: sourceLabel(f.refs[ie], f.refs[ia], lang, tables) },
+    ];
+    // Printed figures first, in the order of the refs; a derived value last.
+    sides.sort((a, b) => (a.i < 0 ? 1e9 : a.i) - (b.i < 0 ? 1e9 : b.i));
+    parts.push(sides.map((s) => (lang === 'zh' ? `${s.label} ${s.v}` : `${s.label}: ${s.v}`)).join(' / '));
+  } else {
+    if (f.expected !== undefined) parts.push(`${L.e} ${f.expected}`);
+    if (f.actual !== undefined) parts.push(`${L.a} ${f.actual}`);
+  }
   if (f.difference !== undefined) parts.push(`${L.d} ${f.difference}`);
   return parts.join(' · ');
 }

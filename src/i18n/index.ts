@@ -18,3 +18,8 @@ export { zh, en };
 export function familyKey(family: string): string {
   return 'family.' + family.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
 }
+
+/** i18n key of a rule's name: `cross-table.same-quantity` → `rules.cross_table_same_quantity`. */
+export function ruleKey(rule: string): string {
+  return 'rules.' + rule.replace(/[.\-/:]/g, '_');
+}

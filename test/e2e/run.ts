@@ -13,13 +13,19 @@ import { parseCsv, CSV_HEADER } from '../../src/export/csv';
 import { nodePdfEnvironment } from '../../src/pdf/node';
 import { launch } from './browser';
 import { serveDir } from './server';
+import { vitePreview } from './preview';
+import { checkAccessibility, checkKeyboard, checkNavigation, checkPhone } from './review-ui';
 import { ARTIFACTS, BAD, build, cliReport, longPdf, ROOT, SAMPLE, seedFiles } from './harness';
 
 let passed = 0;
 let failed = 0;
 const failures: string[] = [];
 
+/** E2E_FOCUS=regex runs only the checks whose names match (while iterating; the full run ignores it). */
+const FOCUS = process.env.E2E_FOCUS ? new RegExp(process.env.E2E_FOCUS, 'i') : null;
+
 async function check(name: string, fn: () => Promise<void>): Promise<void> {
+  if (FOCUS && !FOCUS.test(name)) return;
   const t0 = Date.now();
   try {
     await fn();
@@ -56,8 +62,12 @@ function isLocal(url: string): boolean {
   }
 }
 
-async function newContext(browser: Awaited<ReturnType<typeof launch>>, serviceWorkers: 'allow' | 'block' = 'block') {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true, serviceWorkers });
+async function newContext(
+  browser: Awaited<ReturnType<typeof launch>>,
+  serviceWorkers: 'allow' | 'block' = 'block',
+  extra: { viewport?: { width: number; height: number }; bypassCSP?: boolean } = {},
+) {
+  const context = await browser.newContext({ viewport: extra.viewport ?? { width: 1440, height: 900 }, acceptDownloads: true, serviceWorkers, bypassCSP: extra.bypassCSP });
   context.on('request', (r) => requests.push(r.url()));
   // Anything not local is recorded and refused, so a leak can neither succeed nor go unnoticed.
   await context.route(
@@ -137,7 +147,8 @@ async function checkHighlights(page: Page, report: Report): Promise<void> {
   const problems: string[] = [];
   for (const f of report.findings) {
     await page.click(`[data-testid="finding"][data-finding-id="${f.id}"]`);
-    const primary = f.refs[0];
+    // Clicking locates the anchor (where the finding is listed).
+    const primary = f.refs[f.anchor] ?? f.refs[0];
     if (!primary) continue;
     await page
       .waitForFunction(
@@ -268,6 +279,7 @@ async function checkExports(page: Page, report: Report, original: Uint8Array): P
 const references = new Map<string, Report>();
 
 async function checkDocument(context: BrowserContext, base: string, label: string, file: string, viaSample: boolean): Promise<void> {
+  if (FOCUS && !FOCUS.test(label)) return;
   const reference = references.get(file)!;
   const original = new Uint8Array(await readFile(file));
   const page = await openApp(context, base);
@@ -286,7 +298,9 @@ async function checkDocument(context: BrowserContext, base: string, label: strin
         const f = reference.findings.find((x) => x.id === id) as Finding | undefined;
         assert(f, `finding ${id} is not in the CLI report`);
         assert(f.severity === sev, `${id}: severity ${sev}, CLI ${f.severity}`);
-        assert(String(f.refs[0]?.page ?? 0) === pg, `${id}: page ${pg}, CLI ${f.refs[0]?.page}`);
+        // Listed at its anchor (the sentence of a narrative finding), not necessarily refs[0].
+        const at = f.refs[f.anchor] ?? f.refs[0];
+        assert(String(at?.page ?? 0) === pg, `${id}: page ${pg}, CLI anchor on ${at?.page}`);
       }
       lap('shown');
       const tables = await page.textContent('[data-testid="summary-tables"]');
@@ -323,7 +337,7 @@ async function checkDocument(context: BrowserContext, base: string, label: strin
             const sc = document.querySelector('[data-testid="page-scroller"]')!.getBoundingClientRect();
             return el.bottom > sc.top + 10 && el.top < sc.bottom - 10;
           },
-          f.refs[0].page,
+          (f.refs[f.anchor] ?? f.refs[0]).page,
           { timeout: 5_000 },
         );
         assert(await page.locator(`[data-testid="highlight"][data-finding-id="${cursor}"].hl-pulse`).count(), 'located boxes do not pulse');
@@ -341,6 +355,32 @@ async function checkDocument(context: BrowserContext, base: string, label: strin
   } finally {
     await page.close();
   }
+}
+
+/** After a first visit (no document opened), the app reloads and analyses a document offline. */
+async function checkOffline(browser: Awaited<ReturnType<typeof launch>>, base: string, file: string | undefined): Promise<void> {
+  const ctx = await newContext(browser, 'allow');
+  const page = await ctx.newPage();
+  await page.goto(base);
+  await page.waitForSelector('[data-testid="sample-button"]');
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  // The page warms the results view and the analysis worker through the service worker.
+  await page.waitForFunction(
+    () => performance.getEntriesByType('resource').some((e) => /ReviewWorkspace/.test(e.name)),
+    undefined,
+    { timeout: 15_000 },
+  );
+  await page.waitForTimeout(2000);
+  await ctx.setOffline(true);
+  await page.reload();
+  await page.waitForSelector('[data-testid="sample-button"]', { timeout: 10_000 });
+  if (file) {
+    await page.setInputFiles('[data-testid="file-input"]', file);
+    const outcome = await waitForOutcome(page);
+    if (outcome !== 'results') throw new Error(`offline: ${await page.textContent('[data-testid="error"]')}`);
+    await page.waitForSelector('[data-testid="page"][data-page="1"] .pdf-page-canvas.state-done', { timeout: 20_000 });
+  }
+  await ctx.close();
 }
 
 async function main(): Promise<void> {
@@ -387,6 +427,13 @@ async function main(): Promise<void> {
         assert(((await page.textContent('[data-testid="error"]')) ?? '').includes('sample.pdf'), 'error does not mention sample.pdf');
         await page.close();
       });
+    }
+
+    if (existsSync(SAMPLE)) {
+      await checkKeyboard(check, context, base);
+      await checkNavigation(check, context, base, references.get(SAMPLE)!);
+      await checkPhone(check, browser, base, (b, viewport) => newContext(b, 'block', { viewport }));
+      await checkAccessibility(check, browser, base, (b, o) => newContext(b, 'block', o));
     }
 
     await check('bad inputs: each shows a message in data-testid=error and the app stays usable', async () => {
@@ -501,29 +548,17 @@ async function main(): Promise<void> {
     }
     await context.close();
 
-    await check('offline after the first visit (service worker), without having opened a document before', async () => {
-      const ctx = await newContext(browser, 'allow');
-      const page = await ctx.newPage();
-      await page.goto(base);
-      await page.waitForSelector('[data-testid="sample-button"]');
-      await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-      // The page warms the results view and the analysis worker through the service worker.
-      await page.waitForFunction(
-        () => performance.getEntriesByType('resource').some((e) => /ReviewWorkspace/.test(e.name)),
-        undefined,
-        { timeout: 15_000 },
-      );
-      await page.waitForTimeout(2000);
-      await ctx.setOffline(true);
-      await page.reload();
-      await page.waitForSelector('[data-testid="sample-button"]', { timeout: 10_000 });
-      if (pool[0]) {
-        await page.setInputFiles('[data-testid="file-input"]', pool[0]);
-        const outcome = await waitForOutcome(page);
-        if (outcome !== 'results') throw new Error(`offline: ${await page.textContent('[data-testid="error"]')}`);
-        await page.waitForSelector('[data-testid="page"][data-page="1"] .pdf-page-canvas.state-done', { timeout: 20_000 });
+    await check('offline after the first visit (service worker), without having opened a document before', () => checkOffline(browser, base, pool[0]));
+
+    await check('offline under `vite preview` (the README\'s command; it sends Vary: Origin)', async () => {
+      const preview = await vitePreview();
+      try {
+        const vary = (await fetch(preview.url)).headers.get('vary');
+        assert(vary && /origin/i.test(vary), `vite preview no longer sends Vary: Origin (got ${vary}); this check would not test what it should`);
+        await checkOffline(browser, preview.url, pool[0]);
+      } finally {
+        await preview.close();
       }
-      await ctx.close();
     });
 
     await check(`no request left 127.0.0.1 (${requests.length} requests)`, async () => {

@@ -48,7 +48,8 @@ describe('FindingFilters', () => {
     const w = mountFilters();
     expect(w.findAll('.chip-family').map((c) => c.attributes('data-testid')).sort()).toEqual(['filter-family-cross', 'filter-family-sum', 'filter-family-text']);
     expect(w.find('[data-testid="filter-family-sum"]').text()).toContain('合计与小计'); // known family, named
-    expect(w.find('[data-testid="filter-family-cross"]').text()).toContain('cross'); // unknown family, raw id
+    expect(w.find('[data-testid="filter-family-cross"]').text()).toContain('其他'); // unknown family: never the raw id
+    expect(w.find('[data-testid="filter-family-cross"]').text()).not.toContain('cross');
     const options = w.findAll('[data-testid="filter-table"] option').map((o) => o.attributes('value'));
     expect(options).toEqual(['', 't1', 't2']);
     await w.find('[data-testid="filter-table"]').setValue('t2');

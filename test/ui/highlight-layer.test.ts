@@ -67,4 +67,16 @@ describe('HighlightLayer', () => {
     await f2.trigger('click');
     expect(w.emitted('select')![0][0]).toMatchObject({ id: 'f2' });
   });
+
+  it('paints the boxes of the selected finding last, over the other findings stacked on the same figure', async () => {
+    const r = sampleReport();
+    // f2's primary box covers f1's total: two findings on one figure.
+    r.findings[2].refs[0].bbox = [130, 120, 200, 136];
+    const order = (w: ReturnType<typeof mount>) => w.findAll('[data-testid="highlight"]').map((b) => `${b.attributes('data-finding-id')}${b.attributes('data-primary') === 'true' ? '*' : ''}`);
+    const w = mount(HighlightLayer, { props: { page: 2, scale: 1, findings: r.findings, activeId: 'f1' } });
+    expect(order(w).slice(-2)).toEqual(['f1', 'f1*']); // f1's involved then its primary, above f2's primary
+    expect(w.find('[data-finding-id="f1"][data-primary="true"]').classes()).toContain('hl-active');
+    await w.setProps({ activeId: 'f2' });
+    expect(order(w).at(-1)).toBe('f2*');
+  });
 });

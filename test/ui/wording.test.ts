@@ -1,0 +1,132 @@
+// @vitest-environment happy-dom
+/** Honest wording: who is blamed, where a finding is listed, names instead of ids, plurals. */
+import { describe, expect, it } from 'vitest';
+import { mount } from '@vue/test-utils';
+import FindingList from '../../src/ui/components/FindingList.vue';
+import ReportSummary from '../../src/ui/components/ReportSummary.vue';
+import TableView from '../../src/ui/components/TableView.vue';
+import DocumentList from '../../src/ui/components/DocumentList.vue';
+import { makeI18n } from '../../src/i18n';
+import { arithmetic, findingPage, sortFindings } from '../../src/export/describe';
+import { findingsCsv, parseCsv, CSV_HEADER } from '../../src/export/csv';
+import type { Finding } from '../../src/report/types';
+import { finding, sampleReport, table } from './fixtures';
+
+/** A narrative figure (说明, page 5) compared with a table figure (表7, page 15): the sentence is the anchor. */
+function narrativeVsTable(suspects: number[] = []): Finding {
+  return finding(
+    'n1',
+    'error',
+    'narrative.table',
+    [
+      { page: 15, bbox: [300, 200, 340, 212], text: '4.84', tableId: 't7', row: 3, col: 2 },
+      { page: 5, bbox: [100, 400, 160, 412], text: '1.84万元' },
+    ],
+    { expected: '4.84', actual: '1.84', difference: '-3', anchor: 1, suspects, message: '说明中公务接待费 1.84万元，表7 为 4.84万元', messageEn: 'The narrative says 1.84, table 7 prints 4.84' },
+  );
+}
+const t7 = { ...table('t7', [['项目', '金额'], ['合计', '4.84']], [15]), title: '表7 2024年一般公共预算“三公”经费支出表' };
+function withTextRole(f: Finding): Finding {
+  f.refs[1].role = 'text';
+  return f;
+}
+
+describe('blame wording', () => {
+  it('names each source instead of “应为/实为” when no suspect is known', () => {
+    const f = withTextRole(narrativeVsTable());
+    expect(arithmetic(f, 'zh', [t7])).toBe('表7中 4.84 / 说明中 1.84 · 差额 -3');
+    expect(arithmetic(f, 'en', [t7])).toBe('table 7: 4.84 / text: 1.84 · difference -3');
+    expect(arithmetic(f, 'zh', [t7])).not.toMatch(/应为|实为/);
+  });
+
+  it('keeps “应为/实为” when the suspects name the figure to blame', () => {
+    const f = withTextRole(narrativeVsTable([1]));
+    expect(arithmetic(f, 'zh', [t7])).toBe('应为 4.84 · 实为 1.84 · 差额 -3');
+  });
+
+  it('two tables disagreeing: each table by its short name', () => {
+    const a = { ...table('t3', [['x']], [11]), title: '表3 2024年部门支出总表' };
+    const b = { ...table('t10', [['x']], [18]), title: '表10 2024年项目支出表' };
+    const f = finding('c1', 'error', 'cross-table.same-quantity', [
+      { page: 18, bbox: [1, 1, 2, 2], text: '788.66', tableId: 't10' },
+      { page: 11, bbox: [1, 1, 2, 2], text: '878.66', tableId: 't3' },
+    ], { expected: '878.66', actual: '788.66', difference: '90.00' });
+    f.refs[0].role = 'item';
+    f.refs[1].role = 'item';
+    expect(arithmetic(f, 'zh', [a, b])).toBe('表10中 788.66 / 表3中 878.66 · 差额 90.00');
+  });
+
+  it('the list shows the sourced wording, in both languages', () => {
+    const f = withTextRole(narrativeVsTable());
+    const zh = mount(FindingList, { props: { findings: [f], total: 1, cursorId: null, tables: [t7] }, global: { plugins: [makeI18n('zh')] } });
+    expect(zh.find('.finding-math').text()).toBe('表7中 4.84 / 说明中 1.84 · 差额 -3');
+    const en = mount(FindingList, { props: { findings: [f], total: 1, cursorId: null, tables: [t7] }, global: { plugins: [makeI18n('en')] } });
+    expect(en.find('.finding-math').text()).toBe('table 7: 4.84 / text: 1.84 · difference -3');
+  });
+});
+
+describe('where a finding is listed', () => {
+  it('under the page of its anchor (the sentence), in the list and the CSV', () => {
+    const f = withTextRole(narrativeVsTable());
+    expect(findingPage(f)).toBe(5);
+    const w = mount(FindingList, { props: { findings: sortFindings([f]), total: 1, cursorId: null }, global: { plugins: [makeI18n('zh')] } });
+    expect(w.find('.finding-group-head').text()).toBe('第 5 页');
+    expect(w.find('[data-testid="finding"]').attributes('data-page')).toBe('5');
+    const r = { ...sampleReport(), findings: [f] };
+    const rows = parseCsv(findingsCsv(r));
+    expect(rows[1][CSV_HEADER.indexOf('page')]).toBe('5');
+  });
+
+  it('sorts findings by their anchor page', () => {
+    const f = withTextRole(narrativeVsTable());
+    const g = finding('g', 'error', 'sum.rows', [{ page: 9, bbox: [1, 1, 2, 2] }]);
+    expect(sortFindings([g, f]).map((x) => x.id)).toEqual(['n1', 'g']);
+  });
+});
+
+describe('names, not ids', () => {
+  it('shows rule names, never the raw rule id', () => {
+    const f = withTextRole(narrativeVsTable());
+    const zh = mount(FindingList, { props: { findings: [f], total: 1, cursorId: null }, global: { plugins: [makeI18n('zh')] } });
+    expect(zh.text()).toContain('说明与报表一致');
+    expect(zh.text()).not.toContain('narrative.table');
+    const en = mount(FindingList, { props: { findings: [f], total: 1, cursorId: null }, global: { plugins: [makeI18n('en')] } });
+    expect(en.text()).toContain('Narrative matches the tables');
+  });
+
+  it('translates the consistency family and never shows an unknown family id', () => {
+    const r = sampleReport();
+    r.findings = [finding('c', 'warning', 'consistency.toc', [{ page: 2, bbox: [1, 1, 2, 2] }])];
+    const w = mount(ReportSummary, { props: { report: r }, global: { plugins: [makeI18n('zh')] } });
+    expect(w.find('.families').text()).toContain('前后一致');
+    expect(w.find('.families').text()).not.toContain('consistency');
+  });
+
+  it('shows table types by name, not GeneralBudgetExpenditure', () => {
+    const tb = { ...table('t5', [['项目', '金额'], ['合计', '1.00']]), type: 'GeneralBudgetExpenditure' as const, title: '表5 一般公共预算支出表' };
+    for (const [locale, name] of [['zh', '一般公共预算支出表'], ['en', 'General budget expenditure']] as const) {
+      const w = mount(TableView, { props: { tables: [tb], findings: [], unchecked: [], cursorId: null }, global: { plugins: [makeI18n(locale)] } });
+      expect(w.find('.table-meta').text()).toContain(name);
+      expect(w.text()).not.toContain('GeneralBudgetExpenditure');
+    }
+  });
+});
+
+describe('plurals', () => {
+  it('says “1 number involved” / “1 error”, not “1 numbers” or “1 errors”', () => {
+    const f = finding('p', 'error', 'sum.rows', [{ page: 2, bbox: [1, 1, 2, 2] }, { page: 2, bbox: [3, 3, 4, 4] }]);
+    const en = mount(FindingList, { props: { findings: [f], total: 1, cursorId: null }, global: { plugins: [makeI18n('en')] } });
+    expect(en.find('.finding-meta').text()).toContain('2 numbers involved');
+    const { t } = makeI18n('en').global;
+    expect(t('findings.involved', { n: 1 }, 1)).toBe('1 number involved');
+    expect(t('view.pageFindings', { n: 1 }, 1)).toBe(', 1 finding');
+    expect(t('search.hits', { n: 1 }, 1)).toBe('1 hit');
+    const r = sampleReport();
+    r.findings = [f];
+    const docs = mount(DocumentList, {
+      props: { documents: [{ id: 'd1', name: 'a.pdf', status: 'done', report: r, bytes: null, progress: null, error: null } as never], activeId: null },
+      global: { plugins: [makeI18n('en')] },
+    });
+    expect(docs.find('.mini.sev-error').text()).toBe('1 error');
+  });
+});
