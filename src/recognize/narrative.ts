@@ -208,6 +208,38 @@ function reasonClauses(text: string): Omit<NarrativeReason, 'kind' | 'index' | '
   return out;
 }
 
+/**
+ * Totals made of fixed parts by definition: 政府采购 = 货物 + 工程 + 服务, “三公” = 因公出国（境）+
+ * 公务用车购置及运行 + 公务接待, 公务用车 = 购置 + 运行, 基本支出 = 人员经费 + 公用经费.
+ */
+const PARTITIONS: Partial<Record<Quantity['key'], RegExp[]>> = {
+  procurement: [/货物/, /工程/, /服务/],
+  'three-public': [/因公出国|出国/, /公务用车|车辆/, /公务接待|接待/],
+  vehicle: [/购置/, /运行/],
+  basic: [/人员经费/, /公用经费/],
+};
+
+/**
+ * The list of such a total ends at the first figure that is none of its parts (公务用车购置及运行费
+ * 237万元。其中：运行维护费237万元…。3．公务接待费101.26万元: the 接待费 starts another subject).
+ */
+function partsOnly(total: NarrativeAmount, items: NarrativeAmount[]): NarrativeAmount[] {
+  const parts = PARTITIONS[total.quantity.key];
+  // (a list that does not start with a part is about something else: 预留给中小企业的… of 政府采购)
+  if (!parts || !items.length || !parts.some((re) => re.test(items[0].quantity.label))) return items;
+  const stray = items.findIndex((a) => !parts.some((re) => re.test(a.quantity.label)));
+  return stray < 0 ? items : items.slice(0, stray);
+}
+
+/** A 其中 list naming each part of such a total once, and nothing else, is the whole of it. */
+function namesEveryPart(total: NarrativeAmount, items: NarrativeAmount[]): boolean {
+  const parts = PARTITIONS[total.quantity.key];
+  if (!parts || items.length !== parts.length) return false;
+  const matched = items.map((a) => parts.filter((re) => re.test(a.quantity.label)));
+  if (matched.some((m) => m.length !== 1)) return false;
+  return new Set(matched.map((m) => m[0])).size === parts.length;
+}
+
 function sentenceBounds(text: string, pos: number): [number, number] {
   let s = pos;
   while (s > 0 && !SENTENCE_BREAK.test(text[s - 1])) s--;
@@ -765,12 +797,15 @@ class NarrativeReader {
           const more = this.codedItems(per, index, end, system, total);
           items = [...items, ...more.filter((a) => !items.includes(a))];
         }
+        items = partsOnly(total, items);
+        if (items.length === 0) return;
         const listText = text.slice(op.end, end);
         const coded = items.length >= 2 && items.every((a) => a.quantity.codeFromText);
         // 主要用于 / 主要为 / …等 name a part on purpose: never complete (save a closing 合计)
         const claimsPart = /主要/.test(text.slice(ss, op.end)) || /等\s*[。；;，,]?\s*$/.test(listText);
         const complete =
           closing !== undefined ||
+          (!claimsPart && namesEveryPart(total, items)) ||
           (!claimsPart && (coded || /分别(为|是)/.test(text.slice(ss, end)) || (/^包括/.test(op.text) && /[、，,].{1,30}?(和|及|以及)[^、，,；;。]{1,30}$/.test(listText.replace(/[。；;，,\s]+$/, '')))));
         this.out.push({ kind: 'components', index, paragraph: p, text: text.slice(ss, se), total, items, opener: { text: op.text, start: op.start, end: op.end }, continued, complete, closing });
       });

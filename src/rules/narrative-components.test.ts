@@ -107,4 +107,32 @@ describe('narrative.components', () => {
     expect(f.map((x) => x.severity)).toEqual(['info']);
     expect(f[0].message).toContain('0.015');
   });
+
+  it('政府采购 = 货物 + 工程 + 服务 by definition: its 其中 list naming the three must add up (no 分别为 needed)', () => {
+    const say = (services: string) => `2024年本部门政府采购预算1662.44万元，其中：政府采购货物预算93.98万元、政府采购工程预算815.87万元、政府采购服务预算${services}万元。`;
+    expect(run(narrativeComponents, [say('752.59')])).toEqual([]);
+    // 27.00 short: before, a 其中 list could leave parts out, so nothing was said
+    const f = run(narrativeComponents, [say('725.59')]);
+    expect(severities(f)).toEqual(['warning']);
+    expect(f[0].difference).toBe('-27.00');
+  });
+
+  it('a 其中 list naming only some of the parts, or other things, only must not exceed the total', () => {
+    expect(run(narrativeComponents, ['2024年本部门政府采购预算1662.44万元，其中：政府采购货物预算93.98万元、政府采购服务预算752.59万元。'])).toEqual([]);
+    expect(run(narrativeComponents, ['“三公”经费预算30.00万元，其中：公务接待费10.00万元，会议费5.00万元，培训费3.00万元。'])).toEqual([]);
+  });
+
+  it('“三公” = 出国 + 公务用车 + 接待: a list of the three that falls short is reported', () => {
+    const f = run(narrativeComponents, ['2024年“三公”经费预算数为30.00万元，其中：因公出国（境）费5.00万元，公务用车购置及运行费15.00万元，公务接待费8.00万元。']);
+    expect(severities(f)).toEqual(['warning']);
+    expect(f[0].difference).toBe('-2.00');
+  });
+
+  it('a list of a total with fixed parts ends at the first figure that is none of them (江苏省检察院 2019)', () => {
+    const t = '2．公务用车购置及运行费预算支出237万元。其中：公务用车运行维护费预算支出237万元，比上年预算减少30.8万元，主要原因是部分执法执勤车辆转隶。3．公务接待费预算支出101.26万元，比上年预算减少15.24万元。会议费预算支出158.44万元，培训费预算支出700万元。';
+    expect(run(narrativeComponents, [t])).toEqual([]);
+    const [head, rest] = [t.slice(0, t.indexOf('其中')), t.slice(t.indexOf('其中'))];
+    expect(run(narrativeComponents, [head, rest])).toEqual([]);
+    expect(run(narrativeComponents, [head, ...rest.split(/(?<=。)/)])).toEqual([]);
+  });
 });
