@@ -81,6 +81,16 @@ describe('recognizeTable', () => {
     expect(rt.aggregates).toContainEqual({ total: 2, parts: [3, 4] });
   });
 
+  it('two groups side by side (预算数 | 决算数 whose own header was lost): each 合计 sums its own run of columns', () => {
+    const head = ['合计', '因公出国（境）费', '公务用车购置及运行费', '公务接待费'];
+    const rows = [[...head, ...head], ['3.39', '0.00', '0.00', '3.39', '2.99', '0.00', '0.00', '2.99']];
+    const rt = recognizeTable(makeTable(rows, { title: '“三公”经费支出决算表', headerRows: 1 }));
+    expect(rt.aggregates).toEqual([{ total: 0, parts: [1, 2, 3] }, { total: 4, parts: [5, 6, 7] }]);
+    // totals closing their groups: each sums the run before it
+    const closing = [[...head.slice(1), '合计', ...head.slice(1), '合计'], ['0.00', '0.00', '3.39', '3.39', '0.00', '0.00', '2.99', '2.99']];
+    expect(recognizeTable(makeTable(closing, { title: '“三公”经费支出决算表', headerRows: 1 })).aggregates).toEqual([{ total: 3, parts: [0, 1, 2] }, { total: 7, parts: [4, 5, 6] }]);
+  });
+
   it('carries the class down over split 类/款/项 columns', () => {
     const rt = recognizeTable(
       makeTable(

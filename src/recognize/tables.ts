@@ -608,9 +608,19 @@ function findAggregates(table: Table, headerRows: number, columns: RecognizedCol
       p.length > k + suffix.length &&
       prefix.every((x, i) => p[i] === x) &&
       suffix.every((x, i) => p[p.length - suffix.length + i] === x);
+    // Several totals at one level (合计 A B | 合计 A B, 预算数 then 决算数 when their own header is
+    // not read): each total stands for its own run of columns — after it when the pane opens with a
+    // total, else before it.
+    const peers = amount.filter((o) => columns[o].path.length === path.length && matches(columns[o].path) && columns[o].path[k] === path[k]);
+    const leads = peers.length > 1 && peers[0] === amount[0];
+    const inGroup = (o: number) => {
+      if (peers.length < 2) return true;
+      const [lo, hi] = leads ? [c, o] : [o, c];
+      return lo < hi && !peers.some((t) => t > lo && t < hi);
+    };
     const children = new Map<string, number[]>();
     for (const o of amount) {
-      if (o === c) continue;
+      if (o === c || !inGroup(o)) continue;
       const p = columns[o].path;
       if (!matches(p) || p.length < k + 1 + suffix.length) continue;
       const child = p[k];
