@@ -8,18 +8,9 @@ import { dirname, join } from 'node:path';
 import type { Report } from '../report/types';
 import { parseCli, USAGE, UsageError, type CliOptions } from './args';
 import { expandInputs } from './inputs';
-import { EXTENSION, formatReport, streamWriter } from './output';
+import { EXTENSION, formatReport, problemLine, streamWriter } from './output';
 import { checkBatch } from './pool';
 import { startProgress } from './progress';
-
-/** The stderr line for a file that could not be read, or that had pages that could not be parsed. */
-function problemLine(path: string, r: Report): string | null {
-  if (r.error) return `${path}: [${r.error.code}] ${r.error.message} ${r.error.messageEn}`;
-  if (r.unreadPages?.length) {
-    return `${path}: 警告 第 ${r.unreadPages.join('、')} 页无法解析，其余各页已核对 / warning: page(s) ${r.unreadPages.join(', ')} could not be parsed; the other pages were checked`;
-  }
-  return null;
-}
 
 async function run(opts: CliOptions): Promise<number> {
   const { files, emptyFolders } = expandInputs(opts.inputs);

@@ -59,3 +59,12 @@ export function streamWriter(format: OutputFormat, single: boolean, write: (s: s
     },
   };
 }
+
+/** The stderr line for a file that could not be read, or that had pages that could not be parsed. */
+export function problemLine(path: string, r: Report): string | null {
+  if (r.error) return `${path}: [${r.error.code}] ${r.error.message} ${r.error.messageEn}`;
+  if (r.unreadPages?.length) {
+    return `${path}: 警告 第 ${r.unreadPages.join('、')} 页无法解析，其余各页已核对 / warning: page(s) ${r.unreadPages.join(', ')} could not be parsed; the other pages were checked`;
+  }
+  return null;
+}

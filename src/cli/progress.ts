@@ -39,6 +39,10 @@ export async function startProgress(total: number): Promise<ProgressBar> {
       bar.increment(1, { current: current() });
     },
     log: (text) => bars.log(text),
-    stop: () => bars.stop(),
+    stop() {
+      // Lines logged since the last redraw are written by a redraw; stop() alone would drop them.
+      bars.update();
+      bars.stop();
+    },
   };
 }
