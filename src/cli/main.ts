@@ -31,6 +31,7 @@ async function run(opts: CliOptions): Promise<number> {
   let shown = 0;
   let unreadable = false;
   let errorFindings = false;
+  let unwritten = false;
   const onReport = (index: number, report: Report) => {
     waiting[index] = report;
     progress?.fileDone(report.file);
@@ -45,8 +46,14 @@ async function run(opts: CliOptions): Promise<number> {
       if (out) out.report(r);
       else {
         const target = join(opts.outDir!, f.outName + EXTENSION[opts.format]);
-        mkdirSync(dirname(target), { recursive: true });
-        writeFileSync(target, formatReport(r, opts.format));
+        try {
+          mkdirSync(dirname(target), { recursive: true });
+          writeFileSync(target, formatReport(r, opts.format));
+        } catch (e) {
+          toStderr(`${target}: 无法写入报告 / cannot write the report: ${(e as Error).message}\n`);
+          unwritten = true;
+          continue;
+        }
         const counts = r.error ? `[${r.error.code}]` : `错误 errors ${r.findings.filter((x) => x.severity === 'error').length} · 警告 warnings ${r.findings.filter((x) => x.severity === 'warning').length}`;
         toStdout(`${r.error ? '✗' : '✓'} ${f.path} → ${target}  ${counts}\n`);
       }
@@ -58,7 +65,7 @@ async function run(opts: CliOptions): Promise<number> {
     progress?.stop();
   }
   out?.end();
-  if (unreadable) return 2;
+  if (unreadable || unwritten) return 2;
   return errorFindings ? 1 : 0;
 }
 

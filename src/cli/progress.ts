@@ -23,6 +23,12 @@ export async function startProgress(total: number): Promise<ProgressBar> {
     Presets.shades_classic,
   );
   const bar = bars.create(total, 0, { current: '' });
+  // Ctrl-C: give the terminal its cursor back before leaving (the bar hides it).
+  const interrupted = () => {
+    bars.stop();
+    process.exit(130);
+  };
+  process.once('SIGINT', interrupted);
   const pages = new Map<string, string>();
   const current = () => [...pages.entries()].map(([name, p]) => `${name}${p}`).join(' · ').slice(0, 100);
   return {
@@ -41,6 +47,7 @@ export async function startProgress(total: number): Promise<ProgressBar> {
     log: (text) => bars.log(text),
     stop() {
       // Lines logged since the last redraw are written by a redraw; stop() alone would drop them.
+      process.off('SIGINT', interrupted);
       bars.update();
       bars.stop();
     },

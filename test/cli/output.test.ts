@@ -5,6 +5,7 @@ import { findingsCsv, parseCsv } from '../../src/export/csv';
 import { errorReport } from '../../src/report/build';
 import type { Finding, Report } from '../../src/report/types';
 import { problemLine, streamWriter } from '../../src/cli/output';
+import { formatSummary } from '../../src/cli/summary';
 
 function report(file: string, findings: Partial<Finding>[] = [], extra: Partial<Report> = {}): Report {
   return {
@@ -50,5 +51,10 @@ describe('cli output', () => {
     expect(partial).toContain('page(s) 3, 5 could not be parsed');
     expect(problemLine('d.pdf', report('d.pdf', [], { unreadPages: [] }))).toBeNull();
     expect(problemLine('d.pdf', report('d.pdf'))).toBeNull();
+  });
+
+  it('the summary names unread pages, when there are any', () => {
+    expect(formatSummary(report('c.pdf', [], { unreadPages: [4] }))).toContain('第 4 页无法解析');
+    expect(formatSummary(report('c.pdf'))).not.toContain('无法解析');
   });
 });
