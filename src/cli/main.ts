@@ -85,6 +85,12 @@ export async function main(argv: string[]): Promise<number> {
   return run(opts);
 }
 
+// A reader that stops early (`gouji check … | head`) is not an error: stop quietly.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit();
+  throw e;
+});
+
 // exitCode, not exit(): exit() would cut off a large --json written to a pipe.
 main(process.argv.slice(2)).then(
   (code) => {

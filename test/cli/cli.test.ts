@@ -97,10 +97,10 @@ describe.concurrent('cli: gouji check (built bin)', { timeout: 60_000 }, () => {
   });
 
   it('--jobs 2 gives the same reports and exit code as --jobs 1', async ({ expect }) => {
-    const args = ['check', PDF, join(BAD, 'scanned.pdf'), '--json'];
+    const args = ['check', join(TMP, 'batch'), ...['continued', 'twotables', 'multiheader', 'sidebyside'].map((f) => join(PDF, `${f}.pdf`)), join(BAD, 'scanned.pdf'), '--json'];
     const [one, two] = await Promise.all([gouji(...args, '--jobs', '1'), gouji(...args, '--jobs', '2')]);
     const [r1, r2] = [JSON.parse(one.stdout) as Report[], JSON.parse(two.stdout) as Report[]];
-    expect(r1.length).toBe(readdirSync(PDF).filter((f) => f.endsWith('.pdf')).length + 1);
+    expect(r1.map((r) => r.file)).toEqual(['Z.PDF', 'ruled.pdf', 'gongkai.pdf', 'damaged.pdf', 'threepage.pdf', 'continued.pdf', 'twotables.pdf', 'multiheader.pdf', 'sidebyside.pdf', 'scanned.pdf']);
     expect(withoutTimes(r2)).toEqual(withoutTimes(r1));
     expect(one.code).toBe(2);
     expect(two.code).toBe(2);
@@ -120,6 +120,11 @@ describe.concurrent('cli: gouji check (built bin)', { timeout: 60_000 }, () => {
     const gongkai = JSON.parse(readFileSync(join(out, 'b', 'c', 'gongkai.json'), 'utf8')) as Report;
     expect(gongkai.schema).toBe('gouji-report/2');
     expect(gongkai.findings.length).toBeGreaterThan(0);
+
+    // A folder that cannot be made (a file stands there): said on stderr, exit 2.
+    const blocked = await gouji('check', join(PDF, 'ruled.pdf'), '--out', join(TMP, 'batch', 'notes.txt'));
+    expect(blocked.code).toBe(2);
+    expect(blocked.stderr).toMatch(/无法写入报告 \/ cannot write the report/);
   });
 
   it('--format csv: one file gives the browser\'s CSV; a batch adds a file column and a row for a bad file; --out writes .csv', async ({ expect }) => {
