@@ -1,50 +1,76 @@
 /**
- * `npm run bench`: pages per second for extraction + layout (+ checks) on the seed PDFs (when
- * ../shared is present), the committed fixtures and a generated 200-page document, against raw
- * pdf.js (getTextContent + getOperatorList only) on the same files. Target: ≤ 1.5× raw pdf.js.
+ * `npm run bench`: Gouji in Node against a raw pdf.js pass, side by side in the same run.
+ *
+ * A raw pass: one pdf.js document, pages in order, getTextContent + getOperatorList of every page,
+ * pdf.js's own worker (in Node: its in-thread one), nothing else (issue 9).
+ *   1. in-process: analyzePdf (the whole pipeline) vs a raw pass, per file;
+ *   2. whole process: the built CLI on one file (`node bin/gouji.js check f --json`) vs
+ *      bench/raw-pass.mjs on the same file, each its own node process; plus what start-up costs;
+ *   3. the 20 largest PDFs of ../shared/real (when present): `--jobs 2` vs `--jobs 1`, one process each.
+ * A/B runs alternate (A B, B A, …) and medians are quoted. Prints tables; writes bench/results/node.json.
+ * Env: BENCH_REPEAT (in-process, 3), BENCH_PROCESS_RUNS (5), BENCH_JOBS_RUNS (3),
+ * BENCH_ONLY=inprocess,process,jobs (all).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
-import { extractDocument } from '../src/core/analyze';
-import { buildLayout } from '../src/layout';
+import { analyzePdf } from '../src/core/analyze';
 import { openPdf } from '../src/pdf/load';
 import { nodePdfEnvironment } from '../src/pdf/node';
-import { checkLayout } from '../src/rules/engine';
 
 const env = nodePdfEnvironment();
 const ROOT = resolve(import.meta.dirname, '..');
+const BIN = join(ROOT, 'bin', 'gouji.js');
+const RAW = join(ROOT, 'bench', 'raw-pass.mjs');
 const REPEAT = Number(process.env.BENCH_REPEAT ?? 3);
+const PROCESS_RUNS = Number(process.env.BENCH_PROCESS_RUNS ?? 5);
+const JOBS_RUNS = Number(process.env.BENCH_JOBS_RUNS ?? 3);
+const ONLY = new Set((process.env.BENCH_ONLY ?? 'inprocess,process,jobs').split(','));
 
-async function rawPdfjs(bytes: Uint8Array): Promise<number> {
-  const t0 = performance.now();
-  const doc = await openPdf(bytes, env);
-  for (let n = 1; n <= doc.numPages; n++) {
-    const page = await doc.getPage(n);
-    await Promise.all([page.getTextContent(), page.getOperatorList()]);
-    page.cleanup();
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+/** Columns as a terminal shows them: a CJK character takes two cells. */
+const cells = (s: string) => [...s].reduce((n, ch) => n + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1), 0);
+
+function table(rows: string[][]): void {
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => cells(r[c]))));
+  const pad = (v: string, c: number) => ' '.repeat(widths[c] - cells(v));
+  for (const r of rows) console.log(r.map((v, c) => (c === 0 ? v + pad(v, c) : pad(v, c) + v)).join('  '));
+}
+
+/** Runs A and B `runs` times each, alternating which goes first; returns both series. */
+async function interleaved(runs: number, a: () => Promise<number> | number, b: () => Promise<number> | number): Promise<{ a: number[]; b: number[] }> {
+  const out = { a: [] as number[], b: [] as number[] };
+  for (let i = 0; i < runs; i++) {
+    if (i % 2 === 0) {
+      out.a.push(await a());
+      out.b.push(await b());
+    } else {
+      out.b.push(await b());
+      out.a.push(await a());
+    }
   }
-  await doc.destroy();
-  return performance.now() - t0;
+  return out;
 }
 
-async function gouji(bytes: Uint8Array, name: string): Promise<{ extract: number; layout: number; checks: number; pages: number }> {
-  const t0 = performance.now();
-  const pages = await extractDocument(bytes, { fileName: name, env });
-  const t1 = performance.now();
-  const layout = buildLayout(pages);
-  const t2 = performance.now();
-  checkLayout(layout);
-  const t3 = performance.now();
-  return { extract: t1 - t0, layout: t2 - t1, checks: t3 - t2, pages: pages.length };
+/** Median of A/B and of the pairwise ratios (robust to the machine's speed drifting between pairs). */
+function compare(s: { a: number[]; b: number[] }) {
+  return { a: median(s.a), b: median(s.b), ratioOfMedians: median(s.a) / median(s.b), medianPairRatio: median(s.a.map((x, i) => x / s.b[i])) };
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+// ——— files ———
 
-/**
- * A 200-page document made of the committed fixture pages, repeated. Each source is copied in
- * one call so its fonts are shared, as in a real long document.
- */
+function pdfsUnder(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.pdf$/i.test(f)).sort().map((f) => join(dir, f));
+}
+
+/** A 200-page document of the committed fixture pages, each source copied in one call so its fonts are shared. */
 async function generated200(): Promise<Uint8Array> {
   const dir = join(ROOT, 'test/fixtures/pdf');
   const sources = await Promise.all(readdirSync(dir).filter((f) => f.endsWith('.pdf')).sort().map(async (f) => PDFDocument.load(readFileSync(join(dir, f)))));
@@ -57,49 +83,175 @@ async function generated200(): Promise<Uint8Array> {
   return out.save();
 }
 
-async function main() {
-  const files: { name: string; bytes: Uint8Array }[] = [];
-  const seeds = resolve(ROOT, '../shared/seeds/pdf');
-  if (existsSync(seeds)) for (const f of readdirSync(seeds).filter((f) => f.endsWith('.pdf')).sort()) files.push({ name: f, bytes: new Uint8Array(readFileSync(join(seeds, f))) });
-  const real = resolve(ROOT, '../shared/real');
-  if (existsSync(real)) for (const f of readdirSync(real).filter((f) => f.endsWith('.pdf')).sort()) files.push({ name: f, bytes: new Uint8Array(readFileSync(join(real, f))) });
-  files.push({ name: 'generated-200-pages.pdf', bytes: await generated200() });
+// ——— 1. in-process ———
 
-  // Warm up pdf.js (font and CMap loading, JIT) so the first file is not penalised.
-  await rawPdfjs(files[0].bytes);
-  await gouji(files[0].bytes, files[0].name);
+/** CPU milliseconds this process spent (all its threads, pdf.js's and the GC's included). */
+const cpuNow = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
 
-  const rows: string[][] = [['file', 'pages', 'raw pdf.js ms', 'extract ms', 'layout ms', 'checks ms', 'extract+layout pages/s', 'ratio to raw', 'checks / extract']];
-  let totRaw = 0, totOurs = 0, totChecks = 0, totExtract = 0, totPages = 0;
-  for (const f of files) {
-    const raw: number[] = [];
-    const runs: Awaited<ReturnType<typeof gouji>>[] = [];
-    // Alternate which goes first, so neither gains from the other's warm caches.
-    for (let i = 0; i < REPEAT; i++) {
-      if (i % 2 === 0) {
-        raw.push(await rawPdfjs(f.bytes));
-        runs.push(await gouji(f.bytes, f.name));
-      } else {
-        runs.push(await gouji(f.bytes, f.name));
-        raw.push(await rawPdfjs(f.bytes));
-      }
-    }
-    const r = median(raw);
-    const extract = median(runs.map((x) => x.extract));
-    const layout = median(runs.map((x) => x.layout));
-    const checks = median(runs.map((x) => x.checks));
-    const pages = runs[0].pages;
-    totRaw += r; totOurs += extract + layout; totChecks += checks; totExtract += extract; totPages += pages;
-    rows.push([basename(f.name).slice(0, 40), String(pages), r.toFixed(0), extract.toFixed(0), layout.toFixed(1), checks.toFixed(1), (pages / ((extract + layout) / 1000)).toFixed(1), ((extract + layout) / r).toFixed(2) + '×', ((100 * checks) / extract).toFixed(1) + '%']);
+/** Runs `f`, returns its wall time and pushes its CPU time into `cpu`. */
+async function measured(f: () => Promise<unknown>, cpu: number[]): Promise<number> {
+  const c0 = cpuNow();
+  const t0 = performance.now();
+  await f();
+  const ms = performance.now() - t0;
+  cpu.push(cpuNow() - c0);
+  return ms;
+}
+
+async function rawPass(bytes: Uint8Array): Promise<number> {
+  const t0 = performance.now();
+  const doc = await openPdf(bytes, env);
+  for (let n = 1; n <= doc.numPages; n++) {
+    const page = await doc.getPage(n);
+    await Promise.all([page.getTextContent(), page.getOperatorList()]);
+    page.cleanup();
   }
-  rows.push(['TOTAL', String(totPages), totRaw.toFixed(0), totExtract.toFixed(0), (totOurs - totExtract).toFixed(0), totChecks.toFixed(0), (totPages / (totOurs / 1000)).toFixed(1), (totOurs / totRaw).toFixed(2) + '×', ((100 * totChecks) / totExtract).toFixed(1) + '%']);
-  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
-  for (const r of rows) console.log(r.map((v, c) => (c === 0 ? v.padEnd(widths[c]) : v.padStart(widths[c]))).join('  '));
-  const ratio = totOurs / totRaw;
-  console.log(`\nextraction + layout vs raw pdf.js: ${ratio.toFixed(2)}× (target ≤ 1.5×) ${ratio <= 1.5 ? 'OK' : 'OVER TARGET'}`);
-  console.log(`checks add ${((100 * totChecks) / totExtract).toFixed(1)}% to extraction time (target < 10%)`);
-  const rss = process.memoryUsage().rss / 1048576;
-  console.log(`peak-ish RSS after run: ${rss.toFixed(0)} MB`);
+  await doc.destroy();
+  return performance.now() - t0;
+}
+
+async function analyze(bytes: Uint8Array, name: string): Promise<number> {
+  const t0 = performance.now();
+  const report = await analyzePdf(bytes, { fileName: name, env });
+  if (report.error) throw new Error(`${name}: ${report.error.code}`);
+  return performance.now() - t0;
+}
+
+async function inProcess(files: string[]) {
+  console.log(`\n1. In-process: analyzePdf vs a raw pdf.js pass (median of ${REPEAT}, alternating)\n`);
+  const first = new Uint8Array(readFileSync(files[0]));
+  await rawPass(first); // warm-up: fonts, CMaps, JIT
+  await analyze(first, basename(files[0]));
+  const rows = [['file', 'pages', 'raw ms', 'analyze ms', 'ratio', 'raw CPU ms', 'analyze CPU ms', 'CPU ratio']];
+  const results = [];
+  let totRaw = 0, totOurs = 0, cpuRaw = 0, cpuOurs = 0;
+  for (const path of files) {
+    const bytes = new Uint8Array(readFileSync(path));
+    const name = basename(path);
+    const pages = (await openPdf(bytes, env).then(async (d) => [d.numPages, await d.destroy()]))[0] as number;
+    const cpu = { a: [] as number[], b: [] as number[] };
+    const c = compare(await interleaved(REPEAT, () => measured(() => analyze(bytes, name), cpu.a), () => measured(() => rawPass(bytes), cpu.b)));
+    const k = compare(cpu);
+    totRaw += c.b;
+    totOurs += c.a;
+    cpuRaw += k.b;
+    cpuOurs += k.a;
+    results.push({ file: name, pages, rawMs: c.b, analyzeMs: c.a, ratio: c.medianPairRatio, rawCpuMs: k.b, analyzeCpuMs: k.a, cpuRatio: k.medianPairRatio });
+    rows.push([name.slice(0, 40), String(pages), c.b.toFixed(0), c.a.toFixed(0), c.medianPairRatio.toFixed(2) + '×', k.b.toFixed(0), k.a.toFixed(0), k.medianPairRatio.toFixed(2) + '×']);
+  }
+  rows.push(['TOTAL', '', totRaw.toFixed(0), totOurs.toFixed(0), (totOurs / totRaw).toFixed(2) + '×', cpuRaw.toFixed(0), cpuOurs.toFixed(0), (cpuOurs / cpuRaw).toFixed(2) + '×']);
+  table(rows);
+  return { files: results, totalRawMs: totRaw, totalAnalyzeMs: totOurs, ratio: totOurs / totRaw, totalRawCpuMs: cpuRaw, totalAnalyzeCpuMs: cpuOurs, cpuRatio: cpuOurs / cpuRaw };
+}
+
+// ——— 2. whole process ———
+
+/** CPU seconds (user + system) of this process's finished children, from Linux's /proc; 0 elsewhere. */
+function childrenCpuMs(): number {
+  if (!existsSync('/proc/self/stat')) return 0;
+  const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ');
+  // Fields 16 and 17 (cutime, cstime) in clock ticks, usually 100 a second; counted from field 3.
+  return (Number(fields[13]) + Number(fields[14])) * 10;
+}
+
+/**
+ * Wall time of one node process; its CPU time goes to `cpu` when given (on a shared, busy machine
+ * CPU time is the steadier figure). Fails loudly if it could not run (exit 0 or 1 is a finished check).
+ */
+function nodeProcess(args: string[], cpu?: number[]): number {
+  const c0 = childrenCpuMs();
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  const ms = performance.now() - t0;
+  cpu?.push(childrenCpuMs() - c0);
+  if (r.status === null || r.status > 1) throw new Error(`node ${args.join(' ')}: exit ${r.status}\n${r.stderr}`);
+  return ms;
+}
+
+async function wholeProcess(files: string[]) {
+  console.log(`\n2. Whole process, one file: node bin/gouji.js check f --json vs node bench/raw-pass.mjs f (median of ${PROCESS_RUNS}, alternating)\n`);
+  const rows = [['file', 'KB', 'raw ms', 'CLI ms', 'ratio', 'raw CPU ms', 'CLI CPU ms', 'CPU ratio']];
+  const results = [];
+  for (const f of files) {
+    nodeProcess([BIN, 'check', f, '--json']); // warm the disk cache for both
+    nodeProcess([RAW, f]);
+    const cpu = { a: [] as number[], b: [] as number[] };
+    const c = compare(await interleaved(PROCESS_RUNS, () => nodeProcess([BIN, 'check', f, '--json'], cpu.a), () => nodeProcess([RAW, f], cpu.b)));
+    const k = compare(cpu);
+    results.push({ file: basename(f), bytes: statSync(f).size, rawMs: c.b, cliMs: c.a, ratio: c.medianPairRatio, rawCpuMs: k.b, cliCpuMs: k.a, cpuRatio: k.medianPairRatio });
+    rows.push([basename(f).slice(0, 40), (statSync(f).size / 1024).toFixed(0), c.b.toFixed(0), c.a.toFixed(0), c.medianPairRatio.toFixed(2) + '×', k.b.toFixed(0), k.a.toFixed(0), k.medianPairRatio.toFixed(2) + '×']);
+  }
+  table(rows);
+  const worst = Math.max(...results.map((r) => r.ratio));
+  console.log(`\nworst file: ${worst.toFixed(2)}× (target ≤ 1.3×) ${worst <= 1.3 ? 'OK' : 'OVER TARGET'}`);
+
+  // What start-up costs, each as its own process.
+  const pdfjsOnly = join(mkdtempSync(join(tmpdir(), 'gouji-bench-')), 'load-pdfjs.mjs');
+  writeFileSync(pdfjsOnly, `await import(${JSON.stringify(join(ROOT, 'node_modules/pdfjs-dist/legacy/build/pdf.mjs'))});\n`);
+  const startup = {
+    nodeMs: median(Array.from({ length: PROCESS_RUNS }, () => nodeProcess(['-e', '0']))),
+    cliHelpMs: median(Array.from({ length: PROCESS_RUNS }, () => nodeProcess([BIN, '--help']))),
+    loadPdfjsMs: median(Array.from({ length: PROCESS_RUNS }, () => nodeProcess([pdfjsOnly]))),
+    npxHelpMs: median(Array.from({ length: PROCESS_RUNS }, () => {
+      const t0 = performance.now();
+      execFileSync('npx', ['--no-install', 'gouji', '--help'], { cwd: ROOT, stdio: 'ignore' });
+      return performance.now() - t0;
+    })),
+  };
+  console.log(
+    `start-up: node -e 0 ${startup.nodeMs.toFixed(0)} ms · gouji --help (the CLI without pdf.js) ${startup.cliHelpMs.toFixed(0)} ms · ` +
+      `importing pdf.js ${startup.loadPdfjsMs.toFixed(0)} ms · npx gouji --help ${startup.npxHelpMs.toFixed(0)} ms (npx adds ${(startup.npxHelpMs - startup.cliHelpMs).toFixed(0)} ms)`,
+  );
+  return { files: results, worstRatio: worst, startup };
+}
+
+// ——— 3. --jobs 2 vs --jobs 1 ———
+
+async function jobs(real: string[]) {
+  const largest = [...real].sort((a, b) => statSync(b).size - statSync(a).size).slice(0, 20);
+  console.log(`\n3. The ${largest.length} largest PDFs of ../shared/real in one process: --jobs 2 vs --jobs 1 (median of ${JOBS_RUNS}, alternating)\n`);
+  const cpu = { a: [] as number[], b: [] as number[] };
+  const run = (n: number, into: number[]) => () => nodeProcess([BIN, 'check', ...largest, '--json', '--jobs', String(n)], into);
+  const c = compare(await interleaved(JOBS_RUNS, run(2, cpu.a), run(1, cpu.b)));
+  const k = compare(cpu);
+  table([
+    ['', '--jobs 1 ms', '--jobs 2 ms', 'ratio', '--jobs 1 CPU ms', '--jobs 2 CPU ms'],
+    [`${largest.length} files`, c.b.toFixed(0), c.a.toFixed(0), c.medianPairRatio.toFixed(2) + '×', k.b.toFixed(0), k.a.toFixed(0)],
+  ]);
+  console.log(`\n--jobs 2 / --jobs 1: ${c.medianPairRatio.toFixed(2)}× (target ≤ 0.6×) ${c.medianPairRatio <= 0.6 ? 'OK' : 'OVER TARGET'}`);
+  return { files: largest.map((f) => basename(f)), jobs1Ms: c.b, jobs2Ms: c.a, ratio: c.medianPairRatio, jobs1CpuMs: k.b, jobs2CpuMs: k.a };
+}
+
+async function main() {
+  // The CLI as `prepare` builds it, fresh.
+  execFileSync(join(ROOT, 'node_modules/.bin/vite'), ['build', '--config', 'vite.cli.config.ts'], { cwd: ROOT, stdio: 'inherit' });
+  const seeds = pdfsUnder(resolve(ROOT, '../shared/seeds/pdf'));
+  const real = pdfsUnder(resolve(ROOT, '../shared/real'));
+  const tmp = mkdtempSync(join(tmpdir(), 'gouji-bench-'));
+  const long = join(tmp, 'generated-200-pages.pdf');
+  writeFileSync(long, await generated200());
+  const fixtures = [join(ROOT, 'test/fixtures/pdf/threepage.pdf'), join(ROOT, 'test/fixtures/pdf/continued.pdf')];
+  console.log(`Node ${process.version} · ${cpus().length} cores · load ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+
+  const results: Record<string, unknown> = { date: new Date().toISOString(), node: process.version, cores: cpus().length, loadBefore: loadavg() };
+  if (ONLY.has('inprocess')) results.inProcess = await inProcess([...seeds, ...real, long]);
+  if (ONLY.has('process')) {
+    // Seeds, and the smallest, middle and largest real document.
+    const bySize = [...real].sort((a, b) => statSync(a).size - statSync(b).size);
+    const picks = bySize.length ? [bySize[0], bySize[Math.floor(bySize.length / 2)], bySize[bySize.length - 1]] : fixtures;
+    results.wholeProcess = await wholeProcess([...seeds, ...picks, long]);
+  }
+  if (ONLY.has('jobs')) {
+    if (real.length) results.jobs = await jobs(real);
+    else console.log('\n3. skipped: ../shared/real is not present');
+  }
+  results.loadAfter = loadavg();
+  mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
+  writeFileSync(join(ROOT, 'bench/results/node.json'), JSON.stringify(results, null, 2) + '\n');
+  console.log(`\nwritten: bench/results/node.json · load now ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
 }
 
 await main();

@@ -1,57 +1,95 @@
 /**
- * Command line: `npm run -s gouji -- check <file.pdf> [more.pdf …] [--json]`.
+ * Command line: `gouji check <file.pdf | folder>… [--format summary|json|csv] [--out DIR] [--jobs N]`
+ * (built to dist-cli/ by `npm run build:cli`; `npm run gouji --` runs this source with tsx).
  * Exit 0: no error-level finding; 1: error-level findings; 2: a file could not be read.
  */
-import { readFile } from 'node:fs/promises';
-import { basename } from 'node:path';
-import { analyzePdf } from '../core/analyze';
-import { GoujiError } from '../core/errors';
-import { errorReport } from '../report/build';
-import { nodePdfEnvironment } from '../pdf/node';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { Report } from '../report/types';
-import { formatSummary } from './summary';
+import { parseCli, USAGE, UsageError, type CliOptions } from './args';
+import { expandInputs } from './inputs';
+import { EXTENSION, formatReport, problemLine, streamWriter } from './output';
+import { checkBatch } from './pool';
+import { startProgress } from './progress';
 
-const USAGE = `用法 Usage: gouji check <file.pdf> [more.pdf …] [--json]
-  --json   打印 gouji-report/2 JSON（多个文件时为数组） / print the JSON report (an array for several files)`;
+async function run(opts: CliOptions): Promise<number> {
+  const { files, emptyFolders } = expandInputs(opts.inputs);
+  for (const dir of emptyFolders) process.stderr.write(`${dir}: 文件夹中没有 PDF / no PDF in this folder\n`);
+  if (files.length === 0) {
+    process.stderr.write('没有可核对的 PDF 文件 / no PDF to check\n');
+    return 2;
+  }
+  const progress = opts.progress && process.stderr.isTTY ? await startProgress(files.length) : null;
+  // On a terminal, the bar and the printed reports share the screen: print through the bar.
+  const toStdout = (s: string) => (progress && process.stdout.isTTY ? progress.log(s) : process.stdout.write(s));
+  const toStderr = (s: string) => (progress ? progress.log(s) : process.stderr.write(s));
+  const single = files.length === 1 && opts.inputs.length === 1 && !files[0].fromFolder;
+  const out = opts.outDir === undefined ? streamWriter(opts.format, single, toStdout) : null;
+
+  // Reports arrive in completion order and are shown in input order; a shown one is let go.
+  const waiting: (Report | undefined)[] = new Array(files.length);
+  let shown = 0;
+  let unreadable = false;
+  let errorFindings = false;
+  let unwritten = false;
+  const onReport = (index: number, report: Report) => {
+    waiting[index] = report;
+    progress?.fileDone(report.file);
+    for (; shown < files.length && waiting[shown]; shown++) {
+      const r = waiting[shown]!;
+      const f = files[shown];
+      waiting[shown] = undefined;
+      unreadable ||= !!r.error;
+      errorFindings ||= r.findings.some((x) => x.severity === 'error');
+      const problem = problemLine(f.path, r);
+      if (problem) toStderr(problem + '\n');
+      if (out) out.report(r);
+      else {
+        const target = join(opts.outDir!, f.outName + EXTENSION[opts.format]);
+        try {
+          mkdirSync(dirname(target), { recursive: true });
+          writeFileSync(target, formatReport(r, opts.format));
+        } catch (e) {
+          toStderr(`${target}: 无法写入报告 / cannot write the report: ${(e as Error).message}\n`);
+          unwritten = true;
+          continue;
+        }
+        const counts = r.error ? `[${r.error.code}]` : `错误 errors ${r.findings.filter((x) => x.severity === 'error').length} · 警告 warnings ${r.findings.filter((x) => x.severity === 'warning').length}`;
+        toStdout(`${r.error ? '✗' : '✓'} ${f.path} → ${target}  ${counts}\n`);
+      }
+    }
+  };
+  try {
+    await checkBatch(files, opts.jobs, { onStart: (i) => progress?.fileStarted(files[i].name), onPage: (i, page, pages) => progress?.page(files[i].name, page, pages), onReport });
+  } finally {
+    progress?.stop();
+  }
+  out?.end();
+  if (unreadable || unwritten) return 2;
+  return errorFindings ? 1 : 0;
+}
 
 export async function main(argv: string[]): Promise<number> {
-  const args = argv.filter((a) => !a.startsWith('--'));
-  const json = argv.includes('--json');
-  if (argv.includes('--help') || argv.includes('-h')) {
+  let opts: CliOptions | 'help';
+  try {
+    opts = parseCli(argv);
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    process.stderr.write(`${e.message}\n\n${USAGE}\n`);
+    return 2;
+  }
+  if (opts === 'help') {
     process.stdout.write(USAGE + '\n');
     return 0;
   }
-  if (args[0] !== 'check' || args.length < 2) {
-    process.stderr.write(USAGE + '\n');
-    return 2;
-  }
-  const env = nodePdfEnvironment();
-  const reports: Report[] = [];
-  let unreadable = false;
-  for (const path of args.slice(1)) {
-    let bytes: Uint8Array;
-    try {
-      bytes = new Uint8Array(await readFile(path));
-    } catch (e) {
-      const error = new GoujiError('unreadable', (e as Error).message);
-      process.stderr.write(`${path}: [unreadable] ${error.toReportError().message} ${error.toReportError().messageEn}\n`);
-      unreadable = true;
-      reports.push(errorReport(basename(path), error, 0));
-      if (!json) process.stdout.write(formatSummary(reports[reports.length - 1]) + '\n');
-      continue;
-    }
-    const report = await analyzePdf(bytes, { fileName: basename(path), env });
-    if (report.error) {
-      unreadable = true;
-      process.stderr.write(`${path}: [${report.error.code}] ${report.error.message} ${report.error.messageEn}\n`);
-    }
-    reports.push(report);
-    if (!json) process.stdout.write(formatSummary(report) + '\n');
-  }
-  if (json) process.stdout.write(JSON.stringify(reports.length === 1 && args.length === 2 ? reports[0] : reports, null, 2) + '\n');
-  if (unreadable) return 2;
-  return reports.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
+  return run(opts);
 }
+
+// A reader that stops early (`gouji check … | head`) is not an error: stop quietly.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit();
+  throw e;
+});
 
 // exitCode, not exit(): exit() would cut off a large --json written to a pipe.
 main(process.argv.slice(2)).then(
