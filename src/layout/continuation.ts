@@ -31,7 +31,8 @@ function startTable(t: CaptionedTable): Table {
     unit: t.unit,
     pages: [t.page],
     headerRows,
-    rows: t.rows,
+    // A copy: continuation rows are appended to it, and the page's own table stays as laid out.
+    rows: [...t.rows],
     columnHeaders: columnHeaderPaths(t.rows, headerRows),
     ruled: t.ruled,
   };
