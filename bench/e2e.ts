@@ -22,11 +22,11 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
-import { PDFDocument } from 'pdf-lib';
 import type { Browser, Page } from 'playwright-core';
 import { launch } from '../test/e2e/browser';
 import { serveDir } from '../test/e2e/server';
-import { build, ROOT, SAMPLE, seedFiles } from '../test/e2e/harness';
+import { build, ROOT, seedFiles } from '../test/e2e/harness';
+import { plantedLongPdf } from '../test/e2e/parallel';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 1);
 const ONLY = process.env.BENCH_ONLY ? new RegExp(process.env.BENCH_ONLY) : null;
@@ -91,14 +91,23 @@ function browserRssMb(): number {
   return kb / 1024;
 }
 
-async function timeApp(page: Page, base: string, name: string, bytes: Buffer): Promise<AppTiming> {
+async function timeApp(page: Page, base: string, name: string): Promise<AppTiming> {
   await page.goto(base);
   await page.waitForSelector('[data-testid="file-input"]', { state: 'attached' });
   await page.waitForTimeout(1000);
   let peakRss = 0;
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, browserRssMb())), 100);
-  await page.evaluate(() => ((window as unknown as { __marks: Record<string, number> }).__marks.drop = performance.now()));
-  await page.setInputFiles('[data-testid="file-input"]', { name, mimeType: 'application/pdf', buffer: bytes });
+  // The file is fetched into the page first and then handed to the file input, as a drop does:
+  // Playwright's own setInputFiles decodes the bytes on the page's main thread, which is not the app's work.
+  await page.evaluate(async (name) => {
+    const blob = await (await fetch(`__bench.pdf?t=${Date.now()}`, { cache: 'no-store' })).blob();
+    const input = document.querySelector('[data-testid="file-input"]') as HTMLInputElement;
+    const dt = new DataTransfer();
+    dt.items.add(new File([blob], name, { type: 'application/pdf' }));
+    (window as unknown as { __marks: Record<string, number> }).__marks.drop = performance.now();
+    input.files = dt.files;
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+  }, name);
   await page.waitForFunction(() => (window as unknown as { __marks: Record<string, number> }).__marks.complete !== undefined, undefined, { timeout: Number(process.env.BENCH_TIMEOUT ?? 600_000), polling: 100 }).catch(async (e) => {
     console.error('marks', await page.evaluate(() => JSON.stringify((window as unknown as { __marks: unknown }).__marks)), await page.locator('[data-testid="results"]').count(), await page.locator('.pdf-page-canvas').count());
     throw e;
@@ -145,7 +154,7 @@ async function timeRaw(page: Page, pdfjsBase: string, fileUrl: string): Promise<
       pdfjs.GlobalWorkerOptions.workerSrc = base + 'build/pdf.worker.mjs';
       const worker = new pdfjs.PDFWorker();
       await worker.promise;
-      const data = new Uint8Array(await (await fetch(file)).arrayBuffer());
+      const data = new Uint8Array(await (await fetch(file, { cache: 'no-store' })).arrayBuffer());
       const t0 = performance.now();
       const doc = await pdfjs.getDocument({ data, worker, cMapUrl: base + 'cmaps/', cMapPacked: true, standardFontDataUrl: base + 'standard_fonts/', wasmUrl: base + 'wasm/', isEvalSupported: false, disableFontFace: true, useSystemFonts: false }).promise;
       for (let n = 1; n <= doc.numPages; n++) {
@@ -162,20 +171,6 @@ async function timeRaw(page: Page, pdfjsBase: string, fileUrl: string): Promise<
   );
 }
 
-/** The sample (planted errors; a table error on page 13) first, then the seeds repeated, up to `pages`. */
-async function plantedLongPdf(pages: number): Promise<Uint8Array | null> {
-  const seeds = seedFiles();
-  if (!existsSync(SAMPLE)) return null;
-  const sources = [SAMPLE, ...seeds];
-  const out = await PDFDocument.create();
-  for (let i = 0; out.getPageCount() < pages; i++) {
-    const src = await PDFDocument.load(await readFile(sources[i % sources.length]));
-    const want = Math.min(src.getPageCount(), pages - out.getPageCount());
-    for (const p of await out.copyPages(src, [...Array(want).keys()])) out.addPage(p);
-  }
-  return out.save();
-}
-
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const fmt = (v: number | null, w: number, d = 0) => (v === null || Number.isNaN(v) ? '—' : v.toFixed(d)).padStart(w);
 
@@ -190,6 +185,8 @@ async function main() {
   // tsx (esbuild) names functions with a `__name` helper that the page does not have.
   await context.addInitScript({ content: 'window.__name = (f) => f;' });
   await context.addInitScript(instrument);
+  // BENCH_WORKERS=n: how many analysis workers the app uses (to compare with one).
+  if (process.env.BENCH_WORKERS) await context.addInitScript({ content: `window.goujiAnalysisWorkers = ${Number(process.env.BENCH_WORKERS)};` });
   const page = await context.newPage();
 
   const docs: { name: string; bytes: Buffer }[] = [];
@@ -202,9 +199,9 @@ async function main() {
     const b = await plantedLongPdf(n);
     if (b) docs.push({ name: `generated-${n}p.pdf`, bytes: Buffer.from(b) });
   }
-  // The raw pass fetches the file from a route of the pdf.js server's origin.
+  // Both passes fetch the file from a route on their own origin.
   let current: Buffer = Buffer.alloc(0);
-  await context.route('**/pdfjs-dist/__bench.pdf', (route) => route.fulfill({ status: 200, contentType: 'application/pdf', body: current }));
+  await context.route('**/__bench.pdf?*', (route) => route.fulfill({ status: 200, contentType: 'application/pdf', body: current }));
 
   const header = ['file'.padEnd(40), 'pages', '  raw ms', '  app ms', ' app/raw', ' first ms', 'first/app', ' longest', ' p95 fr', ' peak MB', ' heap MB'];
   console.log(header.join(' '));
@@ -216,8 +213,8 @@ async function main() {
       const raws: number[] = [];
       const apps: AppTiming[] = [];
       for (let i = 0; i < RUNS; i++) {
-        raws.push(await timeRaw(page, raw.url, raw.url + '__bench.pdf'));
-        apps.push(await timeApp(page, app.url, d.name, d.bytes));
+        raws.push(await timeRaw(page, raw.url, `${raw.url}__bench.pdf?t=${Date.now()}`));
+        apps.push(await timeApp(page, app.url, d.name));
       }
       const rawMs = median(raws);
       const a = apps.sort((x, y) => x.complete - y.complete)[Math.floor(apps.length / 2)];

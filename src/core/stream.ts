@@ -11,7 +11,7 @@
  * narrative and document-level rules wait for the end. Later evidence may attach a streamed
  * finding to a group; it never removes it nor changes its `key`.
  */
-import { assembleLayout, type PageLayout } from '../layout';
+import { ContinuationMerger } from '../layout/continuation';
 import { recognizeDocument } from '../recognize';
 import type { Finding } from '../report/types';
 import { runChecks } from '../rules/engine';
@@ -35,6 +35,8 @@ export class StreamingChecker {
   private prefix = 0;
   private tablesChecked = 0;
   private streamed = 0;
+  private readonly merger = new ContinuationMerger();
+  private readonly pages: { page: number; width: number; height: number }[] = [];
 
   constructor(
     private readonly numPages: number,
@@ -45,21 +47,23 @@ export class StreamingChecker {
   add(outcome: PageOutcome): void {
     this.outcomes.set(outcome.page, outcome);
     const before = this.prefix;
-    while (this.outcomes.has(this.prefix + 1)) this.prefix++;
-    if (this.prefix === before) return;
-    const read: PageLayout[] = [];
-    for (let n = 1; n <= this.prefix; n++) {
-      const o = this.outcomes.get(n)!;
-      if (o.layout) read.push(o.layout);
+    while (this.outcomes.has(this.prefix + 1)) {
+      const o = this.outcomes.get(++this.prefix)!;
+      // Pages join in order, each once; an unread page is left out (it breaks a continuation).
+      if (o.layout) {
+        this.merger.add(o.layout);
+        this.pages.push({ page: o.page, width: o.layout.width, height: o.layout.height });
+      }
     }
-    const layout = assembleLayout(read);
+    if (this.prefix === before) return;
+    const tables = this.merger.tables;
     const complete = this.prefix === this.numPages;
-    let final = 0;
-    while (final < layout.tables.length && (complete || Math.max(...layout.tables[final].pages) < this.prefix)) final++;
+    let final = this.tablesChecked;
+    while (final < tables.length && (complete || tables[final].pages[tables[final].pages.length - 1] < this.prefix)) final++;
     if (final <= this.tablesChecked) return;
-    const fresh = layout.tables.slice(this.tablesChecked, final);
+    const fresh = tables.slice(this.tablesChecked, final);
     this.tablesChecked = final;
-    const checks = runChecks(recognizeDocument({ pages: layout.pages, tables: fresh, paragraphs: [] }), { rules: ONE_TABLE_RULES });
+    const checks = runChecks(recognizeDocument({ pages: this.pages, tables: fresh, paragraphs: [] }), { rules: ONE_TABLE_RULES });
     const findings = checks.findings
       .filter((f) => f.suspects.length > 0 && f.group === undefined && f.refs.every((r) => r.tableId !== undefined))
       // Ids are given in page order at the end; until then a streamed finding has its own.

@@ -76,28 +76,39 @@ function continuationRows(open: Table, last: CaptionedTable, next: CaptionedTabl
   return sameColumns(last, next) ? next.rows : null;
 }
 
-export function mergeContinuations(pages: PageTables[]): Table[] {
-  const out: Table[] = [];
-  let open: Table | null = null;
-  let last: CaptionedTable | null = null;
-  let openPage = -1;
-  for (const p of pages) {
+/**
+ * Joins tables page by page, pages given in order (a missing page breaks a continuation). Tables
+ * are numbered as they start (t1, t2, …), so a table that no later page can continue keeps its
+ * id: the streamed checks (core/stream.ts) read those while later pages are still coming.
+ */
+export class ContinuationMerger {
+  readonly tables: Table[] = [];
+  private open: Table | null = null;
+  private last: CaptionedTable | null = null;
+  private openPage = -1;
+
+  add(p: PageTables): void {
     p.tables.forEach((t, i) => {
-      const rows = i === 0 && open && openPage === p.page - 1 ? continuationRows(open, last!, t) : null;
-      if (open && rows) {
-        open.rows.push(...rows);
-        open.pages.push(p.page);
-        open.unit ??= t.unit;
+      const rows = i === 0 && this.open && this.openPage === p.page - 1 ? continuationRows(this.open, this.last!, t) : null;
+      if (this.open && rows) {
+        this.open.rows.push(...rows);
+        this.open.pages.push(p.page);
+        this.open.unit ??= t.unit;
       } else {
-        open = startTable(t);
-        out.push(open);
+        this.open = startTable(t);
+        this.tables.push(this.open);
+        this.open.id = `t${this.tables.length}`;
       }
-      openPage = p.page;
-      last = t;
+      this.openPage = p.page;
+      this.last = t;
     });
     // Only the last table of a page can run on.
-    if (p.tables.length === 0) open = null;
+    if (p.tables.length === 0) this.open = null;
   }
-  out.forEach((t, i) => (t.id = `t${i + 1}`));
-  return out;
+}
+
+export function mergeContinuations(pages: PageTables[]): Table[] {
+  const merger = new ContinuationMerger();
+  for (const p of pages) merger.add(p);
+  return merger.tables;
 }

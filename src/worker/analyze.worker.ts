@@ -14,6 +14,7 @@ import { toGoujiError } from '../core/errors';
 import { StreamingChecker } from '../core/stream';
 import { openPdf, type PdfEnvironment } from '../pdf/load';
 import { errorReport } from '../report/build';
+import type { Report } from '../report/types';
 import { browserPdfEnvironment, pdfjsAssetBase } from './env';
 import type { OpenRequest, OutcomeMessage, PageRequest, WorkerMessage } from './protocol';
 
@@ -51,13 +52,35 @@ async function open(req: OpenRequest): Promise<void> {
       } catch (e) {
         report = errorReport(req.fileName, toGoujiError(e), Date.now() - req.started);
       }
-      post({ type: 'report', report });
+      postReport(report);
       void doc?.destroy();
     };
     for (const port of req.readers ?? []) port.onmessage = (ev: MessageEvent<OutcomeMessage>) => deliver(ev.data.outcome);
   }
   post({ type: 'opened', numPages });
   void readWaiting();
+}
+
+/** Cells (and paragraphs) per message: the page reads each message in well under 50 ms. */
+const CELLS_PER_PART = 3000;
+const PARAGRAPHS_PER_PART = 400;
+
+/** Posts a report in slices (tables, paragraphs), then the rest, so no message is long to read. */
+function postReport(report: Report): void {
+  let part: Report['tables'] = [];
+  let cells = 0;
+  for (const t of report.tables) {
+    part.push(t);
+    cells += t.rows.length * (t.rows[0]?.length ?? 0);
+    if (cells >= CELLS_PER_PART) {
+      post({ type: 'report-part', tables: part });
+      part = [];
+      cells = 0;
+    }
+  }
+  if (part.length) post({ type: 'report-part', tables: part });
+  for (let i = 0; i < report.paragraphs.length; i += PARAGRAPHS_PER_PART) post({ type: 'report-part', paragraphs: report.paragraphs.slice(i, i + PARAGRAPHS_PER_PART) });
+  post({ type: 'report', report: { ...report, tables: [], paragraphs: [] } });
 }
 
 async function readWaiting(): Promise<void> {

@@ -52,6 +52,9 @@ function failedReport(fileName: string, error: ReportError): Report {
 
 /** Workers reading one document: the machine's cores, at least 2, at most 6. */
 export function poolSize(): number {
+  // A benchmark may set the count (bench/e2e.ts, BENCH_WORKERS).
+  const forced = (globalThis as { goujiAnalysisWorkers?: number }).goujiAnalysisWorkers;
+  if (forced && forced >= 1) return Math.floor(forced);
   const cores = typeof navigator !== 'undefined' ? navigator.hardwareConcurrency || 2 : 2;
   return Math.min(6, Math.max(2, cores));
 }
@@ -133,6 +136,8 @@ export function analyzeInWorker(
     inFlight.set(w, (inFlight.get(w) ?? 0) + pages.length);
     w.postMessage({ type: 'read', pages } satisfies ReadRequest);
   };
+  const partTables: Report['tables'] = [];
+  const partParagraphs: Report['paragraphs'] = [];
   const progress = (stage: Progress['stage']) => onProgress({ stage, page: pagesRead, pages: numPages, tables, tablesChecked });
 
   onProgress({ stage: 'open', page: 0, pages: 0 });
@@ -163,8 +168,12 @@ export function analyzeInWorker(
           // The assembler's own stages (layout, check, done) once every page is in.
           if (i === 0 && m.progress.stage !== 'open') onProgress({ ...m.progress, tablesChecked: m.progress.tablesChecked ?? tablesChecked });
           break;
+        case 'report-part':
+          if (m.tables) for (const t of m.tables) partTables.push(t);
+          if (m.paragraphs) for (const p of m.paragraphs) partParagraphs.push(p);
+          break;
         case 'report':
-          finish(m.report);
+          finish(partTables.length || partParagraphs.length ? { ...m.report, tables: partTables, paragraphs: partParagraphs } : m.report);
           break;
       }
     };

@@ -58,6 +58,11 @@ export type WorkerMessage =
   | { type: 'ready' }
   | { type: 'progress'; progress: Progress }
   | { type: 'report'; report: Report }
+  /**
+   * A slice of a large report's tables or paragraphs, sent ahead of the `report` (which then
+   * carries none of them): the page reads each slice in a task of its own, never one long one.
+   */
+  | { type: 'report-part'; tables?: Report['tables']; paragraphs?: Report['paragraphs'] }
   /** The document is open in this worker. */
   | { type: 'opened'; numPages: number }
   /** The document could not be opened (the same for every worker: the bytes are the same). */
