@@ -117,7 +117,12 @@ async function timeApp(page: Page, base: string, name: string): Promise<AppTimin
     const w = window as unknown as { __marks: Record<string, number>; __longtasks: { start: number; duration: number }[]; __peakHeap: () => number };
     const { drop, complete, first } = w.__marks;
     const tasks = w.__longtasks.filter((t) => t.start >= drop && t.start <= complete);
-    return { complete: complete - drop, first: first === undefined ? null : first - drop, longest: Math.max(0, ...tasks.map((t) => t.duration)), heap: w.__peakHeap() };
+    const at = (name: string) => {
+      const e = performance.getEntriesByName(`gouji:${name}`).filter((x) => x.startTime >= drop).pop();
+      return e ? Math.round(e.startTime - drop) : null;
+    };
+    const timeline = { opened: at('opened'), pagesRead: at('pages-read'), report: at('report') };
+    return { complete: complete - drop, first: first === undefined ? null : first - drop, longest: Math.max(0, ...tasks.map((t) => t.duration)), heap: w.__peakHeap(), timeline };
   });
   const pages = Number(await page.textContent('[data-testid="summary-pages"]'));
   // Scroll the pages for 3 s, one step a frame, and time the frames.
@@ -142,6 +147,7 @@ async function timeApp(page: Page, base: string, name: string): Promise<AppTimin
   });
   frames.sort((a, b) => a - b);
   const p95Frame = frames.length ? frames[Math.min(frames.length - 1, Math.floor(frames.length * 0.95))] : NaN;
+  if (process.env.BENCH_TIMELINE) console.log(`  ${name}: opened ${m.timeline.opened} ms, pages read ${m.timeline.pagesRead} ms, report ${m.timeline.report} ms, complete ${Math.round(m.complete)} ms`);
   return { complete: m.complete, first: m.first, longest: m.longest, p95Frame, peakRssMb: peakRss, peakHeapMb: m.heap / 1048576, pages };
 }
 

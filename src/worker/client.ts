@@ -59,6 +59,9 @@ export function poolSize(): number {
   return Math.min(6, Math.max(2, cores));
 }
 
+/** Performance marks (gouji:opened, gouji:pages-read, gouji:report) for the benchmark's timeline. */
+const mark = (name: string) => performance.mark?.(`gouji:${name}`);
+
 /** Pages handed to a worker ahead of time, so it never waits for the next number. */
 const AHEAD = 2;
 
@@ -146,6 +149,7 @@ export function analyzeInWorker(
       const m = ev.data;
       switch (m.type) {
         case 'opened':
+          if (!numPages) mark('opened');
           numPages = m.numPages;
           handOut(w);
           break;
@@ -156,6 +160,7 @@ export function analyzeInWorker(
           inFlight.set(w, (inFlight.get(w) ?? 1) - 1);
           pagesRead++;
           tables += m.tables;
+          if (pagesRead === numPages) mark('pages-read');
           handOut(w);
           progress('extract');
           break;
@@ -173,6 +178,7 @@ export function analyzeInWorker(
           if (m.paragraphs) for (const p of m.paragraphs) partParagraphs.push(p);
           break;
         case 'report':
+          mark('report');
           finish(partTables.length || partParagraphs.length ? { ...m.report, tables: partTables, paragraphs: partParagraphs } : m.report);
           break;
       }
