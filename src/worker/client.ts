@@ -146,6 +146,7 @@ export function analyzeInWorker(
   onProgress({ stage: 'open', page: 0, pages: 0 });
   workers.forEach((w, i) => {
     w.onmessage = (ev: MessageEvent<WorkerMessage>) => {
+      if (done) return; // a message already queued when the job ended
       const m = ev.data;
       switch (m.type) {
         case 'opened':
