@@ -56,8 +56,11 @@ export const EXTRACTION_SETTINGS = {
  * leader and page number closing a 目录 line (……… 12).
  */
 const NOT_FIGURE = /(?:19|20)\d{2}\s*年度?|^[-—–－\s]*(?:第\s*)?\d{1,4}\s*页?[-—–－\s]*$|(?:[.．…·•_\s]{3,}|…+)\s*\d{1,4}\s*$/g;
-/** Words of a table's heading or unit line: an empty table (空表) still has its grid. */
-const TABLE_WORDS = /合计|总计|小计|科目|编码|金额|单位[:：]|万元|千元|预算数|决算数|栏次|序号|指标/;
+/**
+ * Words of a table's heading or unit line: an empty table (空表) still has its grid, and a table of
+ * text only (机构设置: 单位名称, 单位性质, 单位规格) has no figure.
+ */
+const TABLE_WORDS = /合计|总计|小计|科目|编码|金额|单位[:：]|万元|千元|预算数|决算数|栏次|序号|指标|名称|性质|规格/;
 
 /** Whether a page's text may hold a table, so its ruling lines are needed. */
 export function pageMayHoldTable(items: TextItem[]): boolean {

@@ -33,6 +33,8 @@ describe('pageMayHoldTable', () => {
     expect(pageMayHoldTable(items('2010301'))).toBe(true);
     expect(pageMayHoldTable(items('职工满意度', '≥95%'))).toBe(true);
     expect(pageMayHoldTable(items('会议费', '１２'))).toBe(true);
+    // A ruled table of text only (seed 003's 机构设置情况).
+    expect(pageMayHoldTable(items('单位名称', '单位性质', '单位规格', '经费保障形式', '行政', '正科级'))).toBe(true);
   });
 });
 
