@@ -15,7 +15,10 @@ export const zh = {
   docs: { title: '文件', add: '添加文件', remove: '移除', empty: '尚无文件' },
   status: { queued: '排队中', reading: '读取中', analyzing: '分析中', done: '完成', failed: '无法读取', cancelled: '已取消' },
   stage: { open: '打开文件', extract: '提取文字与表线', layout: '重建表格', check: '核对', done: '完成' },
-  progress: { page: '第 {n} / {total} 页', cancel: '取消', elapsed: '已用 {s} 秒' },
+  progress: {
+    page: '第 {n} / {total} 页', cancel: '取消', elapsed: '已用 {s} 秒',
+    pagesRead: '已读 {n} / {total} 页', tablesChecked: '已核对 {n} 张表', early: '已发现的问题（其余问题在核对完成后列出）',
+  },
   error: {
     title: '无法读取此文件',
     again: '换一个文件',
@@ -168,7 +171,10 @@ export const en: Messages = {
   docs: { title: 'Files', add: 'Add files', remove: 'Remove', empty: 'No files yet' },
   status: { queued: 'Queued', reading: 'Reading', analyzing: 'Analysing', done: 'Done', failed: 'Unreadable', cancelled: 'Cancelled' },
   stage: { open: 'Opening', extract: 'Extracting text and rules', layout: 'Rebuilding tables', check: 'Checking', done: 'Done' },
-  progress: { page: 'Page {n} of {total}', cancel: 'Cancel', elapsed: '{s} s elapsed' },
+  progress: {
+    page: 'Page {n} of {total}', cancel: 'Cancel', elapsed: '{s} s elapsed',
+    pagesRead: '{n} of {total} pages read', tablesChecked: '{n} tables checked', early: 'Problems found so far (the rest are listed when checking is done)',
+  },
   error: {
     title: 'This file could not be read',
     again: 'Choose another file',

@@ -43,7 +43,8 @@ function startTable(t: CaptionedTable): Table {
     unit: t.unit,
     pages: [t.page],
     headerRows,
-    rows: t.rows,
+    // A copy: continuation rows are appended to it, and the page's own table stays as laid out.
+    rows: [...t.rows],
     columnHeaders: columnHeaderPaths(t.rows, headerRows),
     ruled: t.ruled,
   };
@@ -143,44 +144,55 @@ function appendRows(open: Table, rows: Row[]): void {
   open.rows.push(...rows);
 }
 
-export function mergeContinuations(pages: PageTables[]): MergedTables {
-  const out: Table[] = [];
-  const joinedFragments = new Set<number>();
-  const continuesFrom = new Map<Table, Table>();
-  // Assigned inside the forEach below, which TypeScript's narrowing does not follow.
-  let open = null as Table | null;
-  let last = null as CaptionedTable | null;
-  let openPage = -1;
-  for (const p of pages) {
-    const fragment = p.fragment && open && openPage === p.page - 1 && !p.fragment.title ? continuationRows(open, last!, p.fragment) : null;
-    if (open && fragment) {
-      appendRows(open, fragment);
-      open.pages.push(p.page);
-      joinedFragments.add(p.page);
-      openPage = p.page;
+/**
+ * Joins tables page by page, pages given in order (a missing page breaks a continuation). Tables
+ * are numbered as they start (t1, t2, …), so a table that no later page can continue keeps its
+ * id: the streamed checks (core/stream.ts) read those while later pages are still coming.
+ */
+export class ContinuationMerger {
+  readonly tables: Table[] = [];
+  /** Pages whose top fragment was joined to the table before (its text is no paragraph). */
+  readonly joinedFragments = new Set<number>();
+  private open: Table | null = null;
+  private last: CaptionedTable | null = null;
+  private openPage = -1;
+
+  add(p: PageTables): void {
+    const goesOnFrom = (page: number) => (this.open && this.openPage === page - 1 ? this.open : null);
+    const before = goesOnFrom(p.page);
+    const fragment = p.fragment && before && !p.fragment.title ? continuationRows(before, this.last!, p.fragment) : null;
+    if (before && fragment) {
+      appendRows(before, fragment);
+      before.pages.push(p.page);
+      this.joinedFragments.add(p.page);
+      this.openPage = p.page;
     }
     p.tables.forEach((t, i) => {
-      const goesOn = i === 0 && open && openPage === p.page - 1;
-      const rows = goesOn ? continuationRows(open!, last!, t) : null;
+      const open = i === 0 ? goesOnFrom(p.page) : null;
+      const rows = open ? continuationRows(open, this.last!, t) : null;
       if (open && rows) {
         appendRows(open, rows);
         open.pages.push(p.page);
         open.unit ??= t.unit;
       } else {
-        const previous = open;
-        open = startTable(t);
-        out.push(open);
+        const previous = this.open;
+        this.open = startTable(t);
+        this.tables.push(this.open);
+        this.open.id = `t${this.tables.length}`;
         // Untitled and headerless right after a table that ran to the page's end: its tail, in
         // columns of its own. Joining it cell by cell would be a guess.
-        if (goesOn && previous && !t.title.replace(CONTINUED, '').trim() && open.headerRows === 0) continuesFrom.set(open, previous);
+        if (open && previous && !t.title.replace(CONTINUED, '').trim() && this.open.headerRows === 0) this.open.continues = previous.id;
       }
-      openPage = p.page;
-      last = t;
+      this.openPage = p.page;
+      this.last = t;
     });
     // Only the last table of a page can run on.
-    if (p.tables.length === 0) open = null;
+    if (p.tables.length === 0) this.open = null;
   }
-  out.forEach((t, i) => (t.id = `t${i + 1}`));
-  for (const [t, previous] of continuesFrom) t.continues = previous.id;
-  return { tables: out, joinedFragments };
+}
+
+export function mergeContinuations(pages: PageTables[]): MergedTables {
+  const merger = new ContinuationMerger();
+  for (const p of pages) merger.add(p);
+  return { tables: merger.tables, joinedFragments: merger.joinedFragments };
 }

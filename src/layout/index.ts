@@ -108,11 +108,29 @@ function captionLinesOver(free: TextRun[], bbox: BBox, content: PageContent): Te
 }
 
 export function buildLayout(pages: PageContent[]): DocumentLayout {
-  const pageLayouts = pages.map(layoutPage);
-  const { tables, joinedFragments } = mergeContinuations(pageLayouts);
+  return assembleLayout(pages.map(layoutPage));
+}
+
+/**
+ * The document from its pages' layouts, in page order (each page is laid out on its own, so
+ * pages may be laid out in parallel and in any order): tables continued over pages are joined here.
+ * A missing page (unread) breaks a continuation, as a page without tables does.
+ */
+export function assembleLayout(pageLayouts: PageLayout[]): DocumentLayout {
+  const ordered = [...pageLayouts].sort((a, b) => a.page - b.page);
+  const { tables, joinedFragments } = mergeContinuations(ordered);
   return {
-    pages: pages.map((p) => ({ page: p.page, width: p.width, height: p.height })),
+    pages: ordered.map((p) => ({ page: p.page, width: p.width, height: p.height })),
     tables,
-    paragraphs: pageLayouts.flatMap((p) => (joinedFragments.has(p.page) && p.paragraphsIfJoined ? p.paragraphsIfJoined : p.paragraphs)),
+    paragraphs: ordered.flatMap((p) => (joinedFragments.has(p.page) && p.paragraphsIfJoined ? p.paragraphsIfJoined : p.paragraphs)),
   };
+}
+
+/**
+ * A page layout fit to be posted between workers: the runs each table used only matter while
+ * the page is laid out, so they are dropped rather than copied.
+ */
+export function portablePageLayout(layout: PageLayout): PageLayout {
+  const fragment = layout.fragment && { ...layout.fragment, used: new Set<TextRun>() };
+  return { ...layout, tables: layout.tables.map((t) => ({ ...t, used: new Set() })), fragment };
 }

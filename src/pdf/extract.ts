@@ -43,7 +43,36 @@ export const EXTRACTION_SETTINGS = {
   /** Ascent/descent of a run's box as a share of its font size (CJK fonts sit close to 0.88/0.12). */
   ascent: 0.88,
   descent: 0.12,
+  /**
+   * Skip the operator list (the ruling lines) of a page whose text holds no figure and no table
+   * heading word (a cover, 目录, prose without numbers): such a page has no table to rebuild, and
+   * the operator list is the costly half of reading a page.
+   */
+  skipRulesWithoutAmounts: true,
 };
+
+/**
+ * Text that is not a figure: years (2024年, 2024年度), a run that is only a page number, and the
+ * leader and page number closing a 目录 line (……… 12).
+ */
+const NOT_FIGURE = /(?:19|20)\d{2}\s*年度?|^[-—–－\s]*(?:第\s*)?\d{1,4}\s*页?[-—–－\s]*$|(?:[.．…·•_\s]{3,}|…+)\s*\d{1,4}\s*$/g;
+/**
+ * Words of a table's heading or unit line: an empty table (空表) still has its grid, and a table of
+ * text only (机构设置: 单位名称, 单位性质, 单位规格) has no figure.
+ */
+const TABLE_WORDS = /合计|总计|小计|科目|编码|金额|单位[:：]|万元|千元|预算数|决算数|栏次|序号|指标|名称|性质|规格/;
+
+/** Whether a page's text may hold a table, so its ruling lines are needed. */
+export function pageMayHoldTable(items: TextItem[]): boolean {
+  for (const item of items) {
+    const text = 'str' in item ? item.str : '';
+    if (!text || !text.trim()) continue;
+    if (TABLE_WORDS.test(text)) return true;
+    // Any other digit may be a figure (amounts, codes, percentages such as ≥95%).
+    if (/[\d０-９]/.test(text.replace(NOT_FIGURE, ' '))) return true;
+  }
+  return false;
+}
 
 /** Paint ops whose path is stroked, filled, or both (codes from pdf.js OPS). */
 function paintKind(OPS: PdfJs['OPS'], op: number): { stroke: boolean; fill: boolean } {
@@ -264,11 +293,10 @@ export function runsFromTextContent(items: TextItem[], viewportTransform: number
 
 export async function extractPage(pdfjs: PdfJs, page: PDFPageProxy): Promise<PageContent> {
   const viewport = page.getViewport({ scale: 1 });
-  const [text, ops] = await Promise.all([
-    page.getTextContent({ includeMarkedContent: false }),
-    page.getOperatorList(),
-  ]);
-  const runs = runsFromTextContent(text.items as TextItem[], viewport.transform);
-  const rules = rulesFromOperatorList(pdfjs, ops, viewport.transform);
+  const text = await page.getTextContent({ includeMarkedContent: false });
+  const items = text.items as TextItem[];
+  const needRules = !EXTRACTION_SETTINGS.skipRulesWithoutAmounts || pageMayHoldTable(items);
+  const runs = runsFromTextContent(items, viewport.transform);
+  const rules = needRules ? rulesFromOperatorList(pdfjs, await page.getOperatorList(), viewport.transform) : [];
   return { page: page.pageNumber, width: viewport.width, height: viewport.height, runs, rules };
 }

@@ -1,29 +1,117 @@
 /// <reference lib="webworker" />
 /**
- * The analysis worker: the seam between the page and the core. It runs the one core entry,
- * `analyzePdf`, on bytes the page sends, and posts progress and the finished report back.
- * Cancelling is done by the page terminating this worker.
+ * An analysis worker: the seam between the page and the core.
+ *
+ * Page-parallel (`open` then `read`): several of these open the same bytes; the page hands each
+ * one page numbers; a reader lays its pages out and sends them to the assembler (worker 0, which
+ * reads pages too); the assembler streams the findings nothing later can change, and once every
+ * page is in, joins the document, checks it and posts the report.
+ * Single-worker (`analyze`): the whole `analyzePdf` here. Cancelling = the page terminating us.
  */
-import { analyzePdf } from '../core/analyze';
+import type { PDFDocumentProxy } from 'pdfjs-dist';
+import { analyzePdf, assembleReport, readPageLayout, type PageOutcome } from '../core/analyze';
+import { toGoujiError } from '../core/errors';
+import { StreamingChecker } from '../core/stream';
+import { openPdf, type PdfEnvironment } from '../pdf/load';
+import { errorReport } from '../report/build';
+import type { Report } from '../report/types';
 import { browserPdfEnvironment, pdfjsAssetBase } from './env';
-import type { AnalyzeRequest, WarmRequest, WorkerMessage } from './protocol';
+import type { OpenRequest, OutcomeMessage, PageRequest, WorkerMessage } from './protocol';
 
 const post = (m: WorkerMessage) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(m);
+const envFor = (assetBase?: string) => browserPdfEnvironment(assetBase ?? pdfjsAssetBase(self.location.href));
 
-self.onmessage = async (ev: MessageEvent<AnalyzeRequest | WarmRequest>) => {
-  const req = ev.data;
-  if (req?.type === 'warm') {
-    await browserPdfEnvironment(req.assetBase ?? pdfjsAssetBase(self.location.href));
-    post({ type: 'ready' });
+let env: PdfEnvironment | null = null;
+let doc: PDFDocumentProxy | null = null;
+/** Page numbers handed to us before the document was open. */
+const waiting: number[] = [];
+let reading = false;
+let deliver: (o: PageOutcome) => void = () => {};
+
+async function open(req: OpenRequest): Promise<void> {
+  env = await envFor(req.assetBase);
+  try {
+    doc = await openPdf(new Uint8Array(req.bytes), env, req.password);
+  } catch (e) {
+    post({ type: 'failed', error: toGoujiError(e).toReportError() });
     return;
   }
-  if (req?.type !== 'analyze') return;
-  const env = await browserPdfEnvironment(req.assetBase ?? pdfjsAssetBase(self.location.href));
-  const report = await analyzePdf(new Uint8Array(req.bytes), {
-    fileName: req.fileName,
-    env,
-    password: req.password,
-    onProgress: (progress) => post({ type: 'progress', progress }),
-  });
-  post({ type: 'report', report });
+  const numPages = doc.numPages;
+  if (req.assembler) {
+    const port = req.assembler;
+    deliver = (outcome) => port.postMessage({ type: 'outcome', outcome } satisfies OutcomeMessage);
+  } else {
+    const checker = new StreamingChecker(numPages, ({ findings, tablesChecked }) => post({ type: 'findings', findings, tablesChecked }));
+    let count = 0;
+    deliver = (outcome) => {
+      checker.add(outcome);
+      if (++count < numPages) return;
+      let report;
+      try {
+        report = assembleReport(req.fileName, numPages, checker.all(), req.started, (progress) => post({ type: 'progress', progress }));
+      } catch (e) {
+        report = errorReport(req.fileName, toGoujiError(e), Date.now() - req.started);
+      }
+      postReport(report);
+      void doc?.destroy();
+    };
+    for (const port of req.readers ?? []) port.onmessage = (ev: MessageEvent<OutcomeMessage>) => deliver(ev.data.outcome);
+  }
+  post({ type: 'opened', numPages });
+  void readWaiting();
+}
+
+/** Cells (and paragraphs) per message: the page reads each message in well under 50 ms. */
+const CELLS_PER_PART = 3000;
+const PARAGRAPHS_PER_PART = 400;
+
+/** Posts a report in slices (tables, paragraphs), then the rest, so no message is long to read. */
+function postReport(report: Report): void {
+  let part: Report['tables'] = [];
+  let cells = 0;
+  for (const t of report.tables) {
+    part.push(t);
+    cells += t.rows.length * (t.rows[0]?.length ?? 0);
+    if (cells >= CELLS_PER_PART) {
+      post({ type: 'report-part', tables: part });
+      part = [];
+      cells = 0;
+    }
+  }
+  if (part.length) post({ type: 'report-part', tables: part });
+  for (let i = 0; i < report.paragraphs.length; i += PARAGRAPHS_PER_PART) post({ type: 'report-part', paragraphs: report.paragraphs.slice(i, i + PARAGRAPHS_PER_PART) });
+  post({ type: 'report', report: { ...report, tables: [], paragraphs: [] } });
+}
+
+async function readWaiting(): Promise<void> {
+  if (reading || !doc || !env) return;
+  reading = true;
+  while (waiting.length) {
+    const n = waiting.shift()!;
+    const outcome = await readPageLayout(doc, n, env.pdfjs);
+    post({ type: 'page-read', page: n, tables: outcome.layout?.tables.length ?? 0 });
+    deliver(outcome);
+  }
+  reading = false;
+}
+
+self.onmessage = async (ev: MessageEvent<PageRequest>) => {
+  const req = ev.data;
+  if (req?.type === 'warm') {
+    await envFor(req.assetBase);
+    post({ type: 'ready' });
+  } else if (req?.type === 'open') {
+    await open(req);
+  } else if (req?.type === 'read') {
+    waiting.push(...req.pages);
+    void readWaiting();
+  } else if (req?.type === 'analyze') {
+    const report = await analyzePdf(new Uint8Array(req.bytes), {
+      fileName: req.fileName,
+      env: await envFor(req.assetBase),
+      password: req.password,
+      onProgress: (progress) => post({ type: 'progress', progress }),
+    });
+    post({ type: 'report', report });
+  }
 };

@@ -1,14 +1,27 @@
 /**
- * Page side of the analysis worker: one worker per document, terminated when done or cancelled,
- * so a cancel stops the work at once and the page never waits on it.
+ * Page side of the analysis workers. A document is read page-parallel: N workers (from
+ * `navigator.hardwareConcurrency`, 2 to 6) each open the same bytes, and this side hands out page
+ * numbers from one queue, each page to one worker only, a few at a time so no worker waits;
+ * worker 0 also assembles (see `analyze.worker.ts`). Page layouts go from worker to worker over
+ * MessageChannels, so the main thread only sees small messages (page n read, findings, report).
+ * Cancel terminates every worker of the job. Without Web Workers, the core runs on the page.
  */
 import type { Progress } from '../core/analyze';
-import { REPORT_SCHEMA, type Report } from '../report/types';
-import type { AnalyzeRequest, WarmRequest, WorkerMessage } from './protocol';
+import { REPORT_SCHEMA, type Finding, type Report, type ReportError } from '../report/types';
+import type { AnalyzeRequest, OpenRequest, ReadRequest, WarmRequest, WorkerMessage } from './protocol';
 
 export interface AnalysisJob {
   result: Promise<Report>;
   cancel(): void;
+}
+
+export interface AnalysisOptions {
+  /** For an encrypted PDF: the password the reviewer typed. */
+  password?: string;
+  /** Findings that nothing later can change, as soon as they are known (see `core/stream.ts`). */
+  onFindings?: (findings: Finding[]) => void;
+  /** How many workers read pages (default from the machine: 2 to 6). */
+  workers?: number;
 }
 
 export function cancelledReport(fileName: string): Report {
@@ -33,21 +46,45 @@ function internalReport(fileName: string, detail: string): Report {
   };
 }
 
+function failedReport(fileName: string, error: ReportError): Report {
+  return { ...cancelledReport(fileName), error };
+}
+
+/** Workers reading one document: the machine's cores, at least 2, at most 6. */
+export function poolSize(): number {
+  // A benchmark may set the count (bench/e2e.ts, BENCH_WORKERS).
+  const forced = (globalThis as { goujiAnalysisWorkers?: number }).goujiAnalysisWorkers;
+  if (forced && forced >= 1) return Math.floor(forced);
+  const cores = typeof navigator !== 'undefined' ? navigator.hardwareConcurrency || 2 : 2;
+  return Math.min(6, Math.max(2, cores));
+}
+
+/** Performance marks (gouji:opened, gouji:pages-read, gouji:report) for the benchmark's timeline. */
+const mark = (name: string) => performance.mark?.(`gouji:${name}`);
+
+/** Pages handed to a worker ahead of time, so it never waits for the next number. */
+const AHEAD = 2;
+
 function spawn(): Worker {
-  return new Worker(new URL('../worker/analyze.worker.ts', import.meta.url), { type: 'module' });
+  return new Worker(new URL('../worker/analyze.worker.ts', import.meta.url), { type: 'module', name: 'gouji-analysis' });
 }
 
 /**
- * One worker kept on standby with pdf.js already loaded, so a dropped file starts at once
- * (loading pdf.js into a fresh worker costs a few hundred milliseconds). It also makes the
- * first visit fetch everything an analysis needs, for offline use.
+ * Workers kept on standby with pdf.js already loaded, so a dropped file starts at once (loading
+ * pdf.js into a fresh worker costs a few hundred milliseconds). They also make the first visit
+ * fetch everything an analysis needs, for offline use.
  */
-let standby: Worker | null = null;
+const standby: Worker[] = [];
+let standbyBase: string | undefined;
 
 export function prepareWorker(assetBase = new URL('pdfjs/', document.baseURI).href): void {
-  if (standby || typeof Worker === 'undefined') return;
-  standby = spawn();
-  standby.postMessage({ type: 'warm', assetBase } satisfies WarmRequest);
+  if (typeof Worker === 'undefined') return;
+  standbyBase = assetBase;
+  while (standby.length < poolSize()) {
+    const w = spawn();
+    w.postMessage({ type: 'warm', assetBase } satisfies WarmRequest);
+    standby.push(w);
+  }
 }
 
 /** Starts a worker that only loads its modules (through the service worker, which caches them), then ends it. */
@@ -60,16 +97,117 @@ export function warmAnalysisWorker(assetBase = new URL('pdfjs/', document.baseUR
   setTimeout(done, 30_000);
 }
 
-function take(assetBase?: string): Worker {
-  const w = standby ?? spawn();
-  standby = null;
-  // Have the next one ready for the next file.
-  setTimeout(() => prepareWorker(assetBase), 0);
-  return w;
+function take(count: number, assetBase?: string): Worker[] {
+  const out = standby.splice(0, count);
+  while (out.length < count) out.push(spawn());
+  return out;
 }
 
-export function analyzeInWorker(fileName: string, bytes: Uint8Array, onProgress: (p: Progress) => void, assetBase?: string, password?: string): AnalysisJob {
-  const worker = take(assetBase);
+export function analyzeInWorker(
+  fileName: string,
+  bytes: Uint8Array,
+  onProgress: (p: Progress) => void,
+  assetBase?: string,
+  options: AnalysisOptions = {},
+): AnalysisJob {
+  if (typeof Worker === 'undefined') return analyzeOnPage(fileName, bytes, onProgress, assetBase, options);
+  const started = Date.now();
+  const workers = take(options.workers ?? poolSize(), assetBase);
+  let settle: (r: Report) => void = () => {};
+  const result = new Promise<Report>((resolve) => (settle = resolve));
+  let done = false;
+  const finish = (r: Report) => {
+    if (done) return;
+    done = true;
+    for (const w of workers) w.terminate();
+    settle(r);
+    // Ready for the next file; not earlier, so loading them does not slow this one.
+    setTimeout(() => prepareWorker(assetBase ?? standbyBase), 300);
+  };
+
+  // The shared page queue: each number handed out once.
+  let numPages = 0;
+  let next = 1;
+  let pagesRead = 0;
+  let tables = 0;
+  let tablesChecked = 0;
+  const inFlight = new Map<Worker, number>();
+  const handOut = (w: Worker) => {
+    const pages: number[] = [];
+    while ((inFlight.get(w) ?? 0) + pages.length < AHEAD && next <= numPages) pages.push(next++);
+    if (!pages.length) return;
+    inFlight.set(w, (inFlight.get(w) ?? 0) + pages.length);
+    w.postMessage({ type: 'read', pages } satisfies ReadRequest);
+  };
+  const partTables: Report['tables'] = [];
+  const partParagraphs: Report['paragraphs'] = [];
+  const progress = (stage: Progress['stage']) => onProgress({ stage, page: pagesRead, pages: numPages, tables, tablesChecked });
+
+  onProgress({ stage: 'open', page: 0, pages: 0 });
+  workers.forEach((w, i) => {
+    w.onmessage = (ev: MessageEvent<WorkerMessage>) => {
+      if (done) return; // a message already queued when the job ended
+      const m = ev.data;
+      switch (m.type) {
+        case 'opened':
+          if (!numPages) mark('opened');
+          numPages = m.numPages;
+          handOut(w);
+          break;
+        case 'failed':
+          finish(failedReport(fileName, m.error));
+          break;
+        case 'page-read':
+          inFlight.set(w, (inFlight.get(w) ?? 1) - 1);
+          pagesRead++;
+          tables += m.tables;
+          if (pagesRead === numPages) mark('pages-read');
+          handOut(w);
+          progress('extract');
+          break;
+        case 'findings':
+          tablesChecked = m.tablesChecked;
+          if (m.findings.length) options.onFindings?.(m.findings);
+          progress(pagesRead < numPages ? 'extract' : 'check');
+          break;
+        case 'progress':
+          // The assembler's own stages (layout, check, done) once every page is in.
+          if (i === 0 && m.progress.stage !== 'open') onProgress({ ...m.progress, tablesChecked: m.progress.tablesChecked ?? tablesChecked });
+          break;
+        case 'report-part':
+          if (m.tables) for (const t of m.tables) partTables.push(t);
+          if (m.paragraphs) for (const p of m.paragraphs) partParagraphs.push(p);
+          break;
+        case 'report':
+          mark('report');
+          finish(partTables.length || partParagraphs.length ? { ...m.report, tables: partTables, paragraphs: partParagraphs } : m.report);
+          break;
+      }
+    };
+    w.onerror = (ev) => {
+      ev.preventDefault();
+      finish(internalReport(fileName, ev.message || 'worker error'));
+    };
+  });
+  // Readers send their pages' layouts straight to the assembler.
+  const readers = workers.slice(1).map(() => new MessageChannel());
+  workers.forEach((w, i) => {
+    const copy = bytes.slice().buffer;
+    const req: OpenRequest = { type: 'open', fileName, bytes: copy, assetBase, password: options.password, started };
+    if (i === 0) {
+      req.readers = readers.map((c) => c.port2);
+      w.postMessage(req, [copy, ...req.readers]);
+    } else {
+      req.assembler = readers[i - 1].port1;
+      w.postMessage(req, [copy, req.assembler]);
+    }
+  });
+  return { result, cancel: () => finish(cancelledReport(fileName)) };
+}
+
+/** One worker runs the whole `analyzePdf` (kept for tools and as the simplest path). */
+export function analyzeInOneWorker(fileName: string, bytes: Uint8Array, onProgress: (p: Progress) => void, assetBase?: string, password?: string): AnalysisJob {
+  const [worker] = take(1, assetBase);
   let settle: (r: Report) => void = () => {};
   const result = new Promise<Report>((resolve) => (settle = resolve));
   let done = false;
@@ -78,6 +216,7 @@ export function analyzeInWorker(fileName: string, bytes: Uint8Array, onProgress:
     done = true;
     worker.terminate();
     settle(r);
+    setTimeout(() => prepareWorker(assetBase ?? standbyBase), 300);
   };
   worker.onmessage = (ev: MessageEvent<WorkerMessage>) => {
     const m = ev.data;
@@ -92,4 +231,18 @@ export function analyzeInWorker(fileName: string, bytes: Uint8Array, onProgress:
   const req: AnalyzeRequest = { type: 'analyze', fileName, bytes: copy, assetBase, password };
   worker.postMessage(req, [copy]);
   return { result, cancel: () => finish(cancelledReport(fileName)) };
+}
+
+/** No Web Workers (an old or locked-down browser): the core on the page itself, cancellable between pages. */
+function analyzeOnPage(fileName: string, bytes: Uint8Array, onProgress: (p: Progress) => void, assetBase: string | undefined, options: AnalysisOptions): AnalysisJob {
+  const controller = new AbortController();
+  const result = (async () => {
+    const [{ analyzePdf }, { browserPdfEnvironment }] = await Promise.all([import('../core/analyze'), import('./env')]);
+    const env = await browserPdfEnvironment(assetBase ?? new URL('pdfjs/', document.baseURI).href);
+    return analyzePdf(bytes, { fileName, env, onProgress, signal: controller.signal, password: options.password });
+  })();
+  return {
+    result: result.then((r) => (controller.signal.aborted ? cancelledReport(fileName) : r)),
+    cancel: () => controller.abort(),
+  };
 }

@@ -1,7 +1,8 @@
-/** Messages between the page and the analysis worker (`analyze.worker.ts`). */
-import type { Progress } from '../core/analyze';
-import type { Report } from '../report/types';
+/** Messages between the page and the analysis workers (`analyze.worker.ts`). */
+import type { PageOutcome, Progress } from '../core/analyze';
+import type { Finding, Report, ReportError } from '../report/types';
 
+/** Single-worker path: the whole analysis (`analyzePdf`) in one worker. */
 export interface AnalyzeRequest {
   type: 'analyze';
   fileName: string;
@@ -19,7 +20,54 @@ export interface WarmRequest {
   assetBase?: string;
 }
 
+/**
+ * Page-parallel path: every worker of a job opens the same bytes and answers `opened`; the page
+ * then hands out page numbers (`read`), each to one worker only. Worker 0 is also the assembler:
+ * the others send it each page's layout over their `assembler` port, and once it holds every
+ * page it joins the document, checks it and posts the report.
+ */
+export interface OpenRequest {
+  type: 'open';
+  fileName: string;
+  bytes: ArrayBuffer;
+  assetBase?: string;
+  password?: string;
+  /** `Date.now()` when the reviewer dropped the file (for the report's elapsedMs). */
+  started: number;
+  /** Readers: where to send page layouts. Absent on the assembler. */
+  assembler?: MessagePort;
+  /** The assembler: one port from each reader. */
+  readers?: MessagePort[];
+}
+
+/** Read and lay out these pages (1-based). */
+export interface ReadRequest {
+  type: 'read';
+  pages: number[];
+}
+
+export type PageRequest = AnalyzeRequest | WarmRequest | OpenRequest | ReadRequest;
+
+/** From a reader to the assembler. */
+export interface OutcomeMessage {
+  type: 'outcome';
+  outcome: PageOutcome;
+}
+
 export type WorkerMessage =
   | { type: 'ready' }
   | { type: 'progress'; progress: Progress }
-  | { type: 'report'; report: Report };
+  | { type: 'report'; report: Report }
+  /**
+   * A slice of a large report's tables or paragraphs, sent ahead of the `report` (which then
+   * carries none of them): the page reads each slice in a task of its own, never one long one.
+   */
+  | { type: 'report-part'; tables?: Report['tables']; paragraphs?: Report['paragraphs'] }
+  /** The document is open in this worker. */
+  | { type: 'opened'; numPages: number }
+  /** The document could not be opened (the same for every worker: the bytes are the same). */
+  | { type: 'failed'; error: ReportError }
+  /** A page is read (its layout went to the assembler); `tables` found on it. */
+  | { type: 'page-read'; page: number; tables: number }
+  /** Findings that no page still unread can change (see `src/core/stream.ts`). */
+  | { type: 'findings'; findings: Finding[]; tablesChecked: number };

@@ -18,7 +18,7 @@ describe('analyzePdf', () => {
     expect(report.error).toBeUndefined();
     expect(seen.map((p) => p.stage)).toEqual(['open', 'extract', 'extract', 'extract', 'layout', 'check', 'done']);
     expect(seen.filter((p) => p.stage === 'extract').map((p) => [p.page, p.pages])).toEqual([[1, 3], [2, 3], [3, 3]]);
-    expect(seen[seen.length - 1]).toEqual({ stage: 'done', page: 3, pages: 3 });
+    expect(seen[seen.length - 1]).toMatchObject({ stage: 'done', page: 3, pages: 3 });
   });
 
   it('an aborted signal gives a cancelled report, not a throw', async () => {

@@ -12,6 +12,7 @@ import type { Finding, Report } from '../../src/report/types';
 import { parseCsv, CSV_HEADER } from '../../src/export/csv';
 import { nodePdfEnvironment } from '../../src/pdf/node';
 import { launch } from './browser';
+import { parallelChecks } from './parallel';
 import { serveDir } from './server';
 import { vitePreview } from './preview';
 import { checkAccessibility, checkKeyboard, checkNavigation, checkPhone } from './review-ui';
@@ -546,6 +547,7 @@ async function main(): Promise<void> {
         await page.close();
       });
     }
+    await parallelChecks(check, () => openApp(context, base));
     await context.close();
 
     await check('offline after the first visit (service worker), without having opened a document before', () => checkOffline(browser, base, pool[0]));

@@ -5,7 +5,7 @@
 import { defineStore } from 'pinia';
 import { computed, markRaw, ref, shallowRef } from 'vue';
 import type { Progress } from '../../core/analyze';
-import type { Report, ReportError } from '../../report/types';
+import type { Finding, Report, ReportError } from '../../report/types';
 import { analyzeInWorker, type AnalysisJob } from '../../worker/client';
 import { rememberPassword } from '../pdf/passwords';
 
@@ -21,6 +21,11 @@ export interface DocumentEntry {
   bytes: Uint8Array | null;
   /** Raw (non-reactive) report: large and immutable once received. */
   report: Report | null;
+  /**
+   * Findings known before the end (from tables nothing later can change; see core/stream.ts),
+   * in the order they came; the report's findings replace them at completion.
+   */
+  early: Finding[];
   error: ReportError | null;
   startedAt: number;
   finishedAt: number;
@@ -31,10 +36,16 @@ export interface DocumentEntry {
 /** How many documents are analysed at the same time. */
 const CONCURRENCY = 2;
 
-export type Analyzer = (name: string, bytes: Uint8Array, onProgress: (p: Progress) => void, password?: string) => AnalysisJob;
+export type Analyzer = (
+  name: string,
+  bytes: Uint8Array,
+  onProgress: (p: Progress) => void,
+  password?: string,
+  onFindings?: (f: Finding[]) => void,
+) => AnalysisJob;
 
-const defaultAnalyzer: Analyzer = (name, bytes, onProgress, password) =>
-  analyzeInWorker(name, bytes, onProgress, new URL('pdfjs/', document.baseURI).href, password);
+const defaultAnalyzer: Analyzer = (name, bytes, onProgress, password, onFindings) =>
+  analyzeInWorker(name, bytes, onProgress, new URL('pdfjs/', document.baseURI).href, { password, onFindings });
 
 export const useDocumentsStore = defineStore('documents', () => {
   const documents = ref<DocumentEntry[]>([]);
@@ -52,7 +63,7 @@ export const useDocumentsStore = defineStore('documents', () => {
   function add(name: string, data: Blob): string {
     const id = `d${++counter}`;
     documents.value.push({
-      id, name, size: data.size, status: 'queued', progress: null, bytes: null, report: null, error: null, startedAt: 0, finishedAt: 0,
+      id, name, size: data.size, status: 'queued', progress: null, bytes: null, report: null, early: [], error: null, startedAt: 0, finishedAt: 0,
     });
     pendingFiles.set(id, data);
     return id;
@@ -76,7 +87,7 @@ export const useDocumentsStore = defineStore('documents', () => {
   /** Records a document that failed before it could be analysed (e.g. the sample was missing). */
   function addFailure(name: string, error: ReportError): string {
     const id = `d${++counter}`;
-    documents.value.push({ id, name, size: 0, status: 'failed', progress: null, bytes: null, report: null, error, startedAt: 0, finishedAt: 0 });
+    documents.value.push({ id, name, size: 0, status: 'failed', progress: null, bytes: null, report: null, early: [], error, startedAt: 0, finishedAt: 0 });
     activeId.value = id;
     return id;
   }
@@ -107,10 +118,20 @@ export const useDocumentsStore = defineStore('documents', () => {
     d.bytes = markRaw(bytes);
     if (d.password) rememberPassword(bytes, d.password);
     d.status = 'analyzing';
-    const job = analyzer.value(d.name, bytes, (p) => {
-      const e = entry(id);
-      if (e) e.progress = p;
-    }, d.password);
+    const job = analyzer.value(
+      d.name,
+      bytes,
+      (p) => {
+        const e = entry(id);
+        if (e) e.progress = p;
+      },
+      d.password,
+      (found) => {
+        const e = entry(id);
+        // Appended, never replaced: what the reviewer already sees stays where it is.
+        if (e) e.early = markRaw([...e.early, ...found]);
+      },
+    );
     jobs.set(id, job);
     const report = await job.result;
     jobs.delete(id);

@@ -1,0 +1,80 @@
+/**
+ * Streamed findings: shown before the end only when nothing later can change them. Every streamed
+ * finding must be in the final report with the same key, rule, severity, figures and refs.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyzePdf, readPageLayout, type PageOutcome } from '../../src/core/analyze';
+import { StreamingChecker } from '../../src/core/stream';
+import { openPdf } from '../../src/pdf/load';
+import { nodePdfEnvironment } from '../../src/pdf/node';
+import type { Finding } from '../../src/report/types';
+
+const env = nodePdfEnvironment();
+const ROOT = resolve(__dirname, '../..');
+const REAL = resolve(ROOT, '../shared/real');
+const SEEDS = resolve(ROOT, '../shared/seeds/pdf');
+
+async function pageOutcomes(bytes: Uint8Array): Promise<PageOutcome[]> {
+  const doc = await openPdf(bytes, env);
+  const out: PageOutcome[] = [];
+  for (let n = 1; n <= doc.numPages; n++) out.push(structuredClone(await readPageLayout(doc, n, env.pdfjs)));
+  await doc.destroy();
+  return out;
+}
+
+/** Pages fed in this order; returns each streamed finding with how many pages were in when it came. */
+function stream(outcomes: PageOutcome[], order: number[]): { finding: Finding; pagesIn: number }[] {
+  const got: { finding: Finding; pagesIn: number }[] = [];
+  let pagesIn = 0;
+  let checked = 0;
+  const checker = new StreamingChecker(outcomes.length, ({ findings, tablesChecked }) => {
+    expect(tablesChecked).toBeGreaterThan(checked);
+    checked = tablesChecked;
+    for (const finding of findings) got.push({ finding, pagesIn });
+  });
+  for (const n of order) {
+    pagesIn++;
+    checker.add(outcomes[n - 1]);
+  }
+  return got;
+}
+
+const comparable = (f: Finding) => ({ key: f.key, rule: f.rule, severity: f.severity, expected: f.expected, actual: f.actual, refs: f.refs, anchor: f.anchor, suspects: f.suspects });
+
+const files = [
+  join(ROOT, 'public/sample.pdf'),
+  ...(existsSync(SEEDS) ? readdirSync(SEEDS).filter((f) => f.endsWith('.pdf')).sort().map((f) => join(SEEDS, f)) : []),
+  ...(existsSync(REAL) ? readdirSync(REAL).filter((f) => f.endsWith('.pdf')).sort().slice(0, 3).map((f) => join(REAL, f)) : []),
+];
+
+describe('streamed findings', () => {
+  it.each(files.map((f) => [f.split('/').pop()!, f] as const))('%s: each streamed finding is in the final report, unchanged', async (name, file) => {
+    const bytes = new Uint8Array(readFileSync(file));
+    const report = await analyzePdf(bytes, { fileName: name, env });
+    const outcomes = await pageOutcomes(bytes);
+    const n = outcomes.length;
+    const inOrder = stream(outcomes, outcomes.map((o) => o.page));
+    const reversed = stream(outcomes, outcomes.map((o) => o.page).reverse());
+    const finals = new Map(report.findings.map((f) => [f.key, f]));
+    for (const { finding } of [...inOrder, ...reversed]) {
+      const final = finals.get(finding.key);
+      expect(final, finding.key).toBeDefined();
+      expect(comparable(final!)).toEqual(comparable(finding));
+    }
+    // Any order streams the same findings.
+    expect(reversed.map((s) => s.finding.key).sort()).toEqual(inOrder.map((s) => s.finding.key).sort());
+    // Read in reverse, nothing is final before page 1 is in.
+    if (n > 1) expect(reversed.every((s) => s.pagesIn === n)).toBe(true);
+  }, 120_000);
+
+  it('the sample: a table error on an early page is streamed before the last page is read', async () => {
+    const bytes = new Uint8Array(readFileSync(join(ROOT, 'public/sample.pdf')));
+    const outcomes = await pageOutcomes(bytes);
+    const got = stream(outcomes, outcomes.map((o) => o.page));
+    expect(got.length).toBeGreaterThan(0);
+    expect(got[0].pagesIn).toBeLessThan(outcomes.length);
+    expect(got[0].finding.severity).toBe('error');
+  });
+});

@@ -1,0 +1,58 @@
+/**
+ * E2e checks of page-parallel analysis (issue 9): several workers read one document, findings
+ * that nothing later can change are shown before the end, and cancel leaves no worker running.
+ * Called from run.ts with its `check` and a way to open the app.
+ */
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { PDFDocument } from 'pdf-lib';
+import type { Page, Worker } from 'playwright-core';
+import { SAMPLE, seedFiles } from './harness';
+
+/** The sample (planted errors; a table error on page 13) first, then the seeds repeated, up to `pages`. */
+export async function plantedLongPdf(pages: number): Promise<Uint8Array | null> {
+  if (!existsSync(SAMPLE)) return null;
+  const sources = [SAMPLE, ...seedFiles()];
+  const out = await PDFDocument.create();
+  for (let i = 0; out.getPageCount() < pages; i++) {
+    const src = await PDFDocument.load(await readFile(sources[i % sources.length]));
+    const want = Math.min(src.getPageCount(), pages - out.getPageCount());
+    for (const p of await out.copyPages(src, [...Array(want).keys()])) out.addPage(p);
+  }
+  return out.save();
+}
+
+function assert(cond: unknown, msg: string): asserts cond {
+  if (!cond) throw new Error(msg);
+}
+
+export async function parallelChecks(check: (name: string, fn: () => Promise<void>) => Promise<void>, openApp: () => Promise<Page>): Promise<void> {
+  const bytes = await plantedLongPdf(60);
+  if (!bytes) return;
+  await check('page-parallel: several workers read one document, a table error is shown before the end, cancel ends every worker', async () => {
+    const page = await openApp();
+    // The standby workers (pdf.js loaded) that the next document will use.
+    const deadline = Date.now() + 10_000;
+    while (page.workers().length < 2 && Date.now() < deadline) await page.waitForTimeout(100);
+    const standby: Worker[] = page.workers();
+    assert(standby.length >= 2, `${standby.length} analysis workers on standby (want ≥ 2)`);
+    const closed = new Set<Worker>();
+    for (const w of standby) w.on('close', () => closed.add(w));
+
+    await page.setInputFiles('[data-testid="file-input"]', { name: 'planted-60.pdf', mimeType: 'application/pdf', buffer: Buffer.from(bytes) });
+    // The sample's table error on page 13 can be final long before page 60 is read.
+    const early = await page.waitForSelector('[data-testid="early-finding"]', { timeout: 120_000 });
+    assert(await page.locator('[data-testid="progress"]').count(), 'the early finding came with the results, not before');
+    assert((await early.getAttribute('data-key'))?.startsWith('sum.'), `early finding ${await early.getAttribute('data-key')}`);
+    const read = await page.textContent('[data-testid="progress-page"]');
+    assert(/\/ 60|of 60/.test(read ?? ''), `progress says ${read}`);
+    assert(closed.size === 0, `${closed.size} workers ended before cancel`);
+
+    await page.click('[data-testid="cancel"]');
+    await page.waitForSelector('[data-testid="doc-item"][data-status="cancelled"]', { timeout: 5_000 });
+    const until = Date.now() + 5_000;
+    while (closed.size < standby.length && Date.now() < until) await page.waitForTimeout(50);
+    assert(closed.size === standby.length, `${standby.length - closed.size} of ${standby.length} analysis workers still running after cancel`);
+    await page.close();
+  });
+}
