@@ -91,6 +91,26 @@ describe('recognizeTable', () => {
     expect(recognizeTable(makeTable(closing, { title: '“三公”经费支出决算表', headerRows: 1 })).aggregates).toEqual([{ total: 3, parts: [0, 1, 2] }, { total: 7, parts: [4, 5, 6] }]);
   });
 
+  it('whole 元 under a money header are amounts, however much they look like economic codes (39955)', () => {
+    const rows = [
+      ['项目', '合计', '因公出国（境）费', '公务用车购置及运行费', '<', '<', '公务接待费'],
+      ['^', '^', '^', '小计', '公务用车购置费', '公务用车运行维护费', '^'],
+      ['2022年预算数', '51678', '', '39955', '', '39955', '11724'],
+      ['2023年预算数', '45262', '', '32643', '', '32643', '12620'],
+    ];
+    const rt = recognizeTable(makeTable(rows, { title: '“三公”经费支出表', headerRows: 2, unit: '单位：元' }));
+    expect(rt.columns.map((c) => c.role)).toEqual(['label', 'amount', 'amount', 'amount', 'amount', 'amount', 'amount']);
+    expect(rt.aggregates).toContainEqual({ total: 1, parts: [2, 3, 6] });
+  });
+
+  it('two parts whose headers read alike (a header cell spread over two columns) state no identity', () => {
+    const rows = [
+      ['合计', '因公出国（境）费', '公务用车购置小计费', '公务用车购置小计费', '公务接待费'],
+      ['55000.00', '0.00', '18214.00', '18214.00', '36786.00'],
+    ];
+    expect(recognizeTable(makeTable(rows, { title: '“三公”经费支出决算表', headerRows: 1 })).aggregates).toEqual([]);
+  });
+
   it('carries the class down over split 类/款/项 columns', () => {
     const rt = recognizeTable(
       makeTable(

@@ -82,6 +82,8 @@ export interface RecognizedTable {
 }
 
 const AGGREGATE = /(合计|小计|总计)/;
+/** A header naming money: whole 元 under it (39955) are amounts, however much they look like codes. */
+const MONEY_HEADER = /费|支出|经费|小计|合计|总计|金额|预算数|决算数|收入/;
 /** Header words of text columns (names, codes, notes), as opposed to amount columns. */
 const LABEL_HEADER = /(项目|科目|名称|编码|代码|单位$|类型|说明|备注|简介|指标|内容|理由)/;
 const normalCache = new Map<string, string>();
@@ -293,7 +295,7 @@ function classifyColumns(table: Table, headerRows: number): RecognizedColumn[] {
       col.role = 'code';
       col.codePart = leaf === '类' ? 'class' : leaf === '款' ? 'section' : 'item';
       col.codeKind = /经济/.test(head) ? 'economic' : /功能/.test(head) ? 'function' : undefined;
-    } else if (/编码|代码/.test(leaf) || (codes > 0 && codes === numbers && texts === 0 && amounts === 0 && numbers >= 2)) {
+    } else if (/编码|代码/.test(leaf) || (codes > 0 && codes === numbers && texts === 0 && amounts === 0 && numbers >= 2 && !MONEY_HEADER.test(path.join('')))) {
       col.role = 'code';
       col.codePart = 'full';
       col.codeKind = /经济/.test(head) ? 'economic' : /功能/.test(head) ? 'function' : undefined;
@@ -639,6 +641,10 @@ function findAggregates(table: Table, headerRows: number, columns: RecognizedCol
       if (sub !== undefined) parts.push(sub);
       else parts.push(...group.filter((o) => !columns[o].path.slice(k + 1).some((x) => /^其中/.test(x))));
     }
+    // Two parts whose headers read alike (a header cell spread over two columns) cannot be told
+    // apart: which of them the total holds is a guess, so the header states no identity.
+    const named = parts.map((o) => columns[o].path.join('›'));
+    if (new Set(named).size < named.length) continue;
     // A total with a single part is still an identity (合计 = 基本支出 when 项目支出 is absent).
     if (parts.length >= 1) out.push({ total: c, parts });
   }
