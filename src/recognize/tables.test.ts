@@ -103,12 +103,16 @@ describe('recognizeTable', () => {
     expect(rt.aggregates).toContainEqual({ total: 1, parts: [2, 3, 6] });
   });
 
-  it('two parts whose headers read alike (a header cell spread over two columns) state no identity', () => {
+  it('two parts whose headers read alike (a header cell spread over two columns) are not both summed', () => {
+    // the generated hrules-wrapped 决算 公开07表 as read: 小计 and 公务用车购置费 merged into one header cell
     const rows = [
-      ['合计', '因公出国（境）费', '公务用车购置小计费', '公务用车购置小计费', '公务接待费'],
-      ['55000.00', '0.00', '18214.00', '18214.00', '36786.00'],
+      ['', '', '预算数', '<', '', '', '', '', '决算数', '', '', ''],
+      ['合计', '因公出国（境）费', '公务用车购置及运行费', '<', '<', '公务接待费', '合计', '因公出国（境）费', '公务用车购置及运行费', '<', '<', '公务接待费'],
+      ['^', '^', '公务用车购置小计费', '<', '公务用车运行费', '^', '^', '^', '公务用车购置小计费', '<', '公务用车运行费', '^'],
+      ['55,000.00', '0.00', '18,214.00', '18,214.00', '0.00', '36,786.00', '28,897.00', '0.00', '0.00', '0.00', '0.00', '28,897.00'],
     ];
-    expect(recognizeTable(makeTable(rows, { title: '“三公”经费支出决算表', headerRows: 1 })).aggregates).toEqual([]);
+    const rt = recognizeTable(makeTable(rows, { title: '一般公共预算财政拨款“三公”经费支出决算表', headerRows: 3 }));
+    for (const a of rt.aggregates) expect(a.parts.includes(2) && a.parts.includes(3)).toBe(false);
   });
 
   it('carries the class down over split 类/款/项 columns', () => {
