@@ -103,16 +103,8 @@ function take(count: number, assetBase?: string): Worker[] {
   return out;
 }
 
-export function analyzeInWorker(
-  fileName: string,
-  bytes: Uint8Array,
-  onProgress: (p: Progress) => void,
-  assetBase?: string,
-  options: AnalysisOptions = {},
-): AnalysisJob {
-  if (typeof Worker === 'undefined') return analyzeOnPage(fileName, bytes, onProgress, assetBase, options);
-  const started = Date.now();
-  const workers = take(options.workers ?? poolSize(), assetBase);
+/** A job's one report: the first `finish` ends every worker of the job and settles `result`. */
+function settleOnce(workers: Worker[], assetBase?: string) {
   let settle: (r: Report) => void = () => {};
   const result = new Promise<Report>((resolve) => (settle = resolve));
   let done = false;
@@ -124,6 +116,20 @@ export function analyzeInWorker(
     // Ready for the next file; not earlier, so loading them does not slow this one.
     setTimeout(() => prepareWorker(assetBase ?? standbyBase), 300);
   };
+  return { result, finish, isDone: () => done };
+}
+
+export function analyzeInWorker(
+  fileName: string,
+  bytes: Uint8Array,
+  onProgress: (p: Progress) => void,
+  assetBase?: string,
+  options: AnalysisOptions = {},
+): AnalysisJob {
+  if (typeof Worker === 'undefined') return analyzeOnPage(fileName, bytes, onProgress, assetBase, options);
+  const started = Date.now();
+  const workers = take(options.workers ?? poolSize(), assetBase);
+  const { result, finish, isDone } = settleOnce(workers, assetBase);
 
   // The shared page queue: each number handed out once.
   let numPages = 0;
@@ -146,7 +152,7 @@ export function analyzeInWorker(
   onProgress({ stage: 'open', page: 0, pages: 0 });
   workers.forEach((w, i) => {
     w.onmessage = (ev: MessageEvent<WorkerMessage>) => {
-      if (done) return; // a message already queued when the job ended
+      if (isDone()) return; // a message already queued when the job ended
       const m = ev.data;
       switch (m.type) {
         case 'opened':
@@ -208,16 +214,7 @@ export function analyzeInWorker(
 /** One worker runs the whole `analyzePdf` (kept for tools and as the simplest path). */
 export function analyzeInOneWorker(fileName: string, bytes: Uint8Array, onProgress: (p: Progress) => void, assetBase?: string, password?: string): AnalysisJob {
   const [worker] = take(1, assetBase);
-  let settle: (r: Report) => void = () => {};
-  const result = new Promise<Report>((resolve) => (settle = resolve));
-  let done = false;
-  const finish = (r: Report) => {
-    if (done) return;
-    done = true;
-    worker.terminate();
-    settle(r);
-    setTimeout(() => prepareWorker(assetBase ?? standbyBase), 300);
-  };
+  const { result, finish } = settleOnce([worker], assetBase);
   worker.onmessage = (ev: MessageEvent<WorkerMessage>) => {
     const m = ev.data;
     if (m.type === 'progress') onProgress(m.progress);
