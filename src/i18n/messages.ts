@@ -55,7 +55,7 @@ export const zh = {
     involved: '涉及 {n} 个数字',
     otherFamily: '其他',
   },
-  view: { pages: '页面', tables: '表格', zoomIn: '放大', zoomOut: '缩小', fit: '适合宽度', navigator: '页面导航', scroller: '文档页面', pageName: '第 {n} 页', pageFindings: '，{n} 个问题', primary: '主要数字', involved: '相关数字' },
+  view: { pages: '页面', tables: '表格', zoomIn: '放大', zoomOut: '缩小', fit: '适合宽度', navigator: '页面导航', scroller: '文档页面', pageName: '第 {n} 页', pageFindings: '，{n} 个问题', primary: '主要数字', involved: '相关数字', boxLabel: '{severity}，{kind}：{message}', boxPrimary: '主要数字', boxInvolved: '相关数字' },
   tables: {
     none: '未识别到表格',
     unit: '单位：{u}',
@@ -208,7 +208,7 @@ export const en: Messages = {
     involved: '{n} number involved | {n} numbers involved',
     otherFamily: 'Other',
   },
-  view: { pages: 'Pages', tables: 'Tables', zoomIn: 'Zoom in', zoomOut: 'Zoom out', fit: 'Fit width', navigator: 'Pages', scroller: 'Document pages', pageName: 'Page {n}', pageFindings: ', {n} finding | , {n} findings', primary: 'Primary', involved: 'Involved' },
+  view: { pages: 'Pages', tables: 'Tables', zoomIn: 'Zoom in', zoomOut: 'Zoom out', fit: 'Fit width', navigator: 'Pages', scroller: 'Document pages', pageName: 'Page {n}', pageFindings: ', {n} finding | , {n} findings', primary: 'Primary', involved: 'Involved', boxLabel: '{severity}, {kind}: {message}', boxPrimary: 'main figure', boxInvolved: 'related figure' },
   tables: {
     none: 'No tables found',
     unit: 'Unit: {u}',
