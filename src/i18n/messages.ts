@@ -43,7 +43,7 @@ export const zh = {
   severity: { error: '错误', warning: '警告', info: '提示' },
   severityCount: { error: '{n} 错误', warning: '{n} 警告', info: '{n} 提示' },
   role: { total: '合计', item: '明细', text: '文字' },
-  filters: { title: '筛选', all: '全部', table: '表格', search: '搜索说明、数字或规则…', family: '规则类别', reset: '清除筛选' },
+  filters: { title: '筛选', all: '全部', table: '表格', allTables: '表格：全部', search: '搜索说明、数字或规则…', family: '规则类别', reset: '清除筛选' },
   findings: {
     title: '问题清单',
     count: '{shown} / {total} 项',
@@ -196,7 +196,7 @@ export const en: Messages = {
   severity: { error: 'Error', warning: 'Warning', info: 'Info' },
   severityCount: { error: '{n} error | {n} errors', warning: '{n} warning | {n} warnings', info: '{n} info | {n} info' },
   role: { total: 'Total', item: 'Item', text: 'Text' },
-  filters: { title: 'Filter', all: 'All', table: 'Table', search: 'Search message, number or rule…', family: 'Rule family', reset: 'Clear filters' },
+  filters: { title: 'Filter', all: 'All', table: 'Table', allTables: 'Table: all', search: 'Search message, number or rule…', family: 'Rule family', reset: 'Clear filters' },
   findings: {
     title: 'Findings',
     count: '{shown} of {total}',
