@@ -21,7 +21,8 @@ export const zh = {
     again: '换一个文件',
     remove: '移除此文件',
     sampleMissing: '未找到示例文件（sample.pdf）。',
-    fetchFailed: '无法载入示例：{msg}',
+    fetchFailed: '无法载入示例（{msg}）',
+    detail: '技术信息',
     render: '页面渲染失败：{msg}',
   },
   summary: {
@@ -174,7 +175,8 @@ export const en: Messages = {
     again: 'Choose another file',
     remove: 'Remove this file',
     sampleMissing: 'The sample file (sample.pdf) was not found.',
-    fetchFailed: 'Could not load the sample: {msg}',
+    fetchFailed: 'Could not load the sample ({msg})',
+    detail: 'Technical details',
     render: 'Page rendering failed: {msg}',
   },
   summary: {

@@ -489,6 +489,8 @@ async function main(): Promise<void> {
         const msg = await page.waitForSelector('[data-testid="error"]', { timeout: 10_000 });
         const text = (await msg.textContent())?.trim() ?? '';
         assert(text.length > 4, `${b.name}: empty error message`);
+        // In Chinese: no English words (pdf.js's own go under 技术信息, folded).
+        assert(!/[A-Za-z]{3,}/.test(text.replace(/PDF/g, '')), `${b.name}: English inside the Chinese message: ${text}`);
         const code = await msg.getAttribute('data-code');
         assert(!b.code || code === b.code, `${b.name}: error code ${code}, expected ${b.code}`);
       }

@@ -13,6 +13,8 @@ import { arithmetic, findingPage, sortFindings } from '../../src/export/describe
 import { findingsCsv, parseCsv, CSV_HEADER } from '../../src/export/csv';
 import type { Finding } from '../../src/report/types';
 import { finding, sampleReport, table } from './fixtures';
+import { errorParts } from '../../src/ui/labels';
+import { GoujiError } from '../../src/core/errors';
 
 /** A narrative figure (说明, page 5) compared with a table figure (表7, page 15): the sentence is the anchor. */
 function narrativeVsTable(suspects: number[] = []): Finding {
@@ -160,5 +162,16 @@ describe('one language at a time', () => {
       const w = mount(FindingFilters, { props: { modelValue: emptyFilter(), findings: r.findings, tables: r.tables }, global: { plugins: [makeI18n(locale)] } });
       expect(w.find('select option').text()).toBe(want);
     }
+  });
+});
+
+describe('failure messages', () => {
+  it('keep pdf.js’s English words out of the Chinese message, as a separate detail', () => {
+    const e = new GoujiError('damaged', 'Invalid PDF structure.').toReportError();
+    expect(errorParts(e, 'zh')).toEqual({ text: 'PDF 文件已损坏，无法读取。', detail: 'Invalid PDF structure.' });
+    expect(errorParts(e, 'en')).toEqual({ text: 'The PDF is damaged and cannot be read.', detail: 'Invalid PDF structure.' });
+    // Without a detail, and with a Chinese remark in brackets, the message is whole.
+    expect(errorParts(new GoujiError('empty').toReportError(), 'zh')).toEqual({ text: '文件为空（0 字节）。', detail: '' });
+    expect(errorParts({ message: '未找到示例文件（sample.pdf）。', messageEn: 'x' }, 'zh').detail).toBe('');
   });
 });
