@@ -3,7 +3,9 @@
  * accessibility (axe-core), highlight stacking and legibility, zoom, the page strip, Ctrl+wheel
  * and search in the document's text. Each takes a fresh page of the served app.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ARTIFACTS } from './harness';
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { Report } from '../../src/report/types';
@@ -307,6 +309,7 @@ export async function checkNavigation(check: Check, context: BrowserContext, bas
 export async function checkPhone(check: Check, browser: Browser, base: string, newContext: (b: Browser, o: { width: number; height: number }) => Promise<BrowserContext>): Promise<void> {
   for (const width of [360, 390, 430]) {
     await check(`phone ${width} px: no sideways scroll, list and pages switchable, pages readable, labels on one line`, async () => {
+      mkdirSync(ARTIFACTS, { recursive: true });
       const ctx = await newContext(browser, { width, height: 800 });
       const page = await ctx.newPage();
       await page.goto(base);
@@ -364,6 +367,9 @@ export async function checkPhone(check: Check, browser: Browser, base: string, n
         return a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top;
       });
       assert(!legendOverList, 'the legend covers the finding list');
+      await page.screenshot({ path: join(ARTIFACTS, `phone-${width}-list.png`) });
+      await page.click('[data-testid="pane-pages"]');
+      await page.screenshot({ path: join(ARTIFACTS, `phone-${width}-pages.png`) });
       await ctx.close();
     });
   }
