@@ -52,6 +52,13 @@ describe('annotatedPdf', () => {
   for (const rotate of [0, 90]) {
     it(`adds a highlight per finding and page and a note per finding, where the numbers stand (rotation ${rotate})`, async () => {
       const report = sampleReport();
+      // A narrative finding: its table figure (refs[0], page 4) and its sentence (the anchor, page 3).
+      report.findings.push(
+        finding('f4', 'error', 'narrative.table', [
+          { page: 4, bbox: [300, 600, 340, 612], tableId: 't2', row: 1, col: 1 },
+          { page: 3, bbox: [80, 400, 260, 414], text: '4.59万元' },
+        ], { anchor: 1 }),
+      );
       const out = await annotatedPdf(await blankPdf(5, rotate), report);
       const { annots } = await readPdf(out.bytes);
       // Original page n is page n + summaryPages of the output.
@@ -66,7 +73,8 @@ describe('annotatedPdf', () => {
       for (const f of report.findings) {
         const note = notes.find((n) => n.contents.startsWith(`[${f.id}]`));
         expect(note, f.id).toBeTruthy();
-        expect(note!.page - shift).toBe(f.refs[0].page);
+        // Where the summary lists it: the anchor (the sentence of a narrative finding), not refs[0].
+        expect(note!.page - shift).toBe(f.refs[f.anchor].page);
         expect(note!.contents).toContain(f.message);
         expect(note!.contents).toContain(ANNOTATION_AUTHOR);
         // The highlight on the primary page covers the union of that page's refs (plus 1pt margin).
@@ -147,7 +155,7 @@ describe('annotatedPdf', () => {
         for (const other of notes) if (other !== n && other.page === n.page) expect(overlaps(n.box, other.box), `${n.box} ${other.box}`).toBe(false);
         // Beside its row: the icon's top is within a few rows of the figure's top.
         const f = report.findings.find((x) => n.contents.startsWith(`[${x.id}]`))!;
-        expect(Math.abs(n.box[1] - f.refs[0].bbox[1])).toBeLessThan(3 * NOTE_SIZE);
+        expect(Math.abs(n.box[1] - f.refs[f.anchor].bbox[1])).toBeLessThan(3 * NOTE_SIZE);
         expect(n.box[2] - n.box[0]).toBeCloseTo(NOTE_SIZE, 1);
       }
     });

@@ -33,7 +33,7 @@ import {
 } from 'pdf-lib';
 import type { Finding, Report, Severity } from '../report/types';
 import type { BBox } from '../pdf/types';
-import { arithmetic, findingPage, sortFindings } from './describe';
+import { anchorRef, arithmetic, findingPage, sortFindings } from './describe';
 
 export const ANNOTATION_AUTHOR = '勾稽 Gouji';
 
@@ -494,7 +494,8 @@ export async function annotatedPdf(original: Uint8Array, report: Report): Promis
       page.node.addAnnot(ctx.register(annot));
       highlights++;
     }
-    const primary = f.refs[0];
+    // The note goes where the summary lists the finding: its anchor (a narrative finding's sentence).
+    const primary = anchorRef(f);
     if (primary && primary.page >= 1 && primary.page <= pages.length) {
       const page = pages[primary.page - 1];
       const frame = pageFrame(page);

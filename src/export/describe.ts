@@ -14,6 +14,18 @@ export function anchorRef(f: Finding): FindingRef | undefined {
   return f.refs[f.anchor] ?? f.refs[0];
 }
 
+/**
+ * Indices of the refs drawn as the finding's main figures (solid box, ◆, note): the figures its
+ * arithmetic blames (`suspects`) when it can tell, else its anchor — never simply refs[0], which
+ * for a narrative finding is the table figure it was compared with.
+ */
+export function primaryRefs(f: Finding): Set<number> {
+  const valid = (i: number) => Number.isInteger(i) && i >= 0 && i < f.refs.length;
+  const suspects = (f.suspects ?? []).filter(valid);
+  if (suspects.length) return new Set(suspects);
+  return new Set(f.refs.length ? [valid(f.anchor) ? f.anchor : 0] : []);
+}
+
 /** Page of the anchor ref; 0 when the finding has no ref. */
 export function findingPage(f: Finding): number {
   return anchorRef(f)?.page ?? 0;

@@ -24,7 +24,8 @@ export const zh = {
     again: '换一个文件',
     remove: '移除此文件',
     sampleMissing: '未找到示例文件（sample.pdf）。',
-    fetchFailed: '无法载入示例：{msg}',
+    fetchFailed: '无法载入示例（{msg}）',
+    detail: '技术信息',
     render: '页面渲染失败：{msg}',
   },
   summary: {
@@ -46,7 +47,7 @@ export const zh = {
   severity: { error: '错误', warning: '警告', info: '提示' },
   severityCount: { error: '{n} 错误', warning: '{n} 警告', info: '{n} 提示' },
   role: { total: '合计', item: '明细', text: '文字' },
-  filters: { title: '筛选', all: '全部', table: '表格', search: '搜索说明、数字或规则…', family: '规则类别', reset: '清除筛选' },
+  filters: { title: '筛选', all: '全部', table: '表格', allTables: '表格：全部', search: '搜索说明、数字或规则…', family: '规则类别', reset: '清除筛选' },
   findings: {
     title: '问题清单',
     count: '{shown} / {total} 项',
@@ -58,7 +59,7 @@ export const zh = {
     involved: '涉及 {n} 个数字',
     otherFamily: '其他',
   },
-  view: { pages: '页面', tables: '表格', zoomIn: '放大', zoomOut: '缩小', fit: '适合宽度', navigator: '页面导航', scroller: '文档页面', pageName: '第 {n} 页', pageFindings: '，{n} 个问题', primary: '主要数字', involved: '相关数字' },
+  view: { pages: '页面', tables: '表格', zoomIn: '放大', zoomOut: '缩小', fit: '适合宽度', navigator: '页面导航', scroller: '文档页面', pageName: '第 {n} 页', pageFindings: '，{n} 个问题', primary: '主要数字', involved: '相关数字', boxLabel: '{severity}，{kind}：{message}', boxPrimary: '主要数字', boxInvolved: '相关数字' },
   tables: {
     none: '未识别到表格',
     unit: '单位：{u}',
@@ -180,7 +181,8 @@ export const en: Messages = {
     again: 'Choose another file',
     remove: 'Remove this file',
     sampleMissing: 'The sample file (sample.pdf) was not found.',
-    fetchFailed: 'Could not load the sample: {msg}',
+    fetchFailed: 'Could not load the sample ({msg})',
+    detail: 'Technical details',
     render: 'Page rendering failed: {msg}',
   },
   summary: {
@@ -202,7 +204,7 @@ export const en: Messages = {
   severity: { error: 'Error', warning: 'Warning', info: 'Info' },
   severityCount: { error: '{n} error | {n} errors', warning: '{n} warning | {n} warnings', info: '{n} info | {n} info' },
   role: { total: 'Total', item: 'Item', text: 'Text' },
-  filters: { title: 'Filter', all: 'All', table: 'Table', search: 'Search message, number or rule…', family: 'Rule family', reset: 'Clear filters' },
+  filters: { title: 'Filter', all: 'All', table: 'Table', allTables: 'Table: all', search: 'Search message, number or rule…', family: 'Rule family', reset: 'Clear filters' },
   findings: {
     title: 'Findings',
     count: '{shown} of {total}',
@@ -214,7 +216,7 @@ export const en: Messages = {
     involved: '{n} number involved | {n} numbers involved',
     otherFamily: 'Other',
   },
-  view: { pages: 'Pages', tables: 'Tables', zoomIn: 'Zoom in', zoomOut: 'Zoom out', fit: 'Fit width', navigator: 'Pages', scroller: 'Document pages', pageName: 'Page {n}', pageFindings: ', {n} finding | , {n} findings', primary: 'Primary', involved: 'Involved' },
+  view: { pages: 'Pages', tables: 'Tables', zoomIn: 'Zoom in', zoomOut: 'Zoom out', fit: 'Fit width', navigator: 'Pages', scroller: 'Document pages', pageName: 'Page {n}', pageFindings: ', {n} finding | , {n} findings', primary: 'Primary', involved: 'Involved', boxLabel: '{severity}, {kind}: {message}', boxPrimary: 'main figure', boxInvolved: 'related figure' },
   tables: {
     none: 'No tables found',
     unit: 'Unit: {u}',

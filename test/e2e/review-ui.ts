@@ -3,7 +3,9 @@
  * accessibility (axe-core), highlight stacking and legibility, zoom, the page strip, Ctrl+wheel
  * and search in the document's text. Each takes a fresh page of the served app.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ARTIFACTS } from './harness';
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { Report } from '../../src/report/types';
@@ -88,6 +90,110 @@ export async function checkKeyboard(check: Check, context: BrowserContext, base:
     assert(next === 'page-scroller', `Tab from the strip went to ${next}`);
     await page.close();
   });
+}
+
+/** Presses Tab (or Shift+Tab) until the focused element matches `sel`; the number of presses, or throws. */
+async function tabTo(page: Page, sel: string, back = false, max = 60): Promise<number> {
+  for (let i = 1; i <= max; i++) {
+    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
+    if (await page.evaluate((s) => !!document.activeElement?.matches(s), sel)) return i;
+  }
+  throw new Error(`${max} presses of ${back ? 'Shift+Tab' : 'Tab'} never reached ${sel} (focus on ${await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 120))})`);
+}
+
+/** The whole review by keyboard alone: the sample, a finding, its page, and back to the list. */
+export async function checkKeyboardFlow(check: Check, context: BrowserContext, base: string, report: Report): Promise<void> {
+  await check('keyboard only: Tab to 试用示例, Enter; Tab to the list, ↓ Enter shows the finding on its page; Tab to the pages, scroll; Shift+Tab back to the list', async () => {
+    const page = await context.newPage();
+    try {
+      await page.goto(base);
+      await page.waitForSelector('[data-testid="sample-button"]');
+      await tabTo(page, '[data-testid="sample-button"]', false, 15);
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('[data-testid="results"]', { timeout: RESULT_TIMEOUT });
+      await page.waitForSelector('[data-testid="page"][data-page="1"] .pdf-page-canvas.state-done', { timeout: 30_000 });
+      await tabTo(page, '[data-testid="finding-list"]');
+      const order = await page.$$eval('[data-testid="finding"]', (els) => els.map((e) => e.getAttribute('data-finding-id')!));
+      // Down to the last finding: the one furthest into the document, so locating it must scroll.
+      await page.keyboard.press('End');
+      const id = await page.getAttribute('[data-testid="finding"].is-cursor', 'data-finding-id');
+      assert(id === order.at(-1), `End put the cursor on ${id}, expected ${order.at(-1)}`);
+      await page.keyboard.press('Enter');
+      const f = report.findings.find((x) => x.id === id)!;
+      await page.waitForFunction(
+        (fid) => {
+          const sc = document.querySelector('[data-testid="page-scroller"]')!.getBoundingClientRect();
+          const b = document.querySelector(`[data-testid="highlight"][data-finding-id="${fid}"].hl-pulse`)?.getBoundingClientRect();
+          return !!b && b.bottom > sc.top && b.top < sc.bottom;
+        },
+        id,
+        { timeout: 5000 },
+      );
+      assert(await anchorInView(page, f), `${id}'s anchor figure is not in view after Enter`);
+      // On to the pages, and scroll them with the keyboard.
+      await tabTo(page, '[data-testid="page-scroller"]');
+      const top0 = await page.$eval('[data-testid="page-scroller"]', (el) => el.scrollTop);
+      await page.keyboard.press('PageUp');
+      await page.waitForFunction((t) => document.querySelector('[data-testid="page-scroller"]')!.scrollTop < t, top0, { timeout: 3000 });
+      // Back to the list: the cursor is where it was, and ↑ moves on from it.
+      await tabTo(page, '[data-testid="finding-list"]', true);
+      assert((await page.getAttribute('[data-testid="finding"].is-cursor', 'data-finding-id')) === id, 'the cursor moved while on the pages');
+      await page.keyboard.press('ArrowUp');
+      assert((await page.getAttribute('[data-testid="finding"].is-cursor', 'data-finding-id')) === order.at(-2), 'ArrowUp after coming back did not move the cursor');
+      // The focused control is visibly marked (an outline or a ring), not only known to the browser.
+      const ring = await page.$eval('[data-testid="finding-list"]', (el) => {
+        const cs = getComputedStyle(el);
+        return (cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) > 0) || cs.boxShadow !== 'none';
+      });
+      assert(ring, 'the focused finding list shows no focus ring');
+    } finally {
+      await page.close();
+    }
+  });
+}
+
+/** Chinese characters and Chinese punctuation (a full-width ＋ on a zoom button is a glyph, not a word). */
+const CJK = /[\u3400-\u9fff\u3000-\u303f\uff01-\uff0a\uff0c\uff1a\uff1b\uff1f]/u;
+/** A raw id shown to a person: a rule id (`sum.rows`, `cross-table.same-quantity`) or a table type (`GeneralBudgetExpenditure`). */
+const RAW_ID = /\b[a-z]+(?:-[a-z]+)*\.[a-z]+(?:[-.][a-z]+)*\b|\b[A-Z][a-z]+(?:[A-Z][a-z]+){2,}\b/;
+
+/** The app's own words on the result page in each language: no English inside the Chinese, no Chinese inside the English, no raw ids. */
+export async function checkLanguages(check: Check, context: BrowserContext, base: string): Promise<void> {
+  for (const lang of ['zh', 'en'] as const) {
+    await check(`wording, ${lang}: the app's labels, findings, filters, tooltips and box names in ${lang === 'zh' ? 'Chinese' : 'English'} only, no raw ids`, async () => {
+      const page = await openSample(context, base, lang);
+      try {
+        await page.click('[data-testid="finding"] >> nth=0');
+        await page.waitForTimeout(300);
+        // Text written by the app (document titles and table cells are the document's own words, so left out).
+        // (No named inner functions here: the test's compiler would wrap them in a helper the page lacks.)
+        const texts = await page.evaluate(() => {
+          const out: string[] = [];
+          for (const sel of ['.finding-msg', '.finding-math', '.finding-meta', '.finding-group-head', '.sev-badge', '.finding-list-head', '.summary .facts dt', '.summary .sev-bars', '.toolbar button', '.pane-tabs button', 'label', 'select option', '.legend']) {
+            for (const e of document.querySelectorAll(sel)) out.push(`${sel}: ${(e.textContent ?? '').trim()}`);
+          }
+          // The document's title and file name (h1, the list's tooltip) are the document's own words.
+          for (const e of document.querySelectorAll('[aria-label]:not(.doc-title), [title]:not(.doc-title):not(.doc-name), input[placeholder]')) {
+            for (const a of ['aria-label', 'title', 'placeholder']) if (e.getAttribute(a)) out.push(`${e.tagName.toLowerCase()}[${a}]: ${e.getAttribute(a)}`);
+          }
+          return out;
+        });
+        // Names that are the document's own (table titles in the table filter, the file name) may be Chinese in English.
+        // An English message quotes the document's Chinese row labels and table titles: only the Chinese messages are held to one language.
+        const own = (t: string) => (/^select option: /.test(t) && /表|[\u3400-\u9fff]{4,}/u.test(t)) || /^\.finding-msg: |^div\[aria-label\]: (Error|Warning|Info), /.test(t);
+        const bad = texts.filter((t) => {
+          const body = t.replace(/^[^:]+: /, '');
+          if (RAW_ID.test(body)) return true;
+          if (lang === 'en') return CJK.test(body) && !own(t);
+          // Chinese: no English words (figures, %, p12, units and the product name aside).
+          return /\b(?!Gouji\b|PDF\b|CSV\b|JSON\b|Excel\b|xlsx\b|Enter\b|Tab\b|Esc\b|Ctrl\b)[A-Za-z]{3,}\b/.test(body);
+        });
+        assert(!bad.length, `${bad.length} mixed or raw labels:\n${[...new Set(bad)].slice(0, 12).join('\n')}`);
+      } finally {
+        await page.close();
+      }
+    });
+  }
 }
 
 export async function checkNavigation(check: Check, context: BrowserContext, base: string, report: Report): Promise<void> {
@@ -203,6 +309,7 @@ export async function checkNavigation(check: Check, context: BrowserContext, bas
 export async function checkPhone(check: Check, browser: Browser, base: string, newContext: (b: Browser, o: { width: number; height: number }) => Promise<BrowserContext>): Promise<void> {
   for (const width of [360, 390, 430]) {
     await check(`phone ${width} px: no sideways scroll, list and pages switchable, pages readable, labels on one line`, async () => {
+      mkdirSync(ARTIFACTS, { recursive: true });
       const ctx = await newContext(browser, { width, height: 800 });
       const page = await ctx.newPage();
       await page.goto(base);
@@ -260,6 +367,9 @@ export async function checkPhone(check: Check, browser: Browser, base: string, n
         return a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top;
       });
       assert(!legendOverList, 'the legend covers the finding list');
+      await page.screenshot({ path: join(ARTIFACTS, `phone-${width}-list.png`) });
+      await page.click('[data-testid="pane-pages"]');
+      await page.screenshot({ path: join(ARTIFACTS, `phone-${width}-pages.png`) });
       await ctx.close();
     });
   }

@@ -10,12 +10,13 @@ import { strFromU8, unzipSync } from 'fflate';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { Finding, Report } from '../../src/report/types';
 import { parseCsv, CSV_HEADER } from '../../src/export/csv';
+import { anchorRef, primaryRefs } from '../../src/export/describe';
 import { nodePdfEnvironment } from '../../src/pdf/node';
 import { launch } from './browser';
 import { parallelChecks } from './parallel';
 import { serveDir } from './server';
 import { vitePreview } from './preview';
-import { checkAccessibility, checkKeyboard, checkNavigation, checkPhone } from './review-ui';
+import { checkAccessibility, checkKeyboard, checkKeyboardFlow, checkLanguages, checkNavigation, checkPhone } from './review-ui';
 import { ARTIFACTS, BAD, build, cliReport, longPdf, ROOT, SAMPLE, seedFiles } from './harness';
 
 let passed = 0;
@@ -177,12 +178,14 @@ async function checkHighlights(page: Page, report: Report): Promise<void> {
         continue;
       }
       const refs = f.refs.map((r, i) => ({ r, i })).filter((x) => x.r.page === p);
+      // Solid: the figures the arithmetic blames, else the anchor (a narrative finding's sentence).
+      const solid = primaryRefs(f);
       if (g.boxes.length !== refs.length) problems.push(`${f.id}: page ${p} has ${g.boxes.length} boxes, report has ${refs.length} refs`);
       const unused = [...g.boxes];
       for (const { r, i } of refs) {
         const want = { left: g.page.left + r.bbox[0] * g.scale, top: g.page.top + r.bbox[1] * g.scale, width: (r.bbox[2] - r.bbox[0]) * g.scale, height: (r.bbox[3] - r.bbox[1]) * g.scale };
         const k = unused.findIndex(
-          (b) => Math.abs(b.left - want.left) <= 2 && Math.abs(b.top - want.top) <= 2 && Math.abs(b.width - want.width) <= 2 && Math.abs(b.height - want.height) <= 2 && b.primary === (i === 0),
+          (b) => Math.abs(b.left - want.left) <= 2 && Math.abs(b.top - want.top) <= 2 && Math.abs(b.width - want.width) <= 2 && Math.abs(b.height - want.height) <= 2 && b.primary === solid.has(i),
         );
         if (k < 0) problems.push(`${f.id}: ref ${i} (p${p} ${r.bbox.join(',')}) has no box within 2px (want ${JSON.stringify(want)}, have ${JSON.stringify(g.boxes)})`);
         else unused.splice(k, 1);
@@ -200,20 +203,31 @@ async function download(page: Page, testId: string): Promise<{ name: string; byt
   return { name: dl.suggestedFilename(), bytes: await readFile(path) };
 }
 
-async function countAnnotations(bytes: Uint8Array): Promise<{ highlights: number; notes: number; pages: number }> {
-  const { pdfjs } = nodePdfEnvironment();
-  const doc = await pdfjs.getDocument({ data: bytes, isEvalSupported: false, verbosity: 0 }).promise;
+/** The annotated PDF as pdf.js reads it: Gouji's highlights, its notes (finding id → page) and the text of every page. */
+async function readAnnotated(bytes: Uint8Array): Promise<{ highlights: number; notes: Map<string, number>; pages: number; text: string[] }> {
+  const { pdfjs, cMapUrl, standardFontDataUrl } = nodePdfEnvironment();
+  const doc = await pdfjs.getDocument({ data: bytes, isEvalSupported: false, verbosity: 0, cMapUrl, cMapPacked: true, standardFontDataUrl }).promise;
   let highlights = 0;
-  let notes = 0;
+  const notes = new Map<string, number>();
+  const text: string[] = [];
   for (let n = 1; n <= doc.numPages; n++) {
-    for (const a of await (await doc.getPage(n)).getAnnotations()) {
-      if (a.subtype === 'Highlight' && String(a.titleObj?.str ?? '').includes('Gouji')) highlights++;
-      if (a.subtype === 'Text' && String(a.titleObj?.str ?? '').includes('Gouji')) notes++;
+    const pg = await doc.getPage(n);
+    for (const a of await pg.getAnnotations()) {
+      if (!String(a.titleObj?.str ?? '').includes('Gouji')) continue;
+      if (a.subtype === 'Highlight') highlights++;
+      if (a.subtype === 'Text') notes.set(/^\[([^\]]+)\]/.exec(String(a.contentsObj?.str ?? ''))?.[1] ?? `?${n}`, n);
     }
+    text.push((await pg.getTextContent()).items.map((i) => ('str' in i ? i.str : '')).join(''));
   }
   const pages = doc.numPages;
   await doc.destroy();
-  return { highlights, notes, pages };
+  return { highlights, notes, pages, text };
+}
+
+/** Styles of an xlsx: for each cellXfs index, whether it applies a fill (flagged cells are filled by severity). */
+function filledStyles(stylesXml: string): boolean[] {
+  const xfs = /<cellXfs[^>]*>(.*?)<\/cellXfs>/s.exec(stylesXml)?.[1] ?? '';
+  return [...xfs.matchAll(/<xf [^>]*fillId="(\d+)"/g)].map((m) => Number(m[1]) >= 2);
 }
 
 async function checkExports(page: Page, report: Report, original: Uint8Array): Promise<void> {
@@ -245,14 +259,35 @@ async function checkExports(page: Page, report: Report, original: Uint8Array): P
     const esc = text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
     assert(xml.includes(esc), `xlsx sheet ${idx} lacks cell text ${text}`);
   }
+  // Figures are number cells (SUM works) and the cells a finding names are filled.
+  const filled = filledStyles(strFromU8(files['xl/styles.xml'] ?? new Uint8Array()));
+  for (const f of report.findings) {
+    for (const r of f.refs) {
+      const ti = report.tables.findIndex((t) => t.id === r.tableId);
+      const value = r.text.replace(/[,\s]/g, '');
+      if (ti < 0 || !/^-?\d+(\.\d+)?$/.test(value)) continue;
+      const xml = strFromU8(files[`xl/worksheets/sheet${ti + 1}.xml`]);
+      const cells = [...xml.matchAll(/<c r="[A-Z]+\d+"(?: s="(\d+)")?><v>([^<]*)<\/v><\/c>/g)].filter((m) => Number(m[2]) === Number(value));
+      assert(cells.length, `${f.id}: xlsx sheet ${ti + 1} has no number cell ${value}`);
+      assert(cells.some((m) => filled[Number(m[1] ?? 0)]), `${f.id}: the number cell ${value} in xlsx sheet ${ti + 1} is not filled`);
+    }
+  }
 
   const pdf = await download(page, 'export-pdf');
-  const counts = await countAnnotations(new Uint8Array(pdf.bytes));
-  const wantNotes = report.findings.filter((f) => f.refs[0] && f.refs[0].page >= 1 && f.refs[0].page <= report.pages).length;
+  const counts = await readAnnotated(new Uint8Array(pdf.bytes));
+  // One note per finding, on its anchor's page (where the summary lists it).
+  const noteAt = (f: Finding) => anchorRef(f)?.page ?? 0;
+  const wantNotes = report.findings.filter((f) => noteAt(f) >= 1 && noteAt(f) <= report.pages);
   const wantHighlights = report.findings.reduce((s, f) => s + new Set(f.refs.map((r) => r.page).filter((p) => p >= 1 && p <= report.pages)).size, 0);
-  assert(counts.pages > report.pages, `annotated PDF has ${counts.pages} pages, expected the ${report.pages} original ones after a summary`);
-  assert(counts.notes === wantNotes, `annotated PDF has ${counts.notes} notes, expected ${wantNotes}`);
+  const summaryPages = counts.pages - report.pages;
+  assert(summaryPages >= 1, `annotated PDF has ${counts.pages} pages, expected the ${report.pages} original ones after a summary`);
+  assert(counts.notes.size === wantNotes.length, `annotated PDF has ${counts.notes.size} notes, expected ${wantNotes.length}`);
+  for (const f of wantNotes) assert(counts.notes.get(f.id) === noteAt(f) + summaryPages, `${f.id}: note on output page ${counts.notes.get(f.id)}, its anchor is page ${noteAt(f)} (+${summaryPages} summary)`);
   assert(counts.highlights === wantHighlights, `annotated PDF has ${counts.highlights} highlights, expected ${wantHighlights}`);
+  // The summary lists every finding's message, in Chinese and in English.
+  const summary = counts.text.slice(0, summaryPages).join('').replace(/\s+/g, '');
+  const missing = report.findings.filter((f) => !summary.includes(f.message.replace(/\s+/g, '')) || !summary.includes(f.messageEn.replace(/\s+/g, '').slice(0, 30)));
+  assert(!missing.length, `the summary lacks the message of ${missing.map((f) => f.id).join(', ')}`);
   assert(pdf.bytes.length >= original.length * 0.5, 'annotated PDF is suspiciously small');
 
   // Printable review: window.print is stubbed; the crops are rendered before it is called.
@@ -432,6 +467,8 @@ async function main(): Promise<void> {
 
     if (existsSync(SAMPLE)) {
       await checkKeyboard(check, context, base);
+      await checkKeyboardFlow(check, context, base, references.get(SAMPLE)!);
+      await checkLanguages(check, context, base);
       await checkNavigation(check, context, base, references.get(SAMPLE)!);
       await checkPhone(check, browser, base, (b, viewport) => newContext(b, 'block', { viewport }));
       await checkAccessibility(check, browser, base, (b, o) => newContext(b, 'block', o));
@@ -453,6 +490,8 @@ async function main(): Promise<void> {
         const msg = await page.waitForSelector('[data-testid="error"]', { timeout: 10_000 });
         const text = (await msg.textContent())?.trim() ?? '';
         assert(text.length > 4, `${b.name}: empty error message`);
+        // In Chinese: no English words (pdf.js's own go under 技术信息, folded).
+        assert(!/[A-Za-z]{3,}/.test(text.replace(/PDF/g, '')), `${b.name}: English inside the Chinese message: ${text}`);
         const code = await msg.getAttribute('data-code');
         assert(!b.code || code === b.code, `${b.name}: error code ${code}, expected ${b.code}`);
       }
@@ -466,6 +505,27 @@ async function main(): Promise<void> {
       assert(items === bad.length + (pool[0] ? 1 : 0), `${items} documents listed`);
       await page.close();
     });
+
+    // The fixture comes with the core's page-by-page reading (test/core/make-truncated.ts); checked once it is there.
+    if (existsSync(join(BAD, 'truncated.pdf'))) {
+      await check('truncated PDF: the pages that parse are checked, the unread ones named in both languages', async () => {
+        const reference = await cliReport(join(BAD, 'truncated.pdf'));
+        assert(reference.unreadPages?.length, 'the CLI reports no unread pages for truncated.pdf: this check would prove nothing');
+        for (const lang of ['zh', 'en'] as const) {
+          const page = await openApp(context, base);
+          await page.evaluate((l) => localStorage.setItem('gouji.locale', l), lang);
+          await page.reload();
+          await page.setInputFiles('[data-testid="file-input"]', join(BAD, 'truncated.pdf'));
+          assert((await waitForOutcome(page)) === 'results', `${lang}: no results: ${await page.textContent('[data-testid="error"]').catch(() => '')}`);
+          const n = Number(await page.getAttribute('[data-testid="results"]', 'data-findings'));
+          assert(n === reference.findings.length, `${lang}: ${n} findings, CLI ${reference.findings.length}`);
+          const notice = (await page.textContent('[data-testid="unread-pages"]')) ?? '';
+          for (const p of reference.unreadPages) assert(notice.includes(String(p)), `${lang}: the notice does not name page ${p}: ${notice}`);
+          assert(lang === 'zh' ? /无法解析/.test(notice) && !/[A-Za-z]{3,}/.test(notice) : /could not be parsed/.test(notice) && !/[\u3400-\u9fff]/u.test(notice), `${lang}: notice reads “${notice}”`);
+          await page.close();
+        }
+      });
+    }
 
     if (existsSync(join(BAD, 'encrypted.pdf'))) await check('encrypted PDF: password prompt, wrong password asks again, right one gives results and drawn pages', async () => (await import('./password')).checkPassword(() => openApp(context, base), join(BAD, 'encrypted.pdf')));
     if (pool[0]) {

@@ -6,11 +6,15 @@ import FindingList from '../../src/ui/components/FindingList.vue';
 import ReportSummary from '../../src/ui/components/ReportSummary.vue';
 import TableView from '../../src/ui/components/TableView.vue';
 import DocumentList from '../../src/ui/components/DocumentList.vue';
-import { makeI18n } from '../../src/i18n';
+import { makeI18n, en as enMessages, zh as zhMessages } from '../../src/i18n';
+import FindingFilters from '../../src/ui/components/FindingFilters.vue';
+import { emptyFilter } from '../../src/ui/stores/review';
 import { arithmetic, findingPage, sortFindings } from '../../src/export/describe';
 import { findingsCsv, parseCsv, CSV_HEADER } from '../../src/export/csv';
 import type { Finding } from '../../src/report/types';
 import { finding, sampleReport, table } from './fixtures';
+import { errorParts } from '../../src/ui/labels';
+import { GoujiError } from '../../src/core/errors';
 
 /** A narrative figure (说明, page 5) compared with a table figure (表7, page 15): the sentence is the anchor. */
 function narrativeVsTable(suspects: number[] = []): Finding {
@@ -128,5 +132,46 @@ describe('plurals', () => {
       global: { plugins: [makeI18n('en')] },
     });
     expect(docs.find('.mini.sev-error').text()).toBe('1 error');
+  });
+});
+
+/** Every message as `key → text`, placeholders ({n}) removed. */
+function messages(o: object, prefix = ''): [string, string][] {
+  return Object.entries(o).flatMap(([k, v]) => (typeof v === 'string' ? [[prefix + k, v.replace(/\{\w+\}/g, '')] as [string, string]] : messages(v as object, `${prefix}${k}.`)));
+}
+
+describe('one language at a time', () => {
+  it('every English message is free of Chinese words and punctuation (the product name and the switch to 中文 aside)', () => {
+    const mixed = messages(enMessages).filter(([k, v]) => k !== 'lang.switch' && /[\u3400-\u9fff\u3000-\u303f\uff01-\uff0a\uff0c\uff1a\uff1b\uff1f]/u.test(v.replace('勾稽', '')));
+    expect(mixed).toEqual([]);
+  });
+
+  it('every Chinese message is free of English words (names of formats, keys and the product aside)', () => {
+    const allowed = /^(Gouji|PDF|pdf|CSV|JSON|Excel|xlsx|Enter|Tab|Esc|Ctrl|English)$/;
+    const mixed = messages(zhMessages).filter(([, v]) => (v.replace(/[\w-]+\.pdf/g, '').match(/[A-Za-z]{3,}/g) ?? []).some((w) => !allowed.test(w)));
+    expect(mixed).toEqual([]);
+  });
+
+  it('both languages have the same keys', () => {
+    expect(messages(enMessages).map(([k]) => k).sort()).toEqual(messages(zhMessages).map(([k]) => k).sort());
+  });
+
+  it('the table filter reads “Table: all” in English, with no Chinese colon', () => {
+    const r = sampleReport();
+    for (const [locale, want] of [['en', 'Table: all'], ['zh', '表格：全部']] as const) {
+      const w = mount(FindingFilters, { props: { modelValue: emptyFilter(), findings: r.findings, tables: r.tables }, global: { plugins: [makeI18n(locale)] } });
+      expect(w.find('select option').text()).toBe(want);
+    }
+  });
+});
+
+describe('failure messages', () => {
+  it('keep pdf.js’s English words out of the Chinese message, as a separate detail', () => {
+    const e = new GoujiError('damaged', 'Invalid PDF structure.').toReportError();
+    expect(errorParts(e, 'zh')).toEqual({ text: 'PDF 文件已损坏，无法读取。', detail: 'Invalid PDF structure.' });
+    expect(errorParts(e, 'en')).toEqual({ text: 'The PDF is damaged and cannot be read.', detail: 'Invalid PDF structure.' });
+    // Without a detail, and with a Chinese remark in brackets, the message is whole.
+    expect(errorParts(new GoujiError('empty').toReportError(), 'zh')).toEqual({ text: '文件为空（0 字节）。', detail: '' });
+    expect(errorParts({ message: '未找到示例文件（sample.pdf）。', messageEn: 'x' }, 'zh').detail).toBe('');
   });
 });
