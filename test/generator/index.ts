@@ -76,9 +76,9 @@ export async function mutationPage(pdf: Uint8Array, g: GeneratedDisclosure, muta
 
 export { renderPdf, launchBrowser } from './pdf';
 export { buildSample, type PlantedError } from './sample';
-export { deriveFigures, buildModel, LAYOUTS, type DisclosureModel, type GenerateOptions, type Figures, type Layout } from './model';
+export { deriveFigures, buildModel, LAYOUTS, PHRASINGS, type DisclosureModel, type GenerateOptions, type Figures, type Layout } from './model';
 export { buildDocument, renderHtml, TABLE_TITLES } from './render';
 export { buildFinalDocument, finalFigures, FINAL_TABLE_TITLES } from './final';
-export { chooseMutation, applyMutation, type Mutation, type MutationKind, type MutateOptions, type MutationResult } from './mutate';
+export { chooseMutation, applyMutation, mutableTextSlots, type Mutation, type MutationKind, type MutateOptions, type MutationResult } from './mutate';
 export { tables, table, cellText, paragraphText, type DisclosureDocument, type NumberSlot, type TableBlock } from './document';
 export { findPages } from './locate';

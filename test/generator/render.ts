@@ -9,6 +9,7 @@ import { Decimal, ZERO, groupThousands, percent, round, sum, wanText, yuanText }
 import { deriveFigures, functionTree, isPersonnel, type DisclosureModel, type Figures } from './model';
 import { Rng } from './prng';
 import { LAYOUT_CSS, tableHtml } from './layouts';
+import { phrasedNarrative, staffSentence } from './phrasing';
 
 const CN_NUM = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 export function chineseNumber(n: number): string {
@@ -86,13 +87,45 @@ export class DocBuilder {
     });
   }
 
+  /** The narrative's unit word: 万元, or 万 when the writer has that habit (phrasing 2, drawn). */
+  get w(): string {
+    return this.model.bareWan ? '万' : '万元';
+  }
+
+  /** A narrative number nothing may link or check (vague subject, a rate without its base): never mutated for recall. */
+  vague(v: Decimal, kind: SlotKind = 'amount'): Inline {
+    const text = kind === 'percent' ? v.toFixed(2) : kind === 'count' ? v.toFixed(0) : this.wan(v);
+    return { slot: this.slot(text, kind, false, { where: 'text', unlinkable: true }) };
+  }
+
+  /**
+   * A year-over-year change in the document's phrasing: 比上年增加x万元，增长y% (0), 较上年… (1),
+   * 与上年相比，… (2); `rateOnly` states the rate alone (增长y%, nothing to check it against in a
+   * 预算's tables: unlinkable), `rateFirst` gives 增长y%（增加x万元）.
+   */
+  changeP(current: Decimal, prior: Decimal, opts: { rateOnly?: boolean; rateFirst?: boolean } = {}): Inline[] {
+    const p = this.model.phrasing;
+    if (p === 0) return this.change(current, prior);
+    const lead = p === 1 ? '较上年' : '与上年相比，';
+    const w = this.w;
+    const delta = current.minus(prior);
+    if (delta.isZero()) return ['与上年持平'];
+    if (prior.isZero()) return [`${lead}增加`, this.amount(delta, false), `${w}（上年无此项预算）`];
+    const rate = percent(delta.abs(), prior);
+    const up = delta.gt(0);
+    const rateSlot = (linkable: boolean): Inline => (linkable ? { slot: this.slot(rate.toFixed(2), 'percent', true, { where: 'text', tolerance: changeSlack(current, delta) }) } : this.vague(rate, 'percent'));
+    if (opts.rateOnly) return [`${lead}${up ? '增长' : '下降'}`, rateSlot(false), '%'];
+    if (opts.rateFirst) return [`${lead}${up ? '增长' : '下降'}`, rateSlot(true), `%（${up ? '增加' : '减少'}`, this.amount(delta.abs()), `${w}）`];
+    return [`${lead}${up ? '增加' : '减少'}`, this.amount(delta.abs()), `${w}，${up ? '增长' : '下降'}`, rateSlot(true), '%'];
+  }
+
   /** A narrative amount in 万元. */
   amount(v: Decimal, checkable = true): Inline {
     return { slot: this.slot(this.wan(v), 'amount', checkable && !v.isZero(), { where: 'text' }) };
   }
 
   pct(part: Decimal, whole: Decimal): Inline {
-    return { slot: this.slot(percent(part, whole).toFixed(2), 'percent', true, { where: 'text' }) };
+    return { slot: this.slot(percent(part, whole).toFixed(2), 'percent', true, { where: 'text', tolerance: rateSlack(printed(part), printed(whole), HALF, HALF) }) };
   }
 
   count(n: number, checkable: boolean): Inline {
@@ -106,8 +139,28 @@ export class DocBuilder {
     if (prior.isZero()) return [`${lead}增加`, this.amount(delta, false), '万元（上年无此项预算）'];
     const rate = percent(delta.abs(), prior);
     const up = delta.gt(0);
-    return [`${lead}${up ? '增加' : '减少'}`, this.amount(delta.abs()), `万元，${up ? '增长' : '下降'}`, { slot: this.slot(rate.toFixed(2), 'percent', true, { where: 'text' }) }, '%'];
+    return [`${lead}${up ? '增加' : '减少'}`, this.amount(delta.abs()), `万元，${up ? '增长' : '下降'}`, { slot: this.slot(rate.toFixed(2), 'percent', true, { where: 'text', tolerance: changeSlack(current, delta) }) }, '%'];
   }
+}
+
+const HALF = new Decimal('0.005');
+/** A 元 amount as the narrative prints it, in 万元 (2 decimals). */
+const printed = (yuan: Decimal) => round(yuan.div(10000).abs(), 2);
+
+/** How far num/den·100 may move when num and den are each off by up to hn, hd (plus the rate's own rounding). */
+function rateSlack(num: Decimal, den: Decimal, hn: Decimal, hd: Decimal): string | undefined {
+  if (den.minus(hd).lte(0)) return undefined;
+  const r = num.div(den);
+  const hi = num.plus(hn).div(den.minus(hd));
+  const lo = num.minus(hn).div(den.plus(hd));
+  return Decimal.max(hi.minus(r).abs(), r.minus(lo).abs()).times(100).plus(HALF).toDecimalPlaces(4, Decimal.ROUND_UP).toString();
+}
+
+/** The slack of 增长y% told beside this year's figure X and the change D (last year = X − D, both printed). */
+function changeSlack(current: Decimal, delta: Decimal): string | undefined {
+  const x = printed(current);
+  const dd = printed(delta);
+  return rateSlack(dd, x.minus(dd).abs(), HALF, HALF.times(2));
 }
 
 export interface CellSpec {
@@ -212,6 +265,8 @@ export function buildDocument(model: DisclosureModel): DisclosureDocument {
     `个，包括：${model.units.map((u, i) => `${dept === u ? `${u}本级` : u}`).join('、')}。`,
   ]);
 
+  if (model.phrasing !== 0) staffSentence(d);
+
   narrative(d, f, reason);
   glossary(d);
   buildTables(d, f);
@@ -232,6 +287,7 @@ export function buildDocument(model: DisclosureModel): DisclosureDocument {
 }
 
 function narrative(d: DocBuilder, f: Figures, reason: (up: boolean) => string): void {
+  if (d.model.phrasing !== 0) return phrasedNarrative(d, f, reason);
   const m = d.model;
   const y = m.year;
   const py = y - 1;
