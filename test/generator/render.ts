@@ -5,7 +5,7 @@
  */
 import { EXPENDITURE_CLASSES, economicName, functionName } from './catalog';
 import type { Block, Cell, DisclosureDocument, Inline, NumberSlot, ParagraphBlock, SlotKind, TableBlock } from './document';
-import { Decimal, ZERO, groupThousands, percent, round, sum, wanText, yuanText } from './money';
+import { Decimal, ZERO, decimalsOf, groupThousands, percent, round, sum, wanText, yuanText } from './money';
 import { deriveFigures, functionTree, isPersonnel, type DisclosureModel, type Figures } from './model';
 import { Rng } from './prng';
 import { LAYOUT_CSS, tableHtml } from './layouts';
@@ -113,10 +113,22 @@ export class DocBuilder {
     if (prior.isZero()) return [`${lead}增加`, this.amount(delta, false), `${w}（上年无此项预算）`];
     const rate = percent(delta.abs(), prior);
     const up = delta.gt(0);
-    const rateSlot = (linkable: boolean): Inline => (linkable ? { slot: this.slot(rate.toFixed(2), 'percent', true, { where: 'text', tolerance: changeSlack(current, delta) }) } : this.vague(rate, 'percent'));
+    const rateSlot = (linkable: boolean): Inline => (linkable ? { slot: this.slot(rate.toFixed(2), 'percent', true, { where: 'text', tolerance: this.changeSlack(current, delta) }) } : this.vague(rate, 'percent'));
     if (opts.rateOnly) return [`${lead}${up ? '增长' : '下降'}`, rateSlot(false), '%'];
     if (opts.rateFirst) return [`${lead}${up ? '增长' : '下降'}`, rateSlot(true), `%（${up ? '增加' : '减少'}`, this.amount(delta.abs()), `${w}）`];
     return [`${lead}${up ? '增加' : '减少'}`, this.amount(delta.abs()), `${w}，${up ? '增长' : '下降'}`, rateSlot(true), '%'];
+  }
+
+  /** Half a unit of the last printed digit of a narrative amount (4.2万元 trimmed: ±0.05). */
+  half(v: Decimal): Decimal {
+    return HALF.times(new Decimal(10).pow(2 - decimalsOf(this.wan(v))));
+  }
+
+  /** The slack of 增长y% told beside this year's figure X and the change D (last year = X ∓ D, both printed). */
+  changeSlack(current: Decimal, delta: Decimal): string | undefined {
+    const x = printed(current);
+    const dd = printed(delta);
+    return rateSlack(dd, x.minus(delta.gt(0) ? dd : dd.neg()).abs(), this.half(delta), this.half(current).plus(this.half(delta)));
   }
 
   /** A narrative amount in 万元. */
@@ -125,7 +137,7 @@ export class DocBuilder {
   }
 
   pct(part: Decimal, whole: Decimal): Inline {
-    return { slot: this.slot(percent(part, whole).toFixed(2), 'percent', true, { where: 'text', tolerance: rateSlack(printed(part), printed(whole), HALF, HALF) }) };
+    return { slot: this.slot(percent(part, whole).toFixed(2), 'percent', true, { where: 'text', tolerance: rateSlack(printed(part), printed(whole), this.half(part), this.half(whole)) }) };
   }
 
   count(n: number, checkable: boolean): Inline {
@@ -139,7 +151,7 @@ export class DocBuilder {
     if (prior.isZero()) return [`${lead}增加`, this.amount(delta, false), '万元（上年无此项预算）'];
     const rate = percent(delta.abs(), prior);
     const up = delta.gt(0);
-    return [`${lead}${up ? '增加' : '减少'}`, this.amount(delta.abs()), `万元，${up ? '增长' : '下降'}`, { slot: this.slot(rate.toFixed(2), 'percent', true, { where: 'text', tolerance: changeSlack(current, delta) }) }, '%'];
+    return [`${lead}${up ? '增加' : '减少'}`, this.amount(delta.abs()), `万元，${up ? '增长' : '下降'}`, { slot: this.slot(rate.toFixed(2), 'percent', true, { where: 'text', tolerance: this.changeSlack(current, delta) }) }, '%'];
   }
 }
 
@@ -156,12 +168,6 @@ function rateSlack(num: Decimal, den: Decimal, hn: Decimal, hd: Decimal): string
   return Decimal.max(hi.minus(r).abs(), r.minus(lo).abs()).times(100).plus(HALF).toDecimalPlaces(4, Decimal.ROUND_UP).toString();
 }
 
-/** The slack of 增长y% told beside this year's figure X and the change D (last year = X − D, both printed). */
-function changeSlack(current: Decimal, delta: Decimal): string | undefined {
-  const x = printed(current);
-  const dd = printed(delta);
-  return rateSlack(dd, x.minus(dd).abs(), HALF, HALF.times(2));
-}
 
 export interface CellSpec {
   text?: string;

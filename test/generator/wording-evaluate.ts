@@ -9,6 +9,7 @@ import type { GeneratedDisclosure } from './index';
 import { Decimal, parseNumber } from './money';
 import { renderHtml } from './render';
 import { mutableTextSlots, chooseMutation, type Mutation } from './mutate';
+import { Rng } from './prng';
 
 /** The rule families a consistent document of any phrasing must keep silent (by rule id). */
 export const NARRATIVE_RULES = /^(narrative|classification|consistency|wording)\./;
@@ -91,4 +92,34 @@ export function changeBatches(g: GeneratedDisclosure, seed: string): Array<{ mut
     out.push({ mutations, html: renderHtml(g.document, overrides) });
   }
   return out;
+}
+
+/**
+ * n linkable narrative numbers of a document changed together, each in its own paragraph (drawn
+ * from the seed): one PDF checks n changes.
+ */
+export function changeSample(g: GeneratedDisclosure, seed: string, n: number): { mutations: Mutation[]; html: string } {
+  const slots = new Set(mutableTextSlots(g.document).map((s) => s.id));
+  const paragraphs: string[][] = [];
+  for (const b of g.document.blocks) {
+    if (b.type !== 'p') continue;
+    const ids = b.parts.flatMap((x) => (typeof x !== 'string' && slots.has(x.slot) ? [x.slot] : []));
+    if (ids.length) paragraphs.push(ids);
+  }
+  const rng = new Rng(`${seed}/sample`);
+  const mutations: Mutation[] = [];
+  // Fisher–Yates on the seed's stream
+  for (let i = paragraphs.length - 1; i > 0; i--) {
+    const j = rng.int(0, i);
+    [paragraphs[i], paragraphs[j]] = [paragraphs[j], paragraphs[i]];
+  }
+  for (const ids of paragraphs) {
+    if (mutations.length >= n) break;
+    try {
+      mutations.push(changeSlot(g, rng.pick(ids), `${seed}/${mutations.length}`));
+    } catch {
+      /* no typo moves this number beyond rounding: another paragraph */
+    }
+  }
+  return { mutations, html: renderHtml(g.document, Object.fromEntries(mutations.map((m) => [m.slotId, m.newText]))) };
 }
