@@ -10,7 +10,8 @@
  *                 location (table title/id, row label, code, column header path; or section + sentence)
  *       html      printable HTML (A4, wide tables on landscape pages); all identities hold exactly
  *   options: { kind?: '预算' | '决算', year?, unit?: '万元' | '元', bureau?, region?, carryOver?, otherIncome?,
- *              govFund?, thousands?, unitCopies?, layout? }
+ *              govFund?, thousands?, unitCopies?, layout?, phrasing? }
+ *            phrasing: 0 | 1 | 2 — how the 说明 is worded (phrasing.ts; README “Wording variants”)
  *            layout: 'ruled' | 'hrules-wrapped' | 'indented-codes' | 'wps-split-codes' | 'whole-yuan' | 'filled-rules'
  *            (how the tables are drawn, see layouts.ts; mutate() keeps the layout)
  *            (GenerateOptions; kind '决算' renders the 公开01–09表 部门决算 with 年初预算/结转结余/完成率)
