@@ -8,7 +8,7 @@
 import type { Paragraph } from '../layout/types';
 import { documentInfo } from './document';
 import { findNumbers, type NarrativeNumber } from './narrative-numbers';
-import { classPathIn, labelCore, quantityOf, subjectKey, type ClassPath, type Quantity } from './narrative-quantity';
+import { classPathIn, labelCore, quantityOf, scopeOf, subjectKey, type ClassPath, type FundScope, type Quantity } from './narrative-quantity';
 
 export type { NarrativeNumber } from './narrative-numbers';
 export type { Quantity, QuantityKey, FundScope, AmountRole } from './narrative-quantity';
@@ -395,8 +395,16 @@ class NarrativeReader {
 
   private deferred: (() => void)[] = [];
 
+  /** The fund a section heading names (五、一般公共预算支出预算情况): its 科目 figures are that fund's. */
+  private sectionScope: FundScope = 'all';
+
   private readParagraph(p: Paragraph, index: number): { amounts: NarrativeAmount[]; tokens: Token[] } {
     const text = p.text;
+    if (HEADING.test(text) && text.length <= 40 && !/\d+(\.\d+)?\s*(万元|元|%)/.test(text)) {
+      const named = scopeOf(text);
+      // a top heading (第X部分, 五、) sets the fund or clears it; a sub-heading ((二)具体情况) keeps it
+      if (!/^\s*[（(]/.test(text) || named !== 'all') this.sectionScope = named;
+    }
     const { tokens, percents, counts, bare } = tokenize(text);
     const local: NarrativeAmount[] = [];
     const byToken = new Map<Token, NarrativeAmount>();
@@ -459,6 +467,8 @@ class NarrativeReader {
       // “检察（款）：2018年预算支出合计 X”: a total under a 类/款/项 heading is that level's, not the
       // document's — its subject is not identified, so it is compared with nothing
       if ((q.key === 'total' || q.key === 'expenditure-total' || q.key === 'income-total') && /[（(]\s*(类|款|项)\s*[）)]\s*[：:]?\s*$/.test(text.slice(s0, t.labelStart).replace(/[\s，,]+$/, ''))) q = { ...q, key: 'unknown' };
+      // a 科目's figure under a heading that names the fund (…一般公共预算支出…情况) is that fund's
+      if ((q.key === 'function' || q.key === 'economic') && q.scope === 'all' && this.sectionScope !== 'all') q = { ...q, scope: this.sectionScope };
       const [s, e] = sentenceBounds(text, t.n.start);
       const a: NarrativeAmount = { kind: 'amount', index, paragraph: p, text: text.slice(s, e), number: t.n, quantity: q, aside: t.inAside };
       local.push(a);
