@@ -124,11 +124,13 @@ export class DocBuilder {
     return HALF.times(new Decimal(10).pow(2 - decimalsOf(this.wan(v))));
   }
 
-  /** The slack of 增长y% told beside this year's figure X and the change D (last year = X ∓ D, both printed). */
+  /** The slack of 增长y% told beside this year's figure X and the change D (last year = X ∓ D, both printed), around the printed y. */
   changeSlack(current: Decimal, delta: Decimal): string | undefined {
     const x = printed(current);
     const dd = printed(delta);
-    return rateSlack(dd, x.minus(delta.gt(0) ? dd : dd.neg()).abs(), this.half(delta), this.half(current).plus(this.half(delta)));
+    const prior = current.minus(delta);
+    if (prior.isZero()) return undefined;
+    return rateSlack(dd, x.minus(delta.gt(0) ? dd : dd.neg()).abs(), this.half(delta), this.half(current).plus(this.half(delta)), percent(delta.abs(), prior));
   }
 
   /** A narrative amount in 万元. */
@@ -137,7 +139,7 @@ export class DocBuilder {
   }
 
   pct(part: Decimal, whole: Decimal): Inline {
-    return { slot: this.slot(percent(part, whole).toFixed(2), 'percent', true, { where: 'text', tolerance: rateSlack(printed(part), printed(whole), this.half(part), this.half(whole)) }) };
+    return { slot: this.slot(percent(part, whole).toFixed(2), 'percent', true, { where: 'text', tolerance: rateSlack(printed(part), printed(whole), this.half(part), this.half(whole), percent(part, whole)) }) };
   }
 
   count(n: number, checkable: boolean): Inline {
@@ -160,12 +162,13 @@ const HALF = new Decimal('0.005');
 const printed = (yuan: Decimal) => round(yuan.div(10000).abs(), 2);
 
 /** How far num/den·100 may move when num and den are each off by up to hn, hd (plus the rate's own rounding). */
-function rateSlack(num: Decimal, den: Decimal, hn: Decimal, hd: Decimal): string | undefined {
+function rateSlack(num: Decimal, den: Decimal, hn: Decimal, hd: Decimal, shown: Decimal): string | undefined {
   if (den.minus(hd).lte(0)) return undefined;
-  const r = num.div(den);
-  const hi = num.plus(hn).div(den.minus(hd));
-  const lo = num.minus(hn).div(den.plus(hd));
-  return Decimal.max(hi.minus(r).abs(), r.minus(lo).abs()).times(100).plus(HALF).toDecimalPlaces(4, Decimal.ROUND_UP).toString();
+  // the interval the printed figures allow, measured from the rate as printed (computed from the
+  // exact figures, it need not be the printed figures' own rate)
+  const hi = num.plus(hn).div(den.minus(hd)).times(100);
+  const lo = Decimal.max(0, num.minus(hn)).div(den.plus(hd)).times(100);
+  return Decimal.max(hi.minus(shown).abs(), shown.minus(lo).abs()).plus(HALF).toDecimalPlaces(4, Decimal.ROUND_UP).toString();
 }
 
 
