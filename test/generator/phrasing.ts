@@ -470,7 +470,7 @@ export function phrasedFinalNarrative(d: DocBuilder, f: Figures, ff: FinalFigure
   else if (p === 1)
     d.para([`${y}年度本部门政府采购支出总额`, d.amount(prTotal), `${w}，包括政府采购货物支出`, d.amount(pr.goods), `${w}、政府采购工程支出`, d.amount(pr.works), `${w}和政府采购服务支出`, d.amount(pr.services), `${w}。其中，授予中小企业合同金额`, d.amount(ff.sme), `${w}，占政府采购支出总额的`, d.pct(ff.sme, prTotal), '%。']);
   else
-    d.para([`${y}年度政府采购支出总额`, d.amount(prTotal), `${w}，分别为：货物类`, d.amount(pr.goods), `${w}、工程类`, d.amount(pr.works), `${w}、服务类`, d.amount(pr.services), `${w}。授予中小企业合同金额`, d.amount(ff.sme), `${w}，占`, d.pct(ff.sme, prTotal), '%。']);
+    d.para([`${y}年度政府采购支出总额`, d.amount(prTotal), `${w}，分别为：货物类`, d.amount(pr.goods), `${w}、工程类`, d.amount(pr.works), `${w}、服务类`, d.amount(pr.services), `${w}。授予中小企业合同金额`, d.amount(ff.sme), `${w}，占政府采购支出总额的`, d.pct(ff.sme, prTotal), '%。']);
   d.blocks.push({ type: 'h3', text: '（三）国有资产占有使用情况' });
   d.para([`截至${y}年12月31日，本部门共有车辆`, d.count(m.staff.vehicles, false), '辆，其中一般公务用车', d.count(m.staff.vehicles, false), '辆。']);
 }
