@@ -31,7 +31,8 @@ export interface NarrativeNumber {
 const DIGITS = '0-9０-９';
 const NUMBER_SOURCE = `[${DIGITS}]+(?:,[${DIGITS}]{3})*(?:[.．][${DIGITS}]+)?`;
 const COUNT_UNITS = ['人次', '批次', '台（套）', '台(套)', '个', '人', '辆', '台', '套', '项', '家', '批', '次', '名', '所', '处', '户', '份'];
-const UNIT_SOURCE = `万元|亿元|元|万(?=[（(，,。；;、\\s]|$)|%|％|${COUNT_UNITS.map((u) => u.replace(/[()（）]/g, '\\$&')).join('|')}`;
+// 万 alone is a unit before punctuation or the words that follow an amount (x万用于…, x万，占…)
+const UNIT_SOURCE = `万元|亿元|元|万(?=[（(，,。；;、\\s]|$|用于|主要|左右|占|较|比|同比|与|和|及)|%|％|${COUNT_UNITS.map((u) => u.replace(/[()（）]/g, '\\$&')).join('|')}`;
 const TOKEN = new RegExp(`(${NUMBER_SOURCE})(\\s*)(${UNIT_SOURCE})?`, 'g');
 
 /** Every number in `text` with its unit, skipping years, dates, codes and list numbers. */

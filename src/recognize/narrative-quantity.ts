@@ -94,7 +94,7 @@ const KEYWORDS: [RegExp, QuantityKey][] = [
   [/公用经费/, 'public'],
   [/基本支出/, 'basic'],
   [/项目支出/, 'project'],
-  [/(收入支出|收支|收、支)总计/, 'total'],
+  [/(收入、?支出|收、?支)(预算|决算)?总计|(收入、?支出|收、?支)总(预算|决算)/, 'total'],
   [/收入总计|支出总计|^总计/, 'total'],
   [/收入合计/, 'income-total'],
   [/支出合计/, 'expenditure-total'],
@@ -140,6 +140,9 @@ export function labelCore(label: string): string {
 /** The label of an amount: the words before it back to the previous clause break or number. */
 export function quantityOf(label: string, reportYear: number | null): Quantity {
   const clean = label.replace(/\s+/g, '');
+  // “项目支出中用于重点工作的经费约X”: a part of a named whole (X中用于…), or a figure told roughly
+  // (约X): its subject is not identified, so it is compared with nothing
+  if (PART_OF.test(clean) || APPROXIMATE.test(clean)) return { key: 'unknown', label: label.trim(), codes: [], codeFromText: false, byName: false, scope: scopeOf(clean), role: roleOf(clean, reportYear) };
   const codes: string[] = [];
   for (const m of clean.matchAll(CODE_IN_LABEL)) codes.push(m[1]);
   let key: QuantityKey = 'unknown';
@@ -204,6 +207,9 @@ export function quantityOf(label: string, reportYear: number | null): Quantity {
   }
   return q;
 }
+
+const PART_OF = /(?:支出|预算|经费|资金|收入|总额|合计)中(?!央|小|心|医|期|长|的)/;
+const APPROXIMATE = /(?:约|大约|近|逾|超过|不到|不足)$/;
 
 /** Names shared by many 款 (行政运行, 其他…支出): never a link on their own. */
 const GENERIC_NAME = /^(行政运行|一般行政管理事务|机关服务|事业运行|其他.*|信息化建设|住房公积金|提租补贴|购房补贴)$/;

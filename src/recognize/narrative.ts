@@ -8,7 +8,7 @@
 import type { Paragraph } from '../layout/types';
 import { documentInfo } from './document';
 import { findNumbers, type NarrativeNumber } from './narrative-numbers';
-import { classPathIn, labelCore, quantityOf, subjectKey, type ClassPath, type Quantity } from './narrative-quantity';
+import { classPathIn, labelCore, quantityOf, scopeOf, subjectKey, type ClassPath, type FundScope, type Quantity } from './narrative-quantity';
 
 export type { NarrativeNumber } from './narrative-numbers';
 export type { Quantity, QuantityKey, FundScope, AmountRole } from './narrative-quantity';
@@ -166,7 +166,7 @@ const DELTA_WORD = /(增加|减少|增长|下降|降低|上升|减|增|节约|�
 const RATE_WORD = /(增长|下降|降低|上升|减少|增加|增幅|降幅|增长率|下降率)(（增长）|\(增长\)|（下降）|\(下降\))?(了|为|约)?\s*$/;
 const SHARE_WORD = /占(比)?(?:([^，,。；;%]{0,30}?)的)?(比重|比例)?(为|约)?\s*$/;
 const COMPLETION_WORD = /(完成|达到)(了)?(年初|全年|调整后)?(预算|计划)(数)?的?\s*$|(预算)?(执行率|完成率)(为|达到|是)?\s*$/;
-const OPENER = /其中[：:，,]?|主要用于以下(几个)?方面[：:]?|主要用于[：:]|主要为|包括[：:]?/g;
+const OPENER = /其中[：:，,]?|主要用于以下(几个)?方面[：:]?|主要用于[：:]|主要为|包括[：:]?|分别(?:为|是)[：:]?/g;
 const FLAT = /(与|同|较|比)(上年|上一年度|去年|20\d{2}\s*年度?)(预算数?|决算数?|同期)?(相比)?(基本)?持平|，?(基本)?持平/g;
 const COMPARISON = /决算数?\s*(大于|小于|高于|低于|多于|少于|等于|同|与)\s*(年初)?预算数?\s*(持平|一致|相同)?/g;
 const HEADING = /^\s*(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)])/;
@@ -427,13 +427,23 @@ class NarrativeReader {
 
   private deferred: (() => void)[] = [];
 
+  /** The fund a section heading names (五、一般公共预算支出预算情况): its 科目 figures are that fund's. */
+  private sectionScope: FundScope = 'all';
+
   private readParagraph(p: Paragraph, index: number): { amounts: NarrativeAmount[]; tokens: Token[] } {
     const text = p.text;
+    if (HEADING.test(text) && text.length <= 40 && !/\d+(\.\d+)?\s*(万元|元|%)/.test(text)) {
+      const named = scopeOf(text);
+      // a top heading (第X部分, 五、) sets the fund or clears it; a sub-heading ((二)具体情况) keeps it
+      if (!/^\s*[（(]/.test(text) || named !== 'all') this.sectionScope = named;
+    }
     const { tokens, percents, counts, bare } = tokenize(text);
     const local: NarrativeAmount[] = [];
     const byToken = new Map<Token, NarrativeAmount>();
     // class path of the paragraph (1．X（类）Y（款）Z（项）。年初预算为 …): amounts after it inherit it
     const path = classPathIn(text);
+    const head = /^\s*(?:[（(]?\s*\d{1,2}\s*[)）.．、]|[（(]\s*[一二三四五六七八九十]+\s*[)）]|[一二三四五六七八九十]+、)?\s*([^，,。；;：:\d（）()]{2,40}?\s*[（(]\s*(?:\d{3}|\d{5}|\d{7})\s*[）)])\s*[：:]/.exec(text);
+    const codeHead = head ? { label: head[1], end: head[0].length } : null;
     if (path) {
       const [s, e] = sentenceBounds(text, path.classStart);
       this.out.push({ kind: 'class-path', index, paragraph: p, text: text.slice(s, e), path, offset: 0 });
@@ -462,6 +472,11 @@ class NarrativeReader {
       if (q.key === 'unknown' && path && t.n.start > path.end) {
         q = { ...this.quantity(text.slice(path.classStart, path.end)), role: q.role, label: label.trim() };
       }
+      // … or the code and name that head the paragraph: “（1）行政运行（2010101）：预算数为 X”
+      if (q.key === 'unknown' && codeHead && t.n.start > codeHead.end && /^[\s\d年度预算决算执行数为是安排年初支出：:，,]*$/.test(label)) {
+        const named = this.quantity(codeHead.label);
+        if (named.key !== 'unknown') q = { ...named, role: q.role, label: label.trim() };
+      }
       if (q.key === 'unknown' || (q.key === 'expenditure' && q.codes.length === 0)) {
         // “其中：人员经费…” inherits nothing; a generic label takes the sentence's first label
         const [s] = sentenceBounds(text, t.n.start);
@@ -473,9 +488,19 @@ class NarrativeReader {
           if (q2.key !== 'unknown' && q2.key !== q.key && !(q2.key === 'expenditure' && q.key !== 'unknown')) q = { ...q2, role: q.role === 'plain' ? q2.role : q.role, label: label.trim() };
         }
       }
+      // the amount before its subject: “安排X万元用于基本支出”, “X万元用于“A（类）B（款）C（项）””
+      if (q.key === 'unknown' && /(安排|预算|支出|决算|^|[，,：:])\s*$/.test(label.replace(/^\s*(\d{1,2}[．.、]|[（(]\d{1,2}[）)])/, ''))) {
+        const after = /^\s*(?:用于|安排(?:用于|给|在)?|投入)\s*([^，,。；;]{2,60})/.exec(text.slice(t.n.unitEnd));
+        if (after) {
+          const named = this.quantity(after[1].replace(/[“”"]/g, '') + (/支出|费|经费|收入|（项）|（款）|（类）/.test(after[1]) ? '' : '支出'), sentence);
+          if (named.key !== 'unknown' && named.key !== 'expenditure' && named.key !== 'income') q = { ...named, role: q.role, label: label.trim() + after[1] };
+        }
+      }
       // “检察（款）：2018年预算支出合计 X”: a total under a 类/款/项 heading is that level's, not the
       // document's — its subject is not identified, so it is compared with nothing
       if ((q.key === 'total' || q.key === 'expenditure-total' || q.key === 'income-total') && /[（(]\s*(类|款|项)\s*[）)]\s*[：:]?\s*$/.test(text.slice(s0, t.labelStart).replace(/[\s，,]+$/, ''))) q = { ...q, key: 'unknown' };
+      // a 科目's figure under a heading that names the fund (…一般公共预算支出…情况) is that fund's
+      if ((q.key === 'function' || q.key === 'economic') && q.scope === 'all' && this.sectionScope !== 'all') q = { ...q, scope: this.sectionScope };
       const [s, e] = sentenceBounds(text, t.n.start);
       const a: NarrativeAmount = { kind: 'amount', index, paragraph: p, text: text.slice(s, e), number: t.n, quantity: q, aside: t.inAside };
       local.push(a);
@@ -599,7 +624,8 @@ class NarrativeReader {
     }
     if (q.key !== 'unknown' && q.key !== 'expenditure' && q.key !== 'income') {
       const wantActual = q.role === 'actual';
-      const same = candidates.filter((a) => a.quantity.key === q.key && (q.codes.length === 0 || a.quantity.codes.join() === q.codes.join()) && (a.quantity.scope === q.scope || q.scope === 'all' || a.quantity.scope === 'all'));
+      // a subject of one fund (财政拨款收支总预算) is not the document's (收支预算总计) told in another paragraph
+      const same = candidates.filter((a) => a.quantity.key === q.key && (q.codes.length === 0 || a.quantity.codes.join() === q.codes.join()) && (a.quantity.scope === q.scope || q.scope === 'all' || (a.quantity.scope === 'all' && a.index === index)));
       const pick = (wantActual ? same.find((a) => a.quantity.role === 'actual') : undefined) ?? same.find((a) => a.quantity.role !== 'budget' || q.role === 'budget');
       if (pick) return pick;
       if (local && local.quantity.key === q.key) return local;
@@ -621,7 +647,13 @@ class NarrativeReader {
       const [ss, se] = sentenceBounds(text, r.start);
       // part: the nearest amount before “占”, in the same sentence (or the sentence before, for “…万元。占…”)
       const zhan = r.start - before.length + m.index;
-      const part = [...local].reverse().find((a) => a.number.end <= zhan && a.number.start >= ss) ?? null;
+      let part = [...local].reverse().find((a) => a.number.end <= zhan && a.number.start >= ss) ?? null;
+      if (!part) {
+        // “包括基本支出A和项目支出B。其中：基本支出占x%”: the share names its part, told before
+        const words = text.slice(clauseStart(text, zhan, ss), zhan).replace(/^\s*(其中|分别)[：:]?/, '');
+        const q = this.quantity(words);
+        if (q.key !== 'unknown' && q.key !== 'expenditure' && q.key !== 'income') part = [...local].reverse().find((a) => a.number.end <= zhan && subjectKey(a.quantity) === subjectKey(q) && a.quantity.role === q.role) ?? null;
+      }
       if (!part) continue;
       const [fs] = fullSentence(text, r.start);
       if (fs !== lastSentence) {
@@ -702,11 +734,22 @@ class NarrativeReader {
         // the total: the last amount before the opener in this sentence; else, when the opener begins
         // its sentence or paragraph, the last amount before it
         let total = [...amounts].reverse().find((a) => a.number.end <= op.start && a.number.start >= ss) ?? null;
+        // “公务用车…支出决算1.63万元，年初预算1.78万元，完成预算的91.57%，包括A和B”: of one subject's 决算 and
+        // 年初预算, a 决算's list breaks down the 决算
+        if (total && this.docKind === 'final' && total.quantity.role === 'budget') {
+          const key = subjectKey(total.quantity);
+          const actual = amounts.find((a) => a.number.start >= ss && a.number.end <= op.start && a.quantity.role === 'actual' && subjectKey(a.quantity) === key);
+          if (actual) total = actual;
+        }
         const lead = text.slice(ss, op.start).replace(/[\s。，,]/g, '');
         if (!total && lead === '') {
           // the figure the list is of: not one told in a reason (主要原因是：新增…13万元)
           const subjectLike = (a: NarrativeAmount) => !/(^|[。；;])\s*(主要)?原因(是|为)?[：:]?[^。；;]*$/.test(a.paragraph.text.slice(0, a.number.start));
           total = [...amounts].reverse().find((a) => a.number.end <= op.start && subjectLike(a)) ?? null;
+          // “总额X，包括A、B和C。其中，面向中小企业…”: after a list, 其中 parts the list's head, not its last item
+          const before = this.out.filter((o): o is NarrativeComponents => o.kind === 'components' && o.index === index && o.opener.end <= op.start);
+          const prevList = before[before.length - 1];
+          if (total && prevList && (prevList.items.includes(total) || prevList.closing === total)) total = prevList.total;
           if (!total && ss === 0 && index > 0) total = [...per[index - 1].amounts].reverse().find(subjectLike) ?? null;
         } else if (!total && lead.length <= 8 && !/\d/.test(lead)) {
           // “收入包括：…”: the figure told before for that same word (收入总计 …)
@@ -768,16 +811,19 @@ class NarrativeReader {
         // a closing 合计 / 共计 is the list's total, not an item
         let closing: NarrativeAmount | undefined;
         const last = items[items.length - 1];
-        if (last && items.length >= 2 && /^[，,、；;\s]*(合计|共计|总计|总额|小计)/.test(last.quantity.label)) {
+        if (last && items.length >= 2 && /^[，,、；;\s]*(以上|上述)?(各项)?(合计|共计|总计|总额|小计)/.test(last.quantity.label)) {
           closing = last;
           items = items.slice(0, -1);
+          // the closing 合计 restates the list's total: it is that figure (以上合计 names nothing of its own)
+          closing.quantity = { ...total.quantity, label: closing.quantity.label };
         }
         let continued = false;
         const tail = text.slice(op.end).replace(/[\s：:。]/g, '');
         if (items.length === 0 && tail === '' && !nested) {
           items = this.continuedItems(per, index, total);
           continued = true;
-        } else if (!nested && !inner && items.length <= 1 && text.slice(ss, op.start).replace(/[\s。，,]/g, '') === '' && text.slice(end).trim() === '' && /[。]\s*$/.test(text)) {
+        } else if (!nested && !inner && items.length <= 1 && text.slice(ss, op.start).replace(/[\s。，,]/g, '') === '' && text.slice(end).trim() === '' && /[。]\s*$/.test(text) && !/[%％]/.test(text.slice(op.end, end))) {
+          // (“其中：基本支出占x%，项目支出占y%。” shares its parts out: no list goes on after it)
           // (a list told in its own sentence with two items or more ends there: the numbered
           // paragraphs after “主要用于以下方面：A；B；C。” are another list)
           // “X万元。其中：A a万元。” and the next items in the paragraphs that follow
@@ -806,7 +852,7 @@ class NarrativeReader {
         const complete =
           closing !== undefined ||
           (!claimsPart && namesEveryPart(total, items)) ||
-          (!claimsPart && (coded || /分别(为|是)/.test(text.slice(ss, end)) || (/^包括/.test(op.text) && /[、，,].{1,30}?(和|及|以及)[^、，,；;。]{1,30}$/.test(listText.replace(/[。；;，,\s]+$/, '')))));
+          (!claimsPart && (coded || /分别(为|是)/.test(text.slice(ss, end)) || (/^包括/.test(op.text) && /(?:[、，,]|^)[^；;。]{1,30}?(和|及|以及)[^、，,；;。]{1,30}$/.test(listText.replace(/[。；;，,\s]+$/, '')))));
         this.out.push({ kind: 'components', index, paragraph: p, text: text.slice(ss, se), total, items, opener: { text: op.text, start: op.start, end: op.end }, continued, complete, closing });
       });
     });
@@ -821,7 +867,8 @@ class NarrativeReader {
       const seen = new Set<number>();
       for (const a of per[i].amounts) {
         if (i === index && a.number.start < from) continue;
-        if (!sameUnitClass(a.number, total.number) || a.aside) continue;
+        // (the 年初预算 beside each 决算 of a coded list is not one of its items)
+        if (!sameUnitClass(a.number, total.number) || a.aside || !roleFits(a, total)) continue;
         const [ss] = sentenceBounds(text, a.number.start);
         if (seen.has(ss)) continue;
         seen.add(ss);
@@ -896,6 +943,16 @@ class NarrativeReader {
           s.whole = pick[pick.length - 1] ?? null;
         }
         continue;
+      }
+      // “政府采购预算中预留给中小企业A，占x%”: the share is of the whole its label names (X中…)
+      const of = /^(.*?(?:支出|预算|经费|资金|收入|总额|合计))中(?!央|小|心|医|期|长)/.exec(s.part.quantity.label.replace(/\s+/g, ''));
+      if (of) {
+        const q = this.quantity(of[1]);
+        const whole = q.key === 'unknown' ? undefined : [...this.amounts].reverse().find((a) => a.index <= s.index && a.index >= s.index - 2 && a !== s.part && (a.index < s.index || a.number.start < s.part.number.start) && subjectKey(a.quantity) === subjectKey(q));
+        if (whole) {
+          s.whole = whole;
+          continue;
+        }
       }
       const list = lists.find((l) => l.items.includes(s.part));
       if (list) {

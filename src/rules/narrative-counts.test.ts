@@ -19,4 +19,14 @@ describe('narrative.counts', () => {
     expect(f).toHaveLength(1);
     expect(f[0].expected).toBe('2');
   });
+  it('counts projects that print their 项 code beside their name (the generator’s 项目支出表)', () => {
+    const coded = tableOf('2023年项目支出表', '万元', [
+      ['项目名称', '单位名称', '项目类型', '科目编码', '科目名称', '合计'],
+      ['合计', '', '', '', '', '41.55'],
+      ['机关业务工作经费', '河西区民政局', '其他运转类', '2080202', '一般行政管理事务', '10.40'],
+      ['社会组织管理经费', '河西区民政局', '其他运转类', '2080202', '一般行政管理事务', '31.15'],
+    ]);
+    expect(run(narrativeCounts, ['2023年本部门纳入绩效目标管理的项目共2个，涉及项目支出41.55万元。'], {}, [coded])).toEqual([]);
+    expect(run(narrativeCounts, ['2023年本部门纳入绩效目标管理的项目共4个，涉及项目支出41.55万元。'], {}, [coded])[0]?.expected).toBe('2');
+  });
 });

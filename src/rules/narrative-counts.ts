@@ -20,10 +20,14 @@ export const narrativeCounts: Rule = {
     const pane = rt.panes[0];
     if (!pane) return [];
     // a project row: a data row with a printed (non-zero) amount and no code of a unit
-    const rows = pane.rows.filter((r) => r.kind === 'data' && !r.code && pane.amountCols.some((c) => {
+    const withAmount = pane.rows.filter((r) => r.kind === 'data' && pane.amountCols.some((c) => {
       const v = cellValue(rt.table, r.row, c);
       return v.kind === 'number' && v.value !== null && !v.value.isZero();
     }));
+    // a project row: no code of its own (coded rows are the 科目 subtotals above the projects) — or,
+    // when every row prints its 项 code beside the project's name, each of those rows
+    const uncoded = withAmount.filter((r) => !r.code);
+    const rows = uncoded.length > 0 ? uncoded : withAmount.every((r) => r.code?.kind === 'function' && r.code.level === 3) ? withAmount : [];
     if (rows.length === 0) return [];
     for (const s of ctx.narrative) {
       if (s.kind !== 'count' || (s as NarrativeCount).noun !== '项目') continue;

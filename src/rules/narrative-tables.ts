@@ -349,7 +349,7 @@ function lookup(q: Quantity, tables: RecognizedTable[], kind: 'budget' | 'final'
       if (q.scope === 'general') return { figures: byLabel(pool, /^一般公共预算/, 'income').slice(0, 1), strong: false };
       if (q.scope === 'fund') return { figures: byLabel(pool, /^政府性基金/, 'income').slice(0, 1), strong: false };
       if (q.scope === 'capital') return { figures: byLabel(pool, /^国有资本经营/, 'income').slice(0, 1), strong: false };
-      if (q.scope === 'fiscal' && /财政拨款收入$/.test(norm(q.label))) {
+      if (q.scope === 'fiscal' && /财政拨款收入$/.test(norm(q.label).replace(/(预算|决算)(数)?(为|是)?$/, ''))) {
         // 财政拨款 = 一般公共预算 + 政府性基金 + 国有资本经营: the aggregate row, else the sum of its parts
         // (never one part)
         const summaries = ofType(tables, 'IncomeExpenditureSummary');
@@ -371,7 +371,8 @@ function lookup(q: Quantity, tables: RecognizedTable[], kind: 'budget' | 'final'
     case 'expenditure': {
       if (!general || q.codes.length) return none;
       // only “一般公共预算（财政拨款）支出” itself, not one of its items (培训费预算支出 …)
-      const rest = norm(q.label).replace(/^[（(]?\d{1,2}[)）.．、]/, '').replace(/20\d{2}年度?|本部门|本单位|我部门|我单位|当年|本年度?|一般公共预算|财政拨款|拨款|支出|预算|决算|数|为|是|年初|安排|共计|合计|[（）()“”]/g, '');
+      // (a list's connectors are not words of the name: 支出包括一般公共预算支出 / 和一般公共预算支出)
+      const rest = norm(q.label).replace(/^[（(]?\d{1,2}[)）.．、]/, '').replace(/^(支出)?(包括|其中|分别为|主要为)[：:]?|^(和|及|以及|、)/, '').replace(/20\d{2}年度?|本部门|本单位|我部门|我单位|当年|本年度?|一般公共预算|财政拨款|拨款|支出|预算|决算|数|为|是|年初|安排|共计|合计|[（）()“”]/g, '');
       if (rest.length > 0) return none;
       const figures = [
         ...byMeasure(ofType(tables, 'GeneralBudgetExpenditure'), 'total'),

@@ -14,6 +14,18 @@ export interface NumberSlot {
   kind: SlotKind;
   /** True when some identity, cross-table link or narrative check involves this number. */
   checkable: boolean;
+  /**
+   * A narrative number whose subject is deliberately vague (用于重点工作的经费…) or that nothing can
+   * check (a rate without its base): no rule may link it, so it is never mutated for the recall
+   * test — but a consistent document must still raise nothing about it.
+   */
+  unlinkable?: boolean;
+  /**
+   * A narrative rate (占x%, 增长y%, 完成z%): how far it may lie from the rate of the printed 万元
+   * figures it is computed from (their ±0.005 rounding, plus its own) — a change within this is a
+   * 尾差, not a typo any rule can see (decimal string).
+   */
+  tolerance?: string;
   where: 'table' | 'text';
   /** Table id and title (where = table). */
   tableId?: string;

@@ -10,6 +10,7 @@ import type { DisclosureDocument, Inline } from './document';
 import { Decimal, ZERO, sum } from './money';
 import { amountGrain, deriveFigures, functionTree, isPersonnel, type DisclosureModel, type Figures } from './model';
 import { Rng } from './prng';
+import { phrasedFinalNarrative, staffSentence } from './phrasing';
 import { DocBuilder, TableBuilder, chineseNumber, chineseYear, glossary, h, type CellSpec } from './render';
 
 export const FINAL_TABLE_TITLES: Array<[string, string, string]> = [
@@ -118,6 +119,7 @@ export function buildFinalDocument(model: DisclosureModel): DisclosureDocument {
   model.duties.forEach((t, i) => d.para([`${chineseNumber(i + 1)}、${t}`]));
   d.blocks.push({ type: 'h2', text: '二、部门决算单位构成' });
   d.para([`纳入本部门${y}年度部门决算编制范围的单位共`, d.count(model.units.length, false), `个，包括：${model.units.map((u) => (u === dept ? `${u}本级` : u)).join('、')}。`]);
+  if (model.phrasing !== 0) staffSentence(d);
 
   finalTables(d, f, ff);
   finalNarrative(d, f, ff, rng);
@@ -333,6 +335,7 @@ function finalTables(d: DocBuilder, f: Figures, ff: FinalFigures): void {
 }
 
 function finalNarrative(d: DocBuilder, f: Figures, ff: FinalFigures, rng: Rng): void {
+  if (d.model.phrasing !== 0) return phrasedFinalNarrative(d, f, ff, rng);
   const m = d.model;
   const y = m.year;
   const reason = (up: boolean) => rng.pick(up ? m.reasons.up : m.reasons.down);

@@ -10,7 +10,8 @@
  *                 location (table title/id, row label, code, column header path; or section + sentence)
  *       html      printable HTML (A4, wide tables on landscape pages); all identities hold exactly
  *   options: { kind?: '预算' | '决算', year?, unit?: '万元' | '元', bureau?, region?, carryOver?, otherIncome?,
- *              govFund?, thousands?, unitCopies?, layout? }
+ *              govFund?, thousands?, unitCopies?, layout?, phrasing? }
+ *            phrasing: 0 | 1 | 2 — how the 说明 is worded (phrasing.ts; README “Wording variants”)
  *            layout: 'ruled' | 'hrules-wrapped' | 'indented-codes' | 'wps-split-codes' | 'whole-yuan' | 'filled-rules'
  *            (how the tables are drawn, see layouts.ts; mutate() keeps the layout)
  *            (GenerateOptions; kind '决算' renders the 公开01–09表 部门决算 with 年初预算/结转结余/完成率)
@@ -76,9 +77,9 @@ export async function mutationPage(pdf: Uint8Array, g: GeneratedDisclosure, muta
 
 export { renderPdf, launchBrowser } from './pdf';
 export { buildSample, type PlantedError } from './sample';
-export { deriveFigures, buildModel, LAYOUTS, type DisclosureModel, type GenerateOptions, type Figures, type Layout } from './model';
+export { deriveFigures, buildModel, LAYOUTS, PHRASINGS, type DisclosureModel, type GenerateOptions, type Figures, type Layout } from './model';
 export { buildDocument, renderHtml, TABLE_TITLES } from './render';
 export { buildFinalDocument, finalFigures, FINAL_TABLE_TITLES } from './final';
-export { chooseMutation, applyMutation, type Mutation, type MutationKind, type MutateOptions, type MutationResult } from './mutate';
+export { chooseMutation, applyMutation, mutableTextSlots, type Mutation, type MutationKind, type MutateOptions, type MutationResult } from './mutate';
 export { tables, table, cellText, paragraphText, type DisclosureDocument, type NumberSlot, type TableBlock } from './document';
 export { findPages } from './locate';

@@ -46,7 +46,17 @@ export interface GenerateOptions {
    * to the 分 and prints table figures in whole 元, each rounded half-up from its exact value.
    */
   layout?: Layout;
+  /**
+   * How the 说明 is worded (default 0, the original wording; `PHRASINGS` lists them): every
+   * narrative statement has a form per phrasing — word order, connectors (其中 / 包括 / 主要用于 /
+   * 分别为), numbered lists, a closing 合计, 比上年 / 较上年 / 与上年相比 … (see render.ts). Choices
+   * inside a phrasing (e.g. 万 for 万元 in phrasing 2) are drawn from the seed.
+   */
+  phrasing?: number;
 }
+
+/** The wordings of the 说明 (`phrasing` option). */
+export const PHRASINGS = [0, 1, 2] as const;
 
 export interface BasicLine {
   /** 7-digit function code (项) the line is booked to. */
@@ -117,6 +127,10 @@ export interface DisclosureModel {
   /** wps-split-codes: the 类 (and 款) printed once per group, blank below (else on every row). */
   codesOncePerGroup: boolean;
   reasons: { up: string[]; down: string[] };
+  /** How the 说明 is worded (0, 1, 2; see `GenerateOptions.phrasing`). */
+  phrasing: number;
+  /** Phrasing 2 only, drawn: narrative amounts written 万 instead of 万元 (wording.unit reports the habit once). */
+  bareWan: boolean;
   duties: string[];
   staff: { admin: number; inst: number; retired: number; vehicles: number };
 }
@@ -144,6 +158,7 @@ export function buildModel(seed: number | string, options: GenerateOptions = {})
   const region = options.region ?? rng.pick(REGIONS);
   const year = options.year ?? rng.int(2022, 2025);
   const layout = options.layout ?? 'ruled';
+  if (options.phrasing !== undefined && !(PHRASINGS as readonly number[]).includes(options.phrasing)) throw new Error(`unknown phrasing ${options.phrasing} (one of ${PHRASINGS.join(', ')})`);
   if (layout === 'whole-yuan' && options.unit === '万元') throw new Error("layout 'whole-yuan' prints tables in 元");
   const unit = layout === 'whole-yuan' ? '元' : (options.unit ?? '万元');
   const grain = amountGrain(unit, layout === 'whole-yuan');
@@ -325,6 +340,9 @@ export function buildModel(seed: number | string, options: GenerateOptions = {})
     // Drawn from its own stream so that every layout of one seed prints the same model.
     codesOncePerGroup: new Rng(`${seed}/layout`).chance(0.5),
     reasons: template.reasons,
+    phrasing: options.phrasing ?? 0,
+    // Its own stream: the phrasing never changes the figures of a seed.
+    bareWan: (options.phrasing ?? 0) === 2 && new Rng(`${seed}/phrasing`).chance(0.5),
     duties: template.duties.map((d) => d.replace(/全区/g, shortRegion === region ? '全区' : `全${region.slice(-1)}`)),
     staff: { admin: adminStaff, inst: sum(instStaff.map((n) => new Decimal(n))).toNumber(), retired, vehicles },
   };

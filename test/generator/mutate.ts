@@ -40,6 +40,8 @@ export interface MutateOptions {
   where?: 'table' | 'text' | 'any';
   /** Restrict to slots of one table. */
   tableId?: string;
+  /** Change this slot (it must be mutable: checkable, linkable, not zero). */
+  slotId?: string;
 }
 
 export interface MutationResult {
@@ -51,7 +53,8 @@ export interface MutationResult {
 /** The smallest change that is surely more than rounding, per kind of number and unit. */
 function minDelta(slot: NumberSlot, doc: DisclosureDocument, tableUnit: string): Decimal {
   if (slot.kind === 'count') return new Decimal(1);
-  if (slot.kind === 'percent') return new Decimal('0.05');
+  // a rate moved within the rounding of the figures it is computed from is a 尾差, not a typo
+  if (slot.kind === 'percent') return Decimal.max(new Decimal('0.05'), slot.tolerance ? new Decimal(slot.tolerance).plus('0.01') : 0);
   if (slot.where === 'table' && tableUnit === '元') return new Decimal(100);
   void doc;
   return new Decimal('0.2');
@@ -107,7 +110,7 @@ export function chooseMutation(doc: DisclosureDocument, seed: number | string, o
   const where = options.where ?? 'any';
   const candidates = doc.order
     .map((id) => doc.slots[id])
-    .filter((s) => s.checkable && (where === 'any' || s.where === where) && (!options.tableId || s.tableId === options.tableId))
+    .filter((s) => s.checkable && !s.unlinkable && (where === 'any' || s.where === where) && (!options.tableId || s.tableId === options.tableId) && (!options.slotId || s.id === options.slotId))
     .filter((s) => {
       const v = parseNumber(s.text);
       return v !== null && !v.isZero();
@@ -145,6 +148,17 @@ export function chooseMutation(doc: DisclosureDocument, seed: number | string, o
     return mutation;
   }
   throw new Error('could not find a mutation');
+}
+
+/** The narrative numbers a recall test may change: checkable, linkable, not zero (document order). */
+export function mutableTextSlots(doc: DisclosureDocument): NumberSlot[] {
+  return doc.order
+    .map((id) => doc.slots[id])
+    .filter((s) => s.where === 'text' && s.checkable && !s.unlinkable)
+    .filter((s) => {
+      const v = parseNumber(s.text);
+      return v !== null && !v.isZero();
+    });
 }
 
 /** The sentence of a narrative slot with the slot's text replaced. */

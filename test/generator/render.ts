@@ -5,10 +5,11 @@
  */
 import { EXPENDITURE_CLASSES, economicName, functionName } from './catalog';
 import type { Block, Cell, DisclosureDocument, Inline, NumberSlot, ParagraphBlock, SlotKind, TableBlock } from './document';
-import { Decimal, ZERO, groupThousands, percent, round, sum, wanText, yuanText } from './money';
+import { Decimal, ZERO, decimalsOf, groupThousands, percent, round, sum, wanText, yuanText } from './money';
 import { deriveFigures, functionTree, isPersonnel, type DisclosureModel, type Figures } from './model';
 import { Rng } from './prng';
 import { LAYOUT_CSS, tableHtml } from './layouts';
+import { phrasedNarrative, staffSentence } from './phrasing';
 
 const CN_NUM = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 export function chineseNumber(n: number): string {
@@ -86,13 +87,59 @@ export class DocBuilder {
     });
   }
 
+  /** The narrative's unit word: 万元, or 万 when the writer has that habit (phrasing 2, drawn). */
+  get w(): string {
+    return this.model.bareWan ? '万' : '万元';
+  }
+
+  /** A narrative number nothing may link or check (vague subject, a rate without its base): never mutated for recall. */
+  vague(v: Decimal, kind: SlotKind = 'amount'): Inline {
+    const text = kind === 'percent' ? v.toFixed(2) : kind === 'count' ? v.toFixed(0) : this.wan(v);
+    return { slot: this.slot(text, kind, false, { where: 'text', unlinkable: true }) };
+  }
+
+  /**
+   * A year-over-year change in the document's phrasing: 比上年增加x万元，增长y% (0), 较上年… (1),
+   * 与上年相比，… (2); `rateOnly` states the rate alone (增长y%, nothing to check it against in a
+   * 预算's tables: unlinkable), `rateFirst` gives 增长y%（增加x万元）.
+   */
+  changeP(current: Decimal, prior: Decimal, opts: { rateOnly?: boolean; rateFirst?: boolean } = {}): Inline[] {
+    const p = this.model.phrasing;
+    if (p === 0) return this.change(current, prior);
+    const lead = p === 1 ? '较上年' : '与上年相比，';
+    const w = this.w;
+    const delta = current.minus(prior);
+    if (delta.isZero()) return ['与上年持平'];
+    if (prior.isZero()) return [`${lead}增加`, this.amount(delta, false), `${w}（上年无此项预算）`];
+    const rate = percent(delta.abs(), prior);
+    const up = delta.gt(0);
+    const rateSlot = (linkable: boolean): Inline => (linkable ? { slot: this.slot(rate.toFixed(2), 'percent', true, { where: 'text', tolerance: this.changeSlack(current, delta) }) } : this.vague(rate, 'percent'));
+    if (opts.rateOnly) return [`${lead}${up ? '增长' : '下降'}`, rateSlot(false), '%'];
+    if (opts.rateFirst) return [`${lead}${up ? '增长' : '下降'}`, rateSlot(true), `%（${up ? '增加' : '减少'}`, this.amount(delta.abs()), `${w}）`];
+    return [`${lead}${up ? '增加' : '减少'}`, this.amount(delta.abs()), `${w}，${up ? '增长' : '下降'}`, rateSlot(true), '%'];
+  }
+
+  /** Half a unit of the last printed digit of a narrative amount (4.2万元 trimmed: ±0.05). */
+  half(v: Decimal): Decimal {
+    return HALF.times(new Decimal(10).pow(2 - decimalsOf(this.wan(v))));
+  }
+
+  /** The slack of 增长y% told beside this year's figure X and the change D (last year = X ∓ D, both printed), around the printed y. */
+  changeSlack(current: Decimal, delta: Decimal): string | undefined {
+    const x = printed(current);
+    const dd = printed(delta);
+    const prior = current.minus(delta);
+    if (prior.isZero()) return undefined;
+    return rateSlack(dd, x.minus(delta.gt(0) ? dd : dd.neg()).abs(), this.half(delta), this.half(current).plus(this.half(delta)), percent(delta.abs(), prior));
+  }
+
   /** A narrative amount in 万元. */
   amount(v: Decimal, checkable = true): Inline {
     return { slot: this.slot(this.wan(v), 'amount', checkable && !v.isZero(), { where: 'text' }) };
   }
 
   pct(part: Decimal, whole: Decimal): Inline {
-    return { slot: this.slot(percent(part, whole).toFixed(2), 'percent', true, { where: 'text' }) };
+    return { slot: this.slot(percent(part, whole).toFixed(2), 'percent', true, { where: 'text', tolerance: rateSlack(printed(part), printed(whole), this.half(part), this.half(whole), percent(part, whole)) }) };
   }
 
   count(n: number, checkable: boolean): Inline {
@@ -106,9 +153,24 @@ export class DocBuilder {
     if (prior.isZero()) return [`${lead}增加`, this.amount(delta, false), '万元（上年无此项预算）'];
     const rate = percent(delta.abs(), prior);
     const up = delta.gt(0);
-    return [`${lead}${up ? '增加' : '减少'}`, this.amount(delta.abs()), `万元，${up ? '增长' : '下降'}`, { slot: this.slot(rate.toFixed(2), 'percent', true, { where: 'text' }) }, '%'];
+    return [`${lead}${up ? '增加' : '减少'}`, this.amount(delta.abs()), `万元，${up ? '增长' : '下降'}`, { slot: this.slot(rate.toFixed(2), 'percent', true, { where: 'text', tolerance: this.changeSlack(current, delta) }) }, '%'];
   }
 }
+
+const HALF = new Decimal('0.005');
+/** A 元 amount as the narrative prints it, in 万元 (2 decimals). */
+const printed = (yuan: Decimal) => round(yuan.div(10000).abs(), 2);
+
+/** How far num/den·100 may move when num and den are each off by up to hn, hd (plus the rate's own rounding). */
+function rateSlack(num: Decimal, den: Decimal, hn: Decimal, hd: Decimal, shown: Decimal): string | undefined {
+  if (den.minus(hd).lte(0)) return undefined;
+  // the interval the printed figures allow, measured from the rate as printed (computed from the
+  // exact figures, it need not be the printed figures' own rate)
+  const hi = num.plus(hn).div(den.minus(hd)).times(100);
+  const lo = Decimal.max(0, num.minus(hn)).div(den.plus(hd)).times(100);
+  return Decimal.max(hi.minus(shown).abs(), shown.minus(lo).abs()).plus(HALF).toDecimalPlaces(4, Decimal.ROUND_UP).toString();
+}
+
 
 export interface CellSpec {
   text?: string;
@@ -212,6 +274,8 @@ export function buildDocument(model: DisclosureModel): DisclosureDocument {
     `个，包括：${model.units.map((u, i) => `${dept === u ? `${u}本级` : u}`).join('、')}。`,
   ]);
 
+  if (model.phrasing !== 0) staffSentence(d);
+
   narrative(d, f, reason);
   glossary(d);
   buildTables(d, f);
@@ -232,6 +296,7 @@ export function buildDocument(model: DisclosureModel): DisclosureDocument {
 }
 
 function narrative(d: DocBuilder, f: Figures, reason: (up: boolean) => string): void {
+  if (d.model.phrasing !== 0) return phrasedNarrative(d, f, reason);
   const m = d.model;
   const y = m.year;
   const py = y - 1;
