@@ -202,6 +202,15 @@ function effectiveHeaderRows(table: Table): number {
   return h;
 }
 
+/** A column whose own header cell says 行次 / 栏次 (left out of its path, see headerPath). */
+function headedAsRowNumber(table: Table, headerRows: number, c: number): boolean {
+  for (let r = 0; r < headerRows; r++) {
+    const cell = table.rows[r]?.[c];
+    if (cell && cell.colSpan === 1 && /^(栏次|行次)$/.test(NORMAL(cell.text))) return true;
+  }
+  return false;
+}
+
 function headerPath(table: Table, headerRows: number, c: number, numberRows: boolean[]): string[] {
   const path: string[] = [];
   for (let r = 0; r < headerRows; r++) {
@@ -290,7 +299,7 @@ function classifyColumns(table: Table, headerRows: number): RecognizedColumn[] {
     const leaf = path[path.length - 1] ?? '';
     if (/备注|说明|简介|理由|指标/.test(leaf) && !/金额/.test(leaf)) col.role = 'note';
     else if (/单位(代码|编码)/.test(leaf)) col.role = 'unitCode';
-    else if (/^(行次|序号|栏次)$/.test(leaf)) col.role = 'rowNumber';
+    else if (/^(行次|序号|栏次)$/.test(leaf) || headedAsRowNumber(table, headerRows, c)) col.role = 'rowNumber';
     else if (/^(类|款|项)$/.test(leaf) && /编码|科目/.test(head)) {
       col.role = 'code';
       col.codePart = leaf === '类' ? 'class' : leaf === '款' ? 'section' : 'item';
@@ -614,6 +623,8 @@ function findAggregates(table: Table, headerRows: number, columns: RecognizedCol
     // not read): each total stands for its own run of columns — after it when the pane opens with a
     // total, else before it.
     const peers = amount.filter((o) => columns[o].path.length === path.length && matches(columns[o].path) && columns[o].path[k] === path[k]);
+    // (Only whole halves: a subtotal whose header recurs lower down cannot be placed in its half.)
+    if (peers.length > 1 && k > 0) continue;
     const leads = peers.length > 1 && peers[0] === amount[0];
     const inGroup = (o: number) => {
       if (peers.length < 2) return true;
