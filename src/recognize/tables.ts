@@ -203,8 +203,10 @@ function effectiveHeaderRows(table: Table): number {
 }
 
 /** A column whose own header cell says 行次 / 栏次 (left out of its path, see headerPath). */
-function headedAsRowNumber(table: Table, headerRows: number, c: number): boolean {
+function headedAsRowNumber(table: Table, headerRows: number, c: number, numberRows: boolean[]): boolean {
   for (let r = 0; r < headerRows; r++) {
+    // (栏次 heading the row of column numbers names that row, not its column)
+    if (numberRows[r]) continue;
     const cell = table.rows[r]?.[c];
     if (cell && cell.colSpan === 1 && /^(栏次|行次)$/.test(NORMAL(cell.text))) return true;
   }
@@ -299,7 +301,7 @@ function classifyColumns(table: Table, headerRows: number): RecognizedColumn[] {
     const leaf = path[path.length - 1] ?? '';
     if (/备注|说明|简介|理由|指标/.test(leaf) && !/金额/.test(leaf)) col.role = 'note';
     else if (/单位(代码|编码)/.test(leaf)) col.role = 'unitCode';
-    else if (/^(行次|序号|栏次)$/.test(leaf) || headedAsRowNumber(table, headerRows, c)) col.role = 'rowNumber';
+    else if (/^(行次|序号|栏次)$/.test(leaf) || (texts === 0 && numbers > 0 && headedAsRowNumber(table, headerRows, c, numberRows))) col.role = 'rowNumber';
     else if (/^(类|款|项)$/.test(leaf) && /编码|科目/.test(head)) {
       col.role = 'code';
       col.codePart = leaf === '类' ? 'class' : leaf === '款' ? 'section' : 'item';
