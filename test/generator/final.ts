@@ -8,7 +8,7 @@
 import { EXPENDITURE_CLASSES, economicName, functionName } from './catalog';
 import type { DisclosureDocument, Inline } from './document';
 import { Decimal, ZERO, sum } from './money';
-import { amountGrain, deriveFigures, functionTree, isPersonnel, type DisclosureModel, type Figures } from './model';
+import { amountGrain, deriveFigures, functionTree, isPersonnel, basicEconomicNames, type DisclosureModel, type Figures } from './model';
 import { Rng } from './prng';
 import { phrasedFinalNarrative, staffSentence } from './phrasing';
 import { DocBuilder, TableBuilder, chineseNumber, chineseYear, glossary, h, type CellSpec } from './render';
@@ -401,11 +401,7 @@ function finalNarrative(d: DocBuilder, f: Figures, ff: FinalFigures, rng: Rng): 
 
   d.blocks.push({ type: 'h2', text: '六、一般公共预算财政拨款基本支出决算情况说明' });
   d.section = '一般公共预算财政拨款基本支出决算情况';
-  const names = (pred: (e: string) => boolean) =>
-    f.basicByEcon
-      .filter((e) => pred(e.econ))
-      .map((e) => economicName(e.econ))
-      .join('、');
+  const names = (pred: (econ: string) => boolean) => basicEconomicNames(f, pred);
   d.para([`${y}年度一般公共预算财政拨款基本支出`, d.amount(f.basic), '万元，其中：人员经费', d.amount(f.personnel), `万元，主要包括：${names(isPersonnel)}；公用经费`, d.amount(f.publicFunds), `万元，主要包括：${names((e) => !isPersonnel(e))}。`]);
 
   d.blocks.push({ type: 'h2', text: '七、“三公”经费财政拨款支出决算情况说明' });

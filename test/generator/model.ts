@@ -3,7 +3,7 @@
  * and built so that every identity of a 部门预算 disclosure holds exactly. Tables and narrative
  * are derived from it (see render.ts); nothing is stored twice.
  */
-import { BUREAUS, REGIONS, classOf, functionName, sectionOf, type BureauTemplate } from './catalog';
+import { BUREAUS, REGIONS, classOf, economicName, functionName, sectionOf, type BureauTemplate } from './catalog';
 import { Decimal, ZERO, round, sum } from './money';
 import { Rng } from './prng';
 
@@ -405,6 +405,14 @@ export interface Figures {
 
 export function isPersonnel(econ: string): boolean {
   return econ.startsWith('301') || econ.startsWith('303');
+}
+
+/** The names of the basic expenditure's economic classes that pass `pred`, joined by 、 (人员经费 / 公用经费 lists). */
+export function basicEconomicNames(f: Pick<Figures, 'basicByEcon'>, pred: (econ: string) => boolean): string {
+  return f.basicByEcon
+    .filter((e) => pred(e.econ))
+    .map((e) => economicName(e.econ))
+    .join('、');
 }
 
 export function deriveFigures(m: DisclosureModel): Figures {

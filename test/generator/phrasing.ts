@@ -8,10 +8,10 @@
  * 中小企业 part of 政府采购. Every subject is named explicitly; the numbers no rule can link (a
  * deliberately vague subject, a rate with no base in any table) are `unlinkable` slots.
  */
-import { economicName, functionName } from './catalog';
+import { functionName } from './catalog';
 import type { Inline } from './document';
 import { Decimal, ZERO, sum } from './money';
-import { functionTree, isPersonnel, type DisclosureModel, type Figures } from './model';
+import { functionTree, isPersonnel, basicEconomicNames, type DisclosureModel, type Figures } from './model';
 import { Rng } from './prng';
 import type { FinalFigures } from './final';
 import { chineseNumber, type DocBuilder } from './render';
@@ -168,11 +168,7 @@ export function phrasedNarrative(d: DocBuilder, f: Figures, reason: (up: boolean
   // 基本支出: 包括A和B (1) / 分别为 (2)
   d.blocks.push({ type: 'h2', text: '六、一般公共预算基本支出预算情况' });
   d.section = '一般公共预算基本支出预算情况';
-  const names = (pred: (econ: string) => boolean) =>
-    f.basicByEcon
-      .filter((e) => pred(e.econ))
-      .map((e) => economicName(e.econ))
-      .join('、');
+  const names = (pred: (econ: string) => boolean) => basicEconomicNames(f, pred);
   if (p === 1)
     d.para([`${y}年一般公共预算基本支出`, d.amount(f.basic), `${w}，包括人员经费`, d.amount(f.personnel), `${w}和公用经费`, d.amount(f.publicFunds), `${w}。人员经费主要包括${names(isPersonnel)}；公用经费主要包括${names((e) => !isPersonnel(e))}。`]);
   else
@@ -393,11 +389,7 @@ export function phrasedFinalNarrative(d: DocBuilder, f: Figures, ff: FinalFigure
 
   d.blocks.push({ type: 'h2', text: '六、一般公共预算财政拨款基本支出决算情况说明' });
   d.section = '一般公共预算财政拨款基本支出决算情况';
-  const names = (pred: (e: string) => boolean) =>
-    f.basicByEcon
-      .filter((e) => pred(e.econ))
-      .map((e) => economicName(e.econ))
-      .join('、');
+  const names = (pred: (econ: string) => boolean) => basicEconomicNames(f, pred);
   if (p === 1)
     d.para([`${y}年度一般公共预算财政拨款基本支出`, d.amount(f.basic), `${w}，包括人员经费`, d.amount(f.personnel), `${w}和公用经费`, d.amount(f.publicFunds), `${w}。人员经费主要包括${names(isPersonnel)}；公用经费主要包括${names((e) => !isPersonnel(e))}。`]);
   else

@@ -6,7 +6,7 @@
 import { EXPENDITURE_CLASSES, economicName, functionName } from './catalog';
 import type { Block, Cell, DisclosureDocument, Inline, NumberSlot, ParagraphBlock, SlotKind, TableBlock } from './document';
 import { Decimal, ZERO, decimalsOf, groupThousands, percent, round, sum, wanText, yuanText } from './money';
-import { deriveFigures, functionTree, isPersonnel, type DisclosureModel, type Figures } from './model';
+import { deriveFigures, functionTree, isPersonnel, basicEconomicNames, type DisclosureModel, type Figures } from './model';
 import { Rng } from './prng';
 import { LAYOUT_CSS, tableHtml } from './layouts';
 import { phrasedNarrative, staffSentence } from './phrasing';
@@ -366,11 +366,7 @@ function narrative(d: DocBuilder, f: Figures, reason: (up: boolean) => string): 
 
   d.blocks.push({ type: 'h2', text: '六、一般公共预算基本支出预算情况' });
   d.section = '一般公共预算基本支出预算情况';
-  const names = (pred: (econ: string) => boolean) =>
-    f.basicByEcon
-      .filter((e) => pred(e.econ))
-      .map((e) => economicName(e.econ))
-      .join('、');
+  const names = (pred: (econ: string) => boolean) => basicEconomicNames(f, pred);
   d.para([
     `${y}年一般公共预算基本支出`,
     d.amount(f.basic),
