@@ -19,8 +19,10 @@ export async function checkPassword(openPage: () => Promise<Page>, encryptedPdf:
     await input.waitFor({ timeout: 10_000 });
     assert((await input.getAttribute('type')) === 'password', 'the password field does not hide what is typed');
     assert(await input.evaluate((el) => el === document.activeElement), 'the password field is not focused');
+    // Labelled in the page's language (an earlier check may have left the app in English).
+    const lang = await page.evaluate(() => document.documentElement.lang);
     const label = await input.evaluate((el) => (el as HTMLInputElement).labels?.[0]?.textContent ?? '');
-    assert(label.includes('密码'), `the password field's label is ${JSON.stringify(label)}`);
+    assert(label.includes(/^en/.test(lang) ? 'Password' : '密码'), `the password field's label is ${JSON.stringify(label)} (page language ${lang})`);
 
     // A wrong password: its own message, and the prompt again, empty.
     await input.fill('not-the-password');
@@ -30,7 +32,7 @@ export async function checkPassword(openPage: () => Promise<Page>, encryptedPdf:
     await again.waitFor({ timeout: 10_000 });
     assert((await again.inputValue()) === '', 'the prompt after a wrong password is not empty');
     const wrongText = (await page.textContent('.error-card')) ?? '';
-    assert(wrongText.includes('密码不正确'), `no wrong-password message: ${wrongText.slice(0, 120)}`);
+    assert(wrongText.includes(/^en/.test(lang) ? 'password is not correct' : '密码不正确'), `no wrong-password message: ${wrongText.slice(0, 120)}`);
 
     // The right one: results, and page 1 drawn without a render error.
     await again.fill(password);
