@@ -1,18 +1,35 @@
 /**
  * Recognition as a stage of its own: from the layout to the recognised document — its tables
- * (types, header paths, rows and codes), its narrative statements and its document info. Rules
- * read only this; a recogniser that fails yields less, never a broken document.
+ * (types, header paths, rows and codes) with the reading each one proved (./reading), its
+ * narrative statements and its document info. Rules read only this, and only the cells of
+ * confirmed readings; a recogniser that fails yields less, never a broken document.
  */
 import type { DocumentLayout } from '../layout/types';
 import { documentInfo, type DocumentInfo } from './document';
 import { readNarrative, type NarrativeStatement } from './narrative';
 import { recognizeTables, type RecognizedTable } from './tables';
+import { confirmReading, unreadable, type TableReading } from './reading';
 
 export interface RecognizedDocument {
   layout: DocumentLayout;
   document: DocumentInfo;
+  /** Every recognised table as first read (titles and types; a page's unjoined tail included). */
   tables: RecognizedTable[];
+  /**
+   * One reading per table that is not an unjoined tail, in table order: confirmed (its table in
+   * the reading that proved itself, which rules read) or not (its evidence only).
+   */
+  readings: TableReading[];
   narrative: NarrativeStatement[];
+}
+
+/** A reading that could not be made is a table not confirmed, never a broken document. */
+function safeReading(rt: RecognizedTable): TableReading {
+  try {
+    return confirmReading(rt);
+  } catch (e) {
+    return unreadable(rt, e instanceof Error ? e.message : String(e));
+  }
 }
 
 const UNKNOWN: DocumentInfo = { title: '', department: '', year: null, kind: 'unknown' };
@@ -24,6 +41,8 @@ export function recognizeDocument(layout: DocumentLayout): RecognizedDocument {
   } catch {
     tables = layout.tables.map((table) => ({ table, type: null, unit: null, scale: null, headerRows: table.headerRows, columns: [], panes: [], aggregates: [] }));
   }
+  // A page's tail that could not be joined to its table has no header to name its cells by: not read.
+  const readings = tables.filter((rt) => !rt.table.continues).map(safeReading);
   let document = UNKNOWN;
   try {
     document = documentInfo(layout);
@@ -37,5 +56,5 @@ export function recognizeDocument(layout: DocumentLayout): RecognizedDocument {
   } catch {
     narrative = [];
   }
-  return { layout, document, tables, narrative };
+  return { layout, document, tables, readings, narrative };
 }

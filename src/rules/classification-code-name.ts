@@ -8,7 +8,7 @@ import { judgeName, lookupCode, yearsText, type NameJudgement } from '../classif
 import { cellText, type RecognizedTable } from '../recognize/tables';
 import type { NarrativeCodeName } from '../recognize/narrative';
 import type { DraftFinding, Rule, Severity } from './types';
-import { figureAt, refOf } from './table-support';
+import { figureAt, refOf } from '../recognize/reading/support';
 import { textRef } from './narrative-support';
 
 type Loud = Exclude<NameJudgement, { kind: 'same' }>;

@@ -14,9 +14,9 @@ import Decimal from 'decimal.js';
 import { economicClassByName, functionClassByName } from '../recognize/codes';
 import type { Measure, RecognizedRow, RecognizedTable } from '../recognize/tables';
 import type { DraftFinding, Rule } from './types';
-import { figureAt, refOf, tableName, type CellFigure } from './table-support';
-import { dominantCodeKind } from './table-structure';
-import { figureTolerance, show } from './rounding';
+import { figureAt, refOf, tableName, type CellFigure } from '../recognize/reading/support';
+import { dominantCodeKind } from '../recognize/reading/structure';
+import { figureTolerance, show } from '../recognize/reading/precision';
 
 type Scope = 'all' | 'fiscal' | 'general' | 'fund' | 'basic';
 

@@ -7,8 +7,8 @@
 import Decimal from 'decimal.js';
 import type { RecognizedTable } from '../recognize/tables';
 import type { DraftFinding, Rule } from './types';
-import { figureAt, refOf, tableName, type CellFigure } from './table-support';
-import { figureTolerance, show } from './rounding';
+import { figureAt, refOf, tableName, type CellFigure } from '../recognize/reading/support';
+import { figureTolerance, show } from '../recognize/reading/precision';
 
 const ITEMS: [code: string, header: RegExp, name: string, nameEn: string][] = [
   ['30212', /因公出国/, '因公出国（境）费', 'official travel abroad'],

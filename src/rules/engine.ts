@@ -1,7 +1,8 @@
 /**
- * The rule engine: recognise tables and narrative, run every registered rule (a failing rule
- * never breaks the report), number the findings in page order, and group the findings one
- * wrong cell causes so the reviewer sees one problem with its consequences.
+ * The rule engine: run every registered rule on the recognised document — the cells of confirmed
+ * table readings only (a failing rule never breaks the report) —, number the findings in page
+ * order, and group the findings one wrong cell causes so the reviewer sees one problem with its
+ * consequences. Tables that recognition could not confirm are listed unchecked with the reason.
  */
 import type { DocumentLayout } from '../layout/types';
 import type { Finding, FindingRef, UncheckedTable } from '../report/types';
@@ -9,15 +10,12 @@ import Decimal from 'decimal.js';
 import { cellValue, type RecognizedTable } from '../recognize/tables';
 import { recognizeDocument, type RecognizedDocument } from '../recognize';
 import { normalizeLabel } from '../recognize/codes';
+import { unconfirmedNote } from '../recognize/reading';
 import { RULES } from './registry';
 import type { CheckContext, CheckResult, DraftFinding, Rule, RuleFamily } from './types';
-import { withFailureSink, withIdentitySink, type RecordedIdentity, type TableFailure } from './table-support';
-import { betterReading, confirmedFindings, readTable, unconfirmedNote, type TableReading } from './confirm';
-import { READING_ALTERNATIVES } from '../recognize/alternatives';
+import { withFailureSink, type TableFailure } from './each-table';
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
-/** Families of the rules that check identities inside one table: they confirm its reading. */
-const TABLE_FAMILIES = new Set<RuleFamily>(['sum', 'hierarchy', 'identity']);
 
 function refKey(r: FindingRef): string | null {
   return r.tableId !== undefined && r.row !== undefined && r.col !== undefined ? `${r.tableId}:${r.row}:${r.col}` : null;
@@ -198,54 +196,24 @@ export function checkLayout(layout: DocumentLayout, options: EngineOptions = {})
 
 export function runChecks(recognized: RecognizedDocument, options: EngineOptions = {}): CheckResult {
   const rules = options.rules ?? RULES;
-  const failures: TableFailure[] = [];
-  const { layout, document, narrative } = recognized;
-  // A page's tail that could not be joined to its table has no header to name its cells by.
+  const { layout, document, narrative, readings } = recognized;
+  // Recognition proved each table's reading; no rule reads the cells of one it could not confirm.
   const tails = recognized.tables.filter((rt) => rt.table.continues);
-  let tables = recognized.tables.filter((rt) => !rt.table.continues);
-  const ctx: CheckContext = { layout, document, tables, allTables: recognized.tables, narrative };
+  const confirmed = readings.filter((r) => r.localisation.confirmed);
+  const readable = confirmed.map((r) => r.rt);
+  const tables = readings.map((r) => r.rt);
+  const failures: TableFailure[] = readings.flatMap((r) => r.failures.filter((f) => f.rule !== 'reading'));
+  const ctx: CheckContext = { layout, document, tables: readable, readings: confirmed, allTables: recognized.tables, narrative };
   const drafts: DraftFinding[] = [];
   const ruleErrors: string[] = [];
-  const run = (rule: Rule, c: CheckContext) => {
+  for (const rule of rules) {
     try {
-      const found = withFailureSink(failures, () => rule.check(c));
+      const found = withFailureSink(failures, () => rule.check(ctx));
       for (const d of found) if (isValidDraft(d)) drafts.push(d);
     } catch (e) {
       ruleErrors.push(`${rule.id}: ${e instanceof Error ? e.message : String(e)}`);
     }
-  };
-  // First prove each table's reading: the rules that check identities inside one table run on it
-  // alone, every identity they judge is recorded, and the smallest set of cells explaining the
-  // failures decides whether the reading stands. Nothing reads an unconfirmed table's cells.
-  const tableRules = rules.filter((r) => TABLE_FAMILIES.has(r.family));
-  const readOne = (rt: RecognizedTable): TableReading => {
-    const identities: RecordedIdentity[] = [];
-    const before = drafts.length;
-    withIdentitySink(identities, () => {
-      for (const rule of tableRules) run(rule, { ...ctx, tables: [rt] });
-    });
-    return readTable(rt, identities, drafts.splice(before));
-  };
-  const readings: TableReading[] = tables.map((rt) => {
-    const first = readOne(rt);
-    if (first.localisation.held === first.localisation.identities) return first;
-    // Misread, or wrong? Try the other readings real producers make necessary; keep one only when
-    // it explains the table with fewer wrong cells.
-    let best = first;
-    for (const alt of READING_ALTERNATIVES) {
-      for (const variant of alt.apply(rt)) {
-        const r = readOne(variant);
-        if (betterReading(r, best)) best = { ...r, evidence: { ...r.evidence, alternative: alt.name } };
-      }
-    }
-    return best;
-  });
-  tables = readings.map((r) => r.rt);
-  const unconfirmed = new Set(readings.filter((r) => !r.localisation.confirmed).map((r) => r.rt));
-  for (const r of readings) drafts.push(...(unconfirmed.has(r.rt) ? [] : confirmedFindings(r)));
-  const readable = tables.filter((rt) => !unconfirmed.has(rt));
-  const rest: CheckContext = { ...ctx, tables: readable };
-  for (const rule of rules) if (!TABLE_FAMILIES.has(rule.family)) run(rule, rest);
+  }
   // Identical findings from two rules (the same arithmetic seen twice) are reported once.
   const seen = new Set<string>();
   const unique = drafts.filter((d) => {
@@ -268,7 +236,7 @@ export function runChecks(recognized: RecognizedDocument, options: EngineOptions
     // Ordering refs is a refinement; the findings stand without it.
   }
   groupFindings(findings);
-  const unchecked = [...readings.filter((r) => unconfirmed.has(r.rt)).map(unconfirmedNote), ...tails.map(unjoinedNote), ...uncheckedTables(readable, failures)];
+  const unchecked = [...readings.filter((r) => !r.localisation.confirmed).map(unconfirmedNote), ...tails.map(unjoinedNote), ...uncheckedTables(readable, failures)];
   for (const e of ruleErrors) {
     for (const rt of tables.slice(0, 1)) unchecked.push({ tableId: rt.table.id, reason: `规则运行出错，部分核对未完成：${e}`, reasonEn: `A rule failed; some checks did not run: ${e}` });
   }

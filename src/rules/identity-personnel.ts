@@ -5,8 +5,9 @@
 import Decimal from 'decimal.js';
 import type { RecognizedTable } from '../recognize/tables';
 import type { DraftFinding, Rule } from './types';
-import { blanksJudgeable, eachTable, figureAt, joinTerms, judgeTerms, refOf, toleranceClause, type CellFigure, type IdentityTerm } from './table-support';
-import { show } from './rounding';
+import { eachTable } from './each-table';
+import { blanksJudgeable, figureAt, joinTerms, judgeTerms, refOf, toleranceClause, type CellFigure, type IdentityTerm } from '../recognize/reading/support';
+import { show } from '../recognize/reading/precision';
 
 const PERSONNEL = ['301', '303'];
 const PUBLIC = ['302', '307', '309', '310', '399'];

@@ -8,7 +8,7 @@ import Decimal from 'decimal.js';
 import type { NarrativeComponents } from '../recognize/narrative';
 import type { DraftFinding, Rule } from './types';
 import { amountRef, amountValue, halfOf, quote } from './narrative-support';
-import { joinTerms } from './table-support';
+import { joinTerms } from '../recognize/reading/support';
 
 function finding(list: NarrativeComponents): DraftFinding | null {
   const total = list.total.number;

@@ -8,7 +8,7 @@ import type { Paragraph } from '../layout/types';
 import type { FindingRef } from '../report/types';
 import type { DraftFinding } from './types';
 import { piecesOf, type NarrativeAmount, type NarrativeNumber } from '../recognize/narrative';
-import { halfUnit } from './rounding';
+import { halfUnit } from '../recognize/reading/precision';
 
 export function textRef(p: Paragraph, start: number, end: number): FindingRef {
   const text = p.text.slice(start, end);

@@ -9,8 +9,8 @@ import type { NarrativeAmount, Quantity } from '../recognize/narrative';
 import { parseNumbering } from '../recognize/codes';
 import { cellValue, type Pane, type RecognizedRow, type RecognizedTable, type TableType } from '../recognize/tables';
 import type { FindingRef } from '../report/types';
-import { halfUnit } from './rounding';
-import { figureAt, refOf } from './table-support';
+import { halfUnit } from '../recognize/reading/precision';
+import { figureAt, refOf } from '../recognize/reading/support';
 
 export interface TableFigure {
   /** Value in 万元. */

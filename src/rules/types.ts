@@ -7,12 +7,15 @@ import type { DocumentInfo } from '../recognize/document';
 import type { Finding, ReadingEvidence, Severity, UncheckedTable } from '../report/types';
 import type { RecognizedTable } from '../recognize/tables';
 import type { NarrativeStatement } from '../recognize/narrative';
+import type { TableReading } from '../recognize/reading';
 
 export interface CheckContext {
   layout: DocumentLayout;
   document: DocumentInfo;
   /** The tables whose reading is confirmed (or implies no identity): the only ones whose cells rules read. */
   tables: RecognizedTable[];
+  /** The confirmed readings of those tables (their identities, suspects and findings). */
+  readings: TableReading[];
   /** Every recognised table, confirmed or not: for rules that only read titles (目录 vs tables). Defaults to `tables`. */
   allTables?: RecognizedTable[];
   /** Amounts, shares, changes … read from the text outside tables. */

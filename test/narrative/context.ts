@@ -9,7 +9,7 @@ import { paragraph } from './seed-text';
 export function contextOf(texts: string[], doc: Partial<DocumentInfo> = {}, tables: Table[] = []): CheckContext {
   const layout: DocumentLayout = { pages: [{ page: 1, width: 595, height: 842 }], tables, paragraphs: texts.map((t) => paragraph(t)) };
   const document: DocumentInfo = { title: doc.title ?? '', department: doc.department ?? '', year: doc.year ?? 2022, kind: doc.kind ?? 'budget' };
-  return { layout, document, tables: recognizeTables(tables), narrative: readNarrative(layout.paragraphs, { year: document.year, kind: document.kind }) };
+  return { layout, document, tables: recognizeTables(tables), readings: [], narrative: readNarrative(layout.paragraphs, { year: document.year, kind: document.kind }) };
 }
 
 export function run(rule: Rule, texts: string[], doc: Partial<DocumentInfo> = {}, tables: Table[] = []): DraftFinding[] {

@@ -93,7 +93,7 @@ describe.skipIf(!hasShared)('narrative findings on the seeds’ text', () => {
   const ctxOf = (name: string) => {
     const layout = seedLayout(name);
     const document = documentInfo(layout);
-    return { layout, document, tables: recognizeTables(layout.tables), narrative: readNarrative(layout.paragraphs, { year: document.year, kind: document.kind }) };
+    return { layout, document, tables: recognizeTables(layout.tables), readings: [], narrative: readNarrative(layout.paragraphs, { year: document.year, kind: document.kind }) };
   };
   it('004: 支出合计 1833.40 vs 1817.57 + 15.84 = 1833.41 is a 尾差', () => {
     const f = ruleOf('narrative.components').check(ctxOf('004_ead4dcb7dad5d379'));

@@ -7,6 +7,7 @@ import type { DocumentLayout, Table, TableCell } from '../../src/layout/types';
 import { recognizeTables, type RecognizedTable } from '../../src/recognize/tables';
 import type { CheckContext } from '../../src/rules/types';
 import { documentInfo } from '../../src/recognize/document';
+import { confirmReading, type IdentitySource, type Statement } from '../../src/recognize/reading';
 
 export interface TableOptions {
   id?: string;
@@ -73,10 +74,16 @@ export function makeLayout(tables: Table[], paragraphs: string[] = []): Document
 export function contextOf(tables: Table[]): CheckContext {
   const layout = makeLayout(tables);
   const recognized: RecognizedTable[] = recognizeTables(tables);
-  return { layout, document: documentInfo(layout), tables: recognized, narrative: [] };
+  // Every table as recognised (rules are tested on their own), with the reading recognition proves of each.
+  return { layout, document: documentInfo(layout), tables: recognized, readings: recognized.map((rt) => confirmReading(rt)), narrative: [] };
 }
 
 /** Copies a grid with one cell replaced. */
 export function withCell(grid: string[][], r: number, c: number, text: string): string[][] {
   return grid.map((row, ri) => row.map((t, ci) => (ri === r && ci === c ? text : t)));
+}
+
+/** What an identity source states on every table of a context, as the rule tests compare it. */
+export function statementsOf(source: IdentitySource, ctx: CheckContext): Statement[] {
+  return ctx.tables.flatMap((rt) => source.read(rt).filter((s): s is Statement => s !== null));
 }

@@ -1,13 +1,13 @@
 /**
- * Shared plumbing for table rules: references to cells, the sum comparison with its 尾差
- * interval and bilingual arithmetic, and a per-table guard that turns a rule's failure on one
- * table into an `unchecked` note instead of a broken report.
+ * Shared plumbing for the identities a table's reading implies: references to cells, the sum
+ * comparison with its 尾差 interval and bilingual arithmetic, and the recording of every identity
+ * judged so that the reading can be confirmed from all of them (./confirm.ts).
  */
 import Decimal from 'decimal.js';
-import type { FindingRef, RefRole } from '../report/types';
-import { cellValue, type RecognizedTable } from '../recognize/tables';
-import type { DraftFinding } from './types';
-import { describeTolerance, judge, show } from './rounding';
+import type { FindingRef, RefRole } from '../../report/types';
+import { cellValue, type RecognizedTable } from '../tables';
+import type { Statement } from './types';
+import { describeTolerance, judge, show } from './precision';
 
 /** A number in a table: where it is and what it says. */
 export interface CellFigure {
@@ -94,10 +94,9 @@ export interface IdentityTerm {
 }
 
 /**
- * An identity a table's reading implies, as the rule that checks it saw it: its terms, the
- * tolerance from the printed precision of each figure, whether it holds, and the rule's finding
- * when it does not. The engine collects them per table to confirm the reading and to name the
- * wrong cell (src/rules/reading.ts).
+ * An identity a table's reading implies, as its source stated it: its terms, the tolerance from
+ * the printed precision of each figure, whether it holds, and its statement when it does not.
+ * Collected per table to confirm the reading and to name the wrong cell (./localize.ts).
  */
 export interface RecordedIdentity {
   rule: string;
@@ -107,11 +106,11 @@ export interface RecordedIdentity {
   tolerance: Decimal;
   /** Within the tolerance (equal or 尾差). */
   holds: boolean;
-  /** The rule's loud finding when the identity fails. */
-  finding: DraftFinding | null;
+  /** Its loud statement when the identity fails. */
+  finding: Statement | null;
 }
 
-/** A list the engine lends to the rules while they run (rules are plain functions of the context). */
+/** A list lent to the identity sources while they read a table (sources are plain functions of it). */
 interface Sink<S> {
   current: S[] | null;
 }
@@ -128,9 +127,16 @@ function withSink<S, T>(slot: Sink<S>, sink: S[], fn: () => T): T {
 
 const identities: Sink<RecordedIdentity> = { current: null };
 
-/** While `fn` runs, every identity a table rule judges is recorded into `sink`. */
+/** While `fn` runs, every identity a source judges is recorded into `sink`. */
 export function withIdentitySink<T>(sink: RecordedIdentity[], fn: () => T): T {
   return withSink(identities, sink, fn);
+}
+
+/** A source that failed on a table: listed as unchecked with its error instead of breaking the report. */
+export interface TableFailure {
+  tableId: string;
+  rule: string;
+  error: string;
 }
 
 export interface TermsVerdict {
@@ -155,8 +161,8 @@ export function judgeTerms(terms: IdentityTerm[]): TermsVerdict {
   return { difference, tolerance: tol.tolerance, verdict: judge(difference, tol), text: tol.text, textEn: tol.textEn };
 }
 
-/** Records an identity a rule judged (when the engine is collecting) and returns the finding unchanged. */
-export function recordIdentity(rule: string, terms: IdentityTerm[], judged: TermsVerdict, finding: DraftFinding | null): DraftFinding | null {
+/** Records an identity a source judged (when a reading is being collected) and returns its statement unchanged. */
+export function recordIdentity(rule: string, terms: IdentityTerm[], judged: TermsVerdict, finding: Statement | null): Statement | null {
   if (identities.current && terms.length) {
     identities.current.push({
       rule,
@@ -189,7 +195,7 @@ export function isEmpty(f: CellFigure): boolean {
  * Compares a total with the sum of its items: nothing when equal, an `info` 尾差 finding when the
  * difference is inside the tolerance of the printed figures, an `error` otherwise.
  */
-export function checkSum(c: SumCheck): DraftFinding | null {
+export function checkSum(c: SumCheck): Statement | null {
   if (isEmpty(c.total)) return null;
   const terms: IdentityTerm[] = [{ fig: c.total, coef: 1 }, ...c.items.map((fig) => ({ fig, coef: -1 as const }))];
   const judged = judgeTerms(terms);
@@ -198,7 +204,7 @@ export function checkSum(c: SumCheck): DraftFinding | null {
   // Every item left empty under a printed total: the rows are missing from the page. A fact about
   // the document, not evidence about the reading, so it is reported without being recorded.
   const rowsMissing = c.items.length > 0 && c.items.every(isEmpty);
-  const record = (finding: DraftFinding | null) => (rowsMissing ? finding : recordIdentity(c.rule, terms, judged, finding));
+  const record = (finding: Statement | null) => (rowsMissing ? finding : recordIdentity(c.rule, terms, judged, finding));
   if (diff.isZero()) return record(null);
   if (!rowsMissing && judged.verdict === 'mismatch' && !blanksJudgeable(c.total, c.items)) return null;
   const decimals = Math.max(c.total.decimals, ...c.items.map((f) => f.decimals), 0);
@@ -238,34 +244,6 @@ export function checkSum(c: SumCheck): DraftFinding | null {
     difference: show(diff, decimals),
     refs,
   });
-}
-
-/** Failures of a rule on one table, collected by the engine into `unchecked`. */
-export interface TableFailure {
-  tableId: string;
-  rule: string;
-  error: string;
-}
-
-const failures: Sink<TableFailure> = { current: null };
-
-/** The engine sets a sink while rules run; rules report per-table failures into it. */
-export function withFailureSink<T>(sink: TableFailure[], fn: () => T): T {
-  return withSink(failures, sink, fn);
-}
-
-/** Runs `fn` for each table, catching a failure on one table so the others are still checked. */
-export function eachTable(rule: string, tables: RecognizedTable[], fn: (rt: RecognizedTable) => (DraftFinding | null)[] | void): DraftFinding[] {
-  const out: DraftFinding[] = [];
-  for (const rt of tables) {
-    try {
-      const found = fn(rt);
-      if (found) for (const f of found) if (f) out.push(f);
-    } catch (e) {
-      failures.current?.push({ tableId: rt.table.id, rule, error: e instanceof Error ? e.message : String(e) });
-    }
-  }
-  return out;
 }
 
 /** `“2101501 行政运行”行` — a row described for a message. */

@@ -14,18 +14,9 @@
  * decimals with the cells of S as the unknowns and every other cell fixed.
  */
 import Decimal from 'decimal.js';
-import type { CellFigure, RecordedIdentity } from './table-support';
+import { READING_SETTINGS, type ReadingSettings } from '../settings';
+import type { CellFigure, RecordedIdentity } from './support';
 
-export interface ReadingSettings {
-  /** At most this many cells may be wrong in a confirmed reading. */
-  maxSuspects: number;
-  /** …and at most this share of the cells its identities involve (rounded up). */
-  maxSuspectShare: number;
-  /** Bound on the candidate sets tried (a misread table has few small hitting sets; this keeps it bounded). */
-  maxCandidateSets: number;
-}
-
-export const READING_SETTINGS: ReadingSettings = { maxSuspects: 2, maxSuspectShare: 0.1, maxCandidateSets: 4000 };
 
 export interface Localisation {
   identities: number;

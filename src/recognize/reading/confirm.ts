@@ -5,27 +5,32 @@
  * candidate and blaming none; nothing at all from a reading that could not be confirmed.
  */
 import Decimal from 'decimal.js';
-import type { RecognizedTable } from '../recognize/tables';
-import type { FindingRef, ReadingEvidence, UncheckedTable } from '../report/types';
-import { cellKey, localize, READING_SETTINGS, type Localisation } from './reading';
-import { show } from './rounding';
-import { columnName, refOf, rowName, tableName, type CellFigure, type RecordedIdentity } from './table-support';
-import type { DraftFinding } from './types';
+import type { RecognizedTable } from '../tables';
+import type { FindingRef, ReadingEvidence, UncheckedTable } from '../../report/types';
+import { READING_SETTINGS } from '../settings';
+import { cellKey, localize, type Localisation } from './localize';
+import { show } from './precision';
+import { columnName, refOf, rowName, tableName, type CellFigure, type RecordedIdentity, type TableFailure } from './support';
+import type { Statement } from './types';
 
 export interface TableReading {
   rt: RecognizedTable;
   /** A sum's items add up to exactly 2–4 times its total and no single figure explains it (levels added as one). */
   levelsAddedTogether: boolean;
   identities: RecordedIdentity[];
-  /** What the table rules reported on this table (loud and 尾差). */
-  drafts: DraftFinding[];
+  /** What the sources stated on this table (loud and 尾差), before confirmation. */
+  drafts: Statement[];
+  /** Sources that could not read this table (their identities are missing from the reading). */
+  failures: TableFailure[];
+  /** What the rules report of a confirmed reading (./confirmedFindings); none of an unconfirmed one. */
+  findings: Statement[];
   localisation: Localisation;
   evidence: ReadingEvidence;
 }
 
 const pair = (k: string): [number, number] => k.split(':').map(Number) as [number, number];
 
-export function readTable(rt: RecognizedTable, recorded: RecordedIdentity[], drafts: DraftFinding[]): TableReading {
+export function readTable(rt: RecognizedTable, recorded: RecordedIdentity[], drafts: Statement[], failures: TableFailure[] = []): TableReading {
   // A failing identity whose finding the rule withdrew (it found a reading of the rows under which
   // the sum holds) is not part of the reading.
   const identities = recorded.filter((id) => id.holds || draftOf(id, drafts) !== null);
@@ -36,11 +41,13 @@ export function readTable(rt: RecognizedTable, recorded: RecordedIdentity[], dra
   const levelsAddedTogether = !found.suspects.length && identities.some(countsLevelsTwice);
   const localisation = found.confirmed && levelsAddedTogether ? { ...found, confirmed: false, minimalSets: [], suspects: [], candidates: [], fixes: new Map() } : found;
   const smallest = localisation.minimalSets[0]?.length ?? (localisation.held === localisation.identities ? 0 : null);
-  return {
+  const reading: TableReading = {
     rt,
     levelsAddedTogether,
     identities,
     drafts,
+    failures,
+    findings: [],
     localisation,
     evidence: {
       identities: localisation.identities,
@@ -52,6 +59,14 @@ export function readTable(rt: RecognizedTable, recorded: RecordedIdentity[], dra
       candidates: localisation.candidates.map(pair),
     },
   };
+  if (localisation.confirmed) reading.findings = confirmedFindings(reading);
+  return reading;
+}
+
+/** A table whose reading broke off with an error: not confirmed, and said so. */
+export function unreadable(rt: RecognizedTable, error: string): TableReading {
+  const r = readTable(rt, [], [], [{ tableId: rt.table.id, rule: 'reading', error }]);
+  return { ...r, findings: [], localisation: { ...r.localisation, confirmed: false }, evidence: { ...r.evidence, confirmed: false } };
 }
 
 /** A failing sum whose items add up to exactly m × its total (m = 2, 3, 4). */
@@ -79,6 +94,8 @@ export function betterReading(candidate: TableReading, current: TableReading): b
 export function unconfirmedNote(r: TableReading): UncheckedTable {
   const { identities, held, cells } = r.localisation;
   const k = READING_SETTINGS.maxSuspects;
+  const broke = r.failures.find((f) => f.rule === 'reading');
+  if (broke) return { tableId: r.rt.table.id, reason: `读取此表的结构时出错，未核对：${broke.error}`, reasonEn: `Reading this table's structure failed; not checked: ${broke.error}` };
   if (r.levelsAddedTogether)
     return {
       tableId: r.rt.table.id,
@@ -107,28 +124,28 @@ function where(r: TableReading, f: CellFigure): { zh: string; en: string } {
 }
 
 /** The loud draft a failing identity produced, matched by the cells it refers to. */
-function draftOf(id: RecordedIdentity, drafts: DraftFinding[]): DraftFinding | null {
+function draftOf(id: RecordedIdentity, drafts: Statement[]): Statement | null {
   if (!id.finding) return null;
   if (drafts.includes(id.finding)) return id.finding;
-  const cells = (f: DraftFinding) => f.refs.map(refCell).join(',');
+  const cells = (f: Statement) => f.refs.map(refCell).join(',');
   const target = cells(id.finding);
   return drafts.find((d) => d.severity !== 'info' && cells(d) === target) ?? null;
 }
 
 /** The table's findings once its reading is confirmed. */
-export function confirmedFindings(r: TableReading): DraftFinding[] {
+export function confirmedFindings(r: TableReading): Statement[] {
   const { localisation: loc } = r;
   const failing = r.identities.filter((id) => !id.holds);
   if (!failing.length) return r.drafts;
-  const used = new Set<DraftFinding>();
-  const out: DraftFinding[] = [];
+  const used = new Set<Statement>();
+  const out: Statement[] = [];
   if (loc.suspects.length) {
     const assigned = new Set<RecordedIdentity>();
     for (const key of loc.suspects) {
       const fig = figureOf(r, key);
       if (!fig) continue;
       const mine = failing.filter((id) => !assigned.has(id) && id.terms.some((t) => cellKey(t.fig) === key));
-      const evidence = mine.map((id) => draftOf(id, r.drafts)).filter((d): d is DraftFinding => d !== null);
+      const evidence = mine.map((id) => draftOf(id, r.drafts)).filter((d): d is Statement => d !== null);
       mine.forEach((id) => assigned.add(id));
       evidence.forEach((d) => used.add(d));
       if (!evidence.length) continue;

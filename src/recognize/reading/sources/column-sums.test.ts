@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { sumColumns } from './sum-columns';
-import { contextOf, makeTable, withCell } from '../../test/rules/helpers';
-import { EXPENDITURE, THREE_PUBLIC } from '../../test/rules/fixtures';
+import { columnSums } from './column-sums';
+import { contextOf, statementsOf, makeTable, withCell } from '../../../../test/rules/helpers';
+import { EXPENDITURE, THREE_PUBLIC } from '../../../../test/rules/fixtures';
 
-const run = (grid: string[][], opts = {}) => sumColumns.check(contextOf([makeTable(grid, opts)]));
+const run = (grid: string[][], opts = {}) => statementsOf(columnSums, contextOf([makeTable(grid, opts)]));
 
 describe('sum.columns', () => {
   it('passes when 合计 = 基本支出 + 项目支出 in every row', () => expect(run(EXPENDITURE)).toEqual([]));

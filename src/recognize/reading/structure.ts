@@ -4,10 +4,10 @@
  * reading of flat lists whose nesting is not marked.
  */
 import Decimal from 'decimal.js';
-import type { CodeKind } from '../recognize/codes';
-import type { Pane, RecognizedRow, RecognizedTable } from '../recognize/tables';
-import { figureAt, type CellFigure } from './table-support';
-import { describeTolerance } from './rounding';
+import type { CodeKind } from '../codes';
+import type { Pane, RecognizedRow, RecognizedTable } from '../tables';
+import { figureAt, type CellFigure } from './support';
+import { describeTolerance } from './precision';
 
 export function dominantCodeKind(pane: Pane): CodeKind | null {
   let f = 0;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { identitySummary } from './identity-summary';
-import { contextOf, makeTable, withCell } from '../../test/rules/helpers';
-import { SUMMARY } from '../../test/rules/fixtures';
+import { summaryIdentities } from './summary';
+import { contextOf, statementsOf, makeTable, withCell } from '../../../../test/rules/helpers';
+import { SUMMARY } from '../../../../test/rules/fixtures';
 
-const run = (grid: string[][]) => identitySummary.check(contextOf([makeTable(grid, { title: '部门收支总表', headerRows: 2 })]));
+const run = (grid: string[][]) => statementsOf(summaryIdentities, contextOf([makeTable(grid, { title: '部门收支总表', headerRows: 2 })]));
 
 describe('identity.summary', () => {
   it('passes when 总计 = 本年合计 + 结转 and 收入总计 = 支出总计', () => expect(run(SUMMARY)).toEqual([]));

@@ -3,10 +3,10 @@
  * Year-end carry-over = opening carry-over + income of the year − expenditure of the year, per fund
  * column of the 财政拨款收支总表 (公开04表) and per row of tables with those four columns (公开08表).
  */
-import type { Fund, Pane, RecognizedRow, RecognizedTable } from '../recognize/tables';
-import type { DraftFinding, Rule } from './types';
-import { blanksJudgeable, eachTable, figureAt, isEmpty, judgeTerms, recordIdentity, toleranceClause, refOf, rowName, rowNameEn, type CellFigure, type IdentityTerm } from './table-support';
-import { show } from './rounding';
+import type { Fund, Pane, RecognizedRow, RecognizedTable } from '../../tables';
+import type { Statement, IdentitySource } from '../types';
+import { blanksJudgeable, figureAt, isEmpty, judgeTerms, recordIdentity, toleranceClause, refOf, rowName, rowNameEn, type CellFigure, type IdentityTerm } from '../support';
+import { show } from '../precision';
 
 const clean = (s: string) => s.replace(/\s+/g, '');
 
@@ -18,7 +18,7 @@ function fundOfLabel(label: string): Fund | null {
   return null;
 }
 
-function verdictFinding(end: CellFigure, start: CellFigure, income: CellFigure, spent: CellFigure, where: string, whereEn: string): DraftFinding | null {
+function verdictFinding(end: CellFigure, start: CellFigure, income: CellFigure, spent: CellFigure, where: string, whereEn: string): Statement | null {
   if (isEmpty(end)) return null;
   const terms: IdentityTerm[] = [
     { fig: end, coef: 1 },
@@ -48,7 +48,7 @@ function verdictFinding(end: CellFigure, start: CellFigure, income: CellFigure, 
 }
 
 /** 公开04表: the income side lists income and opening balances by fund; the expenditure side has fund columns. */
-function fiscalSummary(rt: RecognizedTable): (DraftFinding | null)[] {
+function fiscalSummary(rt: RecognizedTable): (Statement | null)[] {
   if (rt.type !== 'FiscalAppropriationSummary' || rt.panes.length < 2) return [];
   const income = rt.panes.find((p) => p.side === 'income') ?? rt.panes[0];
   const spend = rt.panes.find((p) => p !== income && p.amountCols.length > 0);
@@ -66,7 +66,7 @@ function fiscalSummary(rt: RecognizedTable): (DraftFinding | null)[] {
     if (r.kind === 'total') break;
     afterOpen.push(r);
   }
-  const out: (DraftFinding | null)[] = [];
+  const out: (Statement | null)[] = [];
   for (const col of spend.amountCols) {
     const fund = rt.columns[col].fund;
     const isTotal = rt.columns[col].measure === 'total' || col === spend.amountCols[0];
@@ -92,7 +92,7 @@ function fiscalSummary(rt: RecognizedTable): (DraftFinding | null)[] {
 }
 
 /** Tables with columns 年初结转和结余 | 本年收入 | 本年支出(合计) | 年末结转和结余: per row. */
-function rowWise(rt: RecognizedTable, pane: Pane): (DraftFinding | null)[] {
+function rowWise(rt: RecognizedTable, pane: Pane): (Statement | null)[] {
   const cols = pane.amountCols.map((c) => rt.columns[c]);
   const start = cols.find((c) => c.measure === 'carryIn');
   const end = cols.find((c) => c.measure === 'carryOut');
@@ -108,13 +108,13 @@ function rowWise(rt: RecognizedTable, pane: Pane): (DraftFinding | null)[] {
     });
 }
 
-export const identityCarryOver: Rule = {
+export const carryOver: IdentitySource = {
   id: 'identity.carry-over',
   family: 'identity',
   title: '年末结转和结余 = 年初结转和结余 + 本年收入 − 本年支出',
   titleEn: 'Year-end carry-over = opening carry-over + income − expenditure',
-  check(ctx) {
-    return eachTable(this.id, ctx.tables, (rt) => [...fiscalSummary(rt), ...rt.panes.flatMap((p) => rowWise(rt, p))]);
+  read(rt) {
+    return [...fiscalSummary(rt), ...rt.panes.flatMap((p) => rowWise(rt, p))];
   },
 };
 

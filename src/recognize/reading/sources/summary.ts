@@ -3,10 +3,10 @@
  * Summary tables: income grand total = expenditure grand total; each side's grand total = its
  * 本年合计 plus the carry-over rows between them (上年结转, 年初/年末结转和结余, 结余分配 …).
  */
-import type { Pane, RecognizedRow, RecognizedTable } from '../recognize/tables';
-import type { DraftFinding, Rule } from './types';
-import { checkSum, columnName, eachTable, figureAt, isEmpty, judgeTerms, recordIdentity, toleranceClause, refOf, type CellFigure, type IdentityTerm } from './table-support';
-import { show } from './rounding';
+import type { Pane, RecognizedRow, RecognizedTable } from '../../tables';
+import type { Statement, IdentitySource } from '../types';
+import { checkSum, columnName, figureAt, isEmpty, judgeTerms, recordIdentity, toleranceClause, refOf, type CellFigure, type IdentityTerm } from '../support';
+import { show } from '../precision';
 
 const YEAR_TOTAL = /^(本年(收入|支出)合计|收入合计|支出合计)$/;
 const GRAND_TOTAL = /总计$/;
@@ -49,9 +49,9 @@ function isSummary(rt: RecognizedTable): boolean {
   return rt.type === 'IncomeExpenditureSummary' || rt.type === 'FiscalAppropriationSummary' || rt.type === 'GovernmentFundExpenditure';
 }
 
-function checkTable(rule: Rule, rt: RecognizedTable): (DraftFinding | null)[] {
+function checkTable(rule: IdentitySource, rt: RecognizedTable): (Statement | null)[] {
   if (!isSummary(rt) || rt.panes.length < 2) return [];
-  const out: (DraftFinding | null)[] = [];
+  const out: (Statement | null)[] = [];
   const sides = rt.panes.map(sideTotals);
   // 总计 = 本年合计 + carry rows, per side and per amount column.
   for (const s of sides) {
@@ -123,13 +123,13 @@ function checkTable(rule: Rule, rt: RecognizedTable): (DraftFinding | null)[] {
   return out;
 }
 
-export const identitySummary: Rule = {
+export const summaryIdentities: IdentitySource = {
   id: 'identity.summary',
   family: 'identity',
   title: '收入总计 = 支出总计；总计 = 本年合计 + 结转结余',
   titleEn: 'Income grand total = expenditure grand total; grand total = total of the year + carry-over',
-  check(ctx) {
-    return eachTable(this.id, ctx.tables, (rt) => checkTable(this, rt));
+  read(rt) {
+    return checkTable(this, rt);
   },
 };
 

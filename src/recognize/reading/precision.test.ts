@@ -1,6 +1,6 @@
 import Decimal from 'decimal.js';
 import { describe, expect, it } from 'vitest';
-import { describeTolerance, figureTolerance, judge, show } from './rounding';
+import { describeTolerance, figureTolerance, judge, show } from './precision';
 
 describe('rounding interval', () => {
   /** n figures printed to two decimals, none of them zero. */

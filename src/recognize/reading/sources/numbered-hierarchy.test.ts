@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hierarchyNumbered } from './hierarchy-numbered';
-import { contextOf, makeTable, withCell } from '../../test/rules/helpers';
+import { numberedHierarchy } from './numbered-hierarchy';
+import { contextOf, statementsOf, makeTable, withCell } from '../../../../test/rules/helpers';
 
 const GRID = [
   ['项目', '预算数'],
@@ -13,7 +13,7 @@ const GRID = [
   ['本年收入合计', '100.00'],
 ];
 
-const run = (grid: string[][]) => hierarchyNumbered.check(contextOf([makeTable(grid)]));
+const run = (grid: string[][]) => statementsOf(numberedHierarchy, contextOf([makeTable(grid)]));
 
 describe('hierarchy.numbered', () => {
   it('passes when numbered items add up and 其中 fits', () => expect(run(GRID)).toEqual([]));

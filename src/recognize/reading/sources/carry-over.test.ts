@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { identityCarryOver } from './identity-carryover';
-import { contextOf, makeTable, withCell } from '../../test/rules/helpers';
-import { FISCAL } from '../../test/rules/fixtures';
+import { carryOver } from './carry-over';
+import { contextOf, statementsOf, makeTable, withCell } from '../../../../test/rules/helpers';
+import { FISCAL } from '../../../../test/rules/fixtures';
 
-const run = (grid: string[][]) => identityCarryOver.check(contextOf([makeTable(grid, { title: '财政拨款收入支出决算总表', headerRows: 2 })]));
+const run = (grid: string[][]) => statementsOf(carryOver, contextOf([makeTable(grid, { title: '财政拨款收入支出决算总表', headerRows: 2 })]));
 
 describe('identity.carry-over', () => {
   it('passes when 年末 = 年初 + 本年收入 − 本年支出 per fund column', () => expect(run(FISCAL)).toEqual([]));
@@ -22,8 +22,8 @@ describe('identity.carry-over', () => {
       ['', '合计', '5.00', '10.00', '12.00', '2.00', '10.00', '3.00'],
     ];
     const ctx = contextOf([makeTable(grid, { title: '政府性基金预算财政拨款收入支出决算表', headerRows: 2 })]);
-    expect(identityCarryOver.check(ctx)).toEqual([]);
+    expect(statementsOf(carryOver, ctx)).toEqual([]);
     const bad = contextOf([makeTable(withCell(grid, 2, 7, '4.00'), { title: '政府性基金预算财政拨款收入支出决算表', headerRows: 2 })]);
-    expect(identityCarryOver.check(bad).map((f) => f.actual)).toEqual(['4.00']);
+    expect(statementsOf(carryOver, bad).map((f) => f.actual)).toEqual(['4.00']);
   });
 });

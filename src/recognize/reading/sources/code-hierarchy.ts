@@ -4,11 +4,11 @@
  * an economic class (301) the sum of its 5-digit codes (301xx).
  */
 import Decimal from 'decimal.js';
-import { isAncestor } from '../recognize/codes';
-import type { Pane, RecognizedRow, RecognizedTable } from '../recognize/tables';
-import type { DraftFinding, Rule } from './types';
-import { checkSum, columnName, eachTable, figureAt, rowName, rowNameEn, sumFigures, type CellFigure } from './table-support';
-import { dominantCodeKind } from './table-structure';
+import { isAncestor } from '../../codes';
+import type { Pane, RecognizedRow, RecognizedTable } from '../../tables';
+import type { Statement, IdentitySource } from '../types';
+import { checkSum, columnName, figureAt, rowName, rowNameEn, sumFigures, type CellFigure } from '../support';
+import { dominantCodeKind } from '../structure';
 
 /** Rows between group/total rows: codes repeat per unit, so children are looked up within a segment. */
 function segments(pane: Pane): RecognizedRow[][] {
@@ -36,10 +36,10 @@ function descendantsOf(seg: RecognizedRow[], i: number, kind: string): Recognize
   return before;
 }
 
-function checkPane(rule: Rule, rt: RecognizedTable, pane: Pane): (DraftFinding | null)[] {
+function checkPane(rule: IdentitySource, rt: RecognizedTable, pane: Pane): (Statement | null)[] {
   const kind = dominantCodeKind(pane);
   if (!kind) return [];
-  const out: (DraftFinding | null)[] = [];
+  const out: (Statement | null)[] = [];
   for (const seg of segments(pane)) {
     for (const [i, parent] of seg.entries()) {
       if (parent.code!.kind !== kind) continue;
@@ -131,12 +131,12 @@ function economicTotalHolds(rt: RecognizedTable, code: string, col: number): boo
   return total !== null && total.eq(sum);
 }
 
-export const hierarchyCodes: Rule = {
+export const codeHierarchy: IdentitySource = {
   id: 'hierarchy.codes',
   family: 'hierarchy',
   title: '类 = Σ款，款 = Σ项；301 = Σ301xx',
   titleEn: 'A class equals the sum of its sections, a section the sum of its items (function and economic codes)',
-  check(ctx) {
-    return eachTable(this.id, ctx.tables, (rt) => rt.panes.flatMap((p) => checkPane(this, rt, p)));
+  read(rt) {
+    return rt.panes.flatMap((p) => checkPane(this, rt, p));
   },
 };

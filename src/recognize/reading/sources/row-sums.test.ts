@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { sumRows } from './sum-rows';
-import { contextOf, makeTable, withCell } from '../../test/rules/helpers';
-import { EXPENDITURE, SUMMARY } from '../../test/rules/fixtures';
+import { rowSums } from './row-sums';
+import { contextOf, statementsOf, makeTable, withCell } from '../../../../test/rules/helpers';
+import { EXPENDITURE, SUMMARY } from '../../../../test/rules/fixtures';
 
-const run = (grid: string[][], opts = {}) => sumRows.check(contextOf([makeTable(grid, opts)]));
+const run = (grid: string[][], opts = {}) => statementsOf(rowSums, contextOf([makeTable(grid, opts)]));
 
 describe('sum.rows', () => {
   it('passes when 合计 equals the sum of the classes', () => expect(run(EXPENDITURE)).toEqual([]));

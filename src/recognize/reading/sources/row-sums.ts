@@ -3,10 +3,10 @@
  * A total row (合计, 本年收入合计, 金额合计 …) equals the sum of the rows it totals: the top-level
  * codes or unit groups of a coded table, the top-level numbered items of a list.
  */
-import type { Pane, RecognizedRow, RecognizedTable } from '../recognize/tables';
-import type { DraftFinding, Rule } from './types';
-import { checkSum, columnName, eachTable, figureAt, rowName, rowNameEn, type CellFigure } from './table-support';
-import { dominantCodeKind, groupSegments, isSpecialTotal, leavesOfFlatList, topCodedRows, topListedRows } from './table-structure';
+import type { Pane, RecognizedRow, RecognizedTable } from '../../tables';
+import type { Statement, IdentitySource } from '../types';
+import { checkSum, columnName, figureAt, rowName, rowNameEn, type CellFigure } from '../support';
+import { dominantCodeKind, groupSegments, isSpecialTotal, leavesOfFlatList, topCodedRows, topListedRows } from '../structure';
 
 function figures(rt: RecognizedTable, rows: RecognizedRow[], col: number): CellFigure[] | null {
   const out: CellFigure[] = [];
@@ -18,7 +18,7 @@ function figures(rt: RecognizedTable, rows: RecognizedRow[], col: number): CellF
   return out;
 }
 
-function compare(rule: Rule, rt: RecognizedTable, total: RecognizedRow, items: RecognizedRow[], col: number, itemsName: string, itemsNameEn: string, guessed: boolean, tryLeaves = guessed): DraftFinding | null {
+function compare(rule: IdentitySource, rt: RecognizedTable, total: RecognizedRow, items: RecognizedRow[], col: number, itemsName: string, itemsNameEn: string, guessed: boolean, tryLeaves = guessed): Statement | null {
   if (!items.length) return null;
   const t = figureAt(rt, total.row, col);
   const f = figures(rt, items, col);
@@ -49,8 +49,8 @@ function compare(rule: Rule, rt: RecognizedTable, total: RecognizedRow, items: R
   return found;
 }
 
-function checkPane(rule: Rule, rt: RecognizedTable, pane: Pane): (DraftFinding | null)[] {
-  const out: (DraftFinding | null)[] = [];
+function checkPane(rule: IdentitySource, rt: RecognizedTable, pane: Pane): (Statement | null)[] {
+  const out: (Statement | null)[] = [];
   const kind = dominantCodeKind(pane);
   const totals = pane.rows.filter((r) => r.kind === 'total' && !isSpecialTotal(r));
   const groups = groupSegments(pane);
@@ -88,19 +88,19 @@ function checkPane(rule: Rule, rt: RecognizedTable, pane: Pane): (DraftFinding |
 }
 
 /** Performance-target forms have no standard nesting: what their rows add up to is a guess. */
-function downgradeGuesses(rt: RecognizedTable, found: (DraftFinding | null)[]): (DraftFinding | null)[] {
+function downgradeGuesses(rt: RecognizedTable, found: (Statement | null)[]): (Statement | null)[] {
   if (rt.type !== 'PerformanceTarget') return found;
   return found.map((f) =>
     f && f.severity === 'error' ? { ...f, severity: 'warning', message: `${f.message}（绩效目标表的层级由排列推断）`, messageEn: `${f.messageEn} (nesting of a performance form inferred)` } : f,
   );
 }
 
-export const sumRows: Rule = {
+export const rowSums: IdentitySource = {
   id: 'sum.rows',
   family: 'sum',
   title: '合计行 = 各项之和',
   titleEn: 'A total row equals the sum of the rows it totals',
-  check(ctx) {
-    return eachTable(this.id, ctx.tables, (rt) => downgradeGuesses(rt, rt.panes.flatMap((p) => checkPane(this, rt, p))));
+  read(rt) {
+    return downgradeGuesses(rt, rt.panes.flatMap((p) => checkPane(this, rt, p)));
   },
 };

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { hierarchyCodes } from './hierarchy-codes';
-import { contextOf, makeTable, withCell } from '../../test/rules/helpers';
-import { BASIC, EXPENDITURE } from '../../test/rules/fixtures';
+import { codeHierarchy } from './code-hierarchy';
+import { contextOf, statementsOf, makeTable, withCell } from '../../../../test/rules/helpers';
+import { BASIC, EXPENDITURE } from '../../../../test/rules/fixtures';
 
-const run = (grid: string[][]) => hierarchyCodes.check(contextOf([makeTable(grid)]));
+const run = (grid: string[][]) => statementsOf(codeHierarchy, contextOf([makeTable(grid)]));
 
 describe('hierarchy.codes', () => {
   it('passes when 类 = Σ款 and 款 = Σ项', () => expect(run(EXPENDITURE)).toEqual([]));
@@ -60,7 +60,7 @@ describe('hierarchy.codes', () => {
       ['301', '', '工资福利支出', '505', '', '对事业单位经常性补助', '7.00'],
       ['301', '01', '基本工资', '505', '01', '工资福利支出', '7.00'],
     ];
-    const runH = (g: string[][]) => hierarchyCodes.check(contextOf([makeTable(g, { headerRows: 2 })]));
+    const runH = (g: string[][]) => statementsOf(codeHierarchy, contextOf([makeTable(g, { headerRows: 2 })]));
     expect(runH(grid)).toEqual([]);
     const found = runH(withCell(grid, 7, 6, '6.00'));
     expect(found).toHaveLength(1);

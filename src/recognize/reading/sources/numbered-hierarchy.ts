@@ -3,11 +3,11 @@
  * Numbered structure: an item numbered 一、 equals the sum of the items numbered below it
  * (（一） / 1、 / （1）); a 其中 row never exceeds the row it belongs to.
  */
-import type { Pane, RecognizedRow, RecognizedTable } from '../recognize/tables';
-import type { DraftFinding, Rule } from './types';
-import { checkSum, columnName, eachTable, figureAt, refOf, rowName, rowNameEn, sumFigures } from './table-support';
-import { isCoded } from './table-structure';
-import { show } from './rounding';
+import type { Pane, RecognizedRow, RecognizedTable } from '../../tables';
+import type { Statement, IdentitySource } from '../types';
+import { checkSum, columnName, figureAt, refOf, rowName, rowNameEn, sumFigures } from '../support';
+import { isCoded } from '../structure';
+import { show } from '../precision';
 
 function numberedChildren(rows: RecognizedRow[], i: number): RecognizedRow[] {
   const parent = rows[i];
@@ -24,9 +24,9 @@ function numberedChildren(rows: RecognizedRow[], i: number): RecognizedRow[] {
   return block.filter((r) => r.numbering!.level === min);
 }
 
-function checkPane(rule: Rule, rt: RecognizedTable, pane: Pane): (DraftFinding | null)[] {
+function checkPane(rule: IdentitySource, rt: RecognizedTable, pane: Pane): (Statement | null)[] {
   if (isCoded(pane)) return [];
-  const out: (DraftFinding | null)[] = [];
+  const out: (Statement | null)[] = [];
   const rows = pane.rows.filter((r) => r.kind !== 'blank');
   for (let i = 0; i < rows.length; i++) {
     const parent = rows[i];
@@ -79,12 +79,12 @@ function checkPane(rule: Rule, rt: RecognizedTable, pane: Pane): (DraftFinding |
   return out;
 }
 
-export const hierarchyNumbered: Rule = {
+export const numberedHierarchy: IdentitySource = {
   id: 'hierarchy.numbered',
   family: 'hierarchy',
   title: '编号项目 = 下级编号项目之和；其中项 ≤ 上级项',
   titleEn: 'A numbered item equals the sum of the items numbered under it; a 其中 row never exceeds its parent',
-  check(ctx) {
-    return eachTable(this.id, ctx.tables, (rt) => rt.panes.flatMap((p) => checkPane(this, rt, p)));
+  read(rt) {
+    return rt.panes.flatMap((p) => checkPane(this, rt, p));
   },
 };

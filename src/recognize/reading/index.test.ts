@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { recognizeDocument } from '..';
+import { IDENTITY_SOURCES } from '.';
+import { RULES } from '../../rules/registry';
+import { runChecks } from '../../rules/engine';
+import { makeLayout, makeTable, withCell } from '../../../test/rules/helpers';
+import { EXPENDITURE } from '../../../test/rules/fixtures';
+
+const recognize = (grid: string[][]) => recognizeDocument(makeLayout([makeTable(grid, { title: '支出预算总表' })]));
+// 基本支出 and 项目支出 slipped one row down: no small set of cells explains the failures.
+const SHIFTED = EXPENDITURE.map((r, i) => (i < 2 ? r : [r[0], r[1], r[2], EXPENDITURE[i - 1][3] === '60.00' ? '' : EXPENDITURE[i - 1][3], EXPENDITURE[i - 1][4] === '40.00' ? '' : EXPENDITURE[i - 1][4]]));
+
+describe('recognition proves each table’s reading before any rule runs', () => {
+  it('a consistent table comes out of recognition confirmed, every identity held, nothing to report', () => {
+    const [r] = recognize(EXPENDITURE).readings;
+    expect(r.evidence).toMatchObject({ confirmed: true, smallestFix: 0 });
+    expect(r.evidence.held).toBe(r.evidence.identities);
+    expect(r.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+
+  it('a typo is localised in recognition: the suspect cell and its finding, tagged with the identity source that states it', () => {
+    const [r] = recognize(withCell(EXPENDITURE, 7, 3, '21.50')).readings;
+    expect(r.evidence).toMatchObject({ confirmed: true, smallestFix: 1, suspects: [[7, 3]] });
+    const loud = r.findings.filter((f) => f.severity !== 'info');
+    expect(loud).toHaveLength(1);
+    expect(IDENTITY_SOURCES.map((s) => s.id)).toContain(loud[0].source);
+    expect(loud[0].suspects).toEqual([0]);
+  });
+
+  it('a misread table comes out unconfirmed with no findings, and the rules never see its cells', () => {
+    const recognized = recognize(SHIFTED);
+    const [r] = recognized.readings;
+    expect(r.evidence.confirmed).toBe(false);
+    expect(r.findings).toEqual([]);
+    // Every rule, cross-table and narrative included, reads the confirmed tables only.
+    const seen: number[] = [];
+    const spy = { id: 'test.spy', family: 'cross-table' as const, title: '', titleEn: '', check: (ctx: { tables: unknown[]; readings: unknown[] }) => (seen.push(ctx.tables.length + ctx.readings.length), []) };
+    const result = runChecks(recognized, { rules: [...RULES, spy] });
+    expect(seen).toEqual([0]);
+    expect(result.findings.filter((f) => f.refs.some((ref) => ref.tableId !== undefined))).toEqual([]);
+    expect(result.unchecked.map((u) => u.reason).join()).toContain('结构未能确认');
+  });
+
+  it('an unjoined page tail is recognised but not read', () => {
+    const tail = { ...makeTable(EXPENDITURE.slice(4)), continues: 't0' };
+    const recognized = recognizeDocument(makeLayout([makeTable(EXPENDITURE, { title: '支出预算总表' }), tail]));
+    expect(recognized.tables).toHaveLength(2);
+    expect(recognized.readings.map((r) => r.rt.table.id)).not.toContain(tail.id);
+  });
+});

@@ -1,0 +1,36 @@
+/**
+ * A per-table guard for rules: a rule that fails on one table leaves an `unchecked` note for it,
+ * and the other tables are still checked.
+ */
+import type { RecognizedTable } from '../recognize/tables';
+import type { TableFailure } from '../recognize/reading/support';
+import type { DraftFinding } from './types';
+
+export type { TableFailure };
+
+let sink: TableFailure[] | null = null;
+
+/** The engine sets a sink while rules run; rules report per-table failures into it. */
+export function withFailureSink<T>(failures: TableFailure[], fn: () => T): T {
+  const prev = sink;
+  sink = failures;
+  try {
+    return fn();
+  } finally {
+    sink = prev;
+  }
+}
+
+/** Runs `fn` for each table, catching a failure on one table so the others are still checked. */
+export function eachTable(rule: string, tables: RecognizedTable[], fn: (rt: RecognizedTable) => (DraftFinding | null)[] | void): DraftFinding[] {
+  const out: DraftFinding[] = [];
+  for (const rt of tables) {
+    try {
+      const found = fn(rt);
+      if (found) for (const f of found) if (f) out.push(f);
+    } catch (e) {
+      sink?.push({ tableId: rt.table.id, rule, error: e instanceof Error ? e.message : String(e) });
+    }
+  }
+  return out;
+}
