@@ -21,9 +21,9 @@ import { generateDisclosure, launchBrowser, mutate, renderPdf, type Layout } fro
 
 const CHROMIUM = process.env.GOUJI_CHROMIUM ?? '/usr/bin/chromium';
 const READ_TODAY: Layout[] = ['ruled', 'indented-codes', 'wps-split-codes', 'whole-yuan', 'filled-rules', 'hrules-wrapped'];
-/** Documents 0 (预算, 万元) and 5 (决算, 元) of the sweep's 'ci' series. */
-const DOCUMENTS = [sweepDocument('ci', 0), sweepDocument('ci', 5)];
-const TYPOS = 20;
+/** Documents 0–5 of the sweep's 'ci' series: 预算 and 决算, in 万元 and in 元. */
+const DOCUMENTS = Array.from({ length: 6 }, (_, i) => sweepDocument('ci', i));
+const TYPOS = 60;
 
 type Browser = Awaited<ReturnType<typeof launchBrowser>>;
 
@@ -46,7 +46,8 @@ describe.skipIf(!existsSync(CHROMIUM))('layout variants read by Gouji', () => {
     expect(loudTableFindings(report).map((f) => describeFinding(report, f))).toEqual([]);
   });
 
-  const typos = Array.from({ length: TYPOS }, (_, j) => [j, READ_TODAY[j % READ_TODAY.length], DOCUMENTS[j % DOCUMENTS.length]] as const);
+  // Every document in every layout over the 60 typos (j and ⌊j/6⌋ step through both lists).
+  const typos = Array.from({ length: TYPOS }, (_, j) => [j, READ_TODAY[j % READ_TODAY.length], DOCUMENTS[(j + Math.floor(j / READ_TODAY.length)) % DOCUMENTS.length]] as const);
   it.each(typos)('table typo %s drawn %s is found', { timeout: 180_000 }, async (j, layout, doc) => {
     const g = generateDisclosure(doc.seed, withLayout(doc, layout));
     const m = mutate(g, `ci-typo-${j}`, { where: 'table' });
