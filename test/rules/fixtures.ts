@@ -57,3 +57,8 @@ export const FISCAL: string[][] = [
   ['政府性基金预算财政拨款', '0.00', '', '', '', ''],
   ['总计', '120.00', '总计', '120.00', '120.00', '0.00'],
 ];
+
+/** EXPENDITURE misread: 基本支出 and 项目支出 slipped one row down, so no small set of cells explains the failures. */
+export const EXPENDITURE_SHIFTED: string[][] = EXPENDITURE.map((r, i) =>
+  i < 2 ? r : [r[0], r[1], r[2], EXPENDITURE[i - 1][3] === '60.00' ? '' : EXPENDITURE[i - 1][3], EXPENDITURE[i - 1][4] === '40.00' ? '' : EXPENDITURE[i - 1][4]],
+);
