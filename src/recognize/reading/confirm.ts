@@ -17,6 +17,8 @@ export interface TableReading {
   rt: RecognizedTable;
   /** A sum's items add up to exactly 2–4 times its total and no single figure explains it (levels added as one). */
   levelsAddedTogether: boolean;
+  /** A row whose name holds amounts: the table's columns were not told apart (its first such label). */
+  amountInLabel: string | null;
   identities: RecordedIdentity[];
   /** What the sources stated on this table (loud and 尾差), before confirmation. */
   drafts: Statement[];
@@ -39,11 +41,13 @@ export function readTable(rt: RecognizedTable, recorded: RecordedIdentity[], dra
   // together (类 + 款 + 项) — a misread, unless one figure alone explains every failure (a 款 total
   // copied onto its first 项's row also doubles the sum: 司法局 p.11, answer key SFJU-08).
   const levelsAddedTogether = !found.suspects.length && identities.some(countsLevelsTwice);
-  const localisation = found.confirmed && levelsAddedTogether ? { ...found, confirmed: false, minimalSets: [], suspects: [], candidates: [], fixes: new Map() } : found;
+  const amountInLabel = labelWithAmount(rt);
+  const localisation = found.confirmed && (levelsAddedTogether || amountInLabel !== null) ? { ...found, confirmed: false, minimalSets: [], suspects: [], candidates: [], fixes: new Map() } : found;
   const smallest = localisation.minimalSets[0]?.length ?? (localisation.held === localisation.identities ? 0 : null);
   const reading: TableReading = {
     rt,
     levelsAddedTogether,
+    amountInLabel,
     identities,
     drafts,
     failures,
@@ -67,6 +71,21 @@ export function readTable(rt: RecognizedTable, recorded: RecordedIdentity[], dra
 export function unreadable(rt: RecognizedTable, error: string): TableReading {
   const r = readTable(rt, [], [], [{ tableId: rt.table.id, rule: 'reading', error }]);
   return { ...r, findings: [], localisation: { ...r.localisation, confirmed: false }, evidence: { ...r.evidence, confirmed: false } };
+}
+
+/** An amount as printed in a table (1,234.56 or 1234.56), not a share or a code. */
+const AMOUNT = /(?<![\d.,])\d{1,3}(?:,\d{3})+\.\d{2}(?![\d%％])|(?<![\d.,])\d+\.\d{2}(?![\d%％])/;
+
+/**
+ * The first row name that holds an amount (城市最低生活018525711.00保障金支出): the figures were read
+ * into the name column, so the columns of the table were not told apart and none of its cells can
+ * be trusted — also when the identities that are left happen to hold. A performance form's fields
+ * (年度预算资金总额: 30.00) are text, not rows of amounts.
+ */
+function labelWithAmount(rt: RecognizedTable): string | null {
+  if (rt.type === 'PerformanceTarget') return null;
+  for (const pane of rt.panes) for (const r of pane.rows) if (r.kind !== 'blank' && AMOUNT.test(r.label)) return r.label;
+  return null;
 }
 
 /** A failing sum whose items add up to exactly m × its total (m = 2, 3, 4). */
@@ -96,6 +115,12 @@ export function unconfirmedNote(r: TableReading): UncheckedTable {
   const k = READING_SETTINGS.maxSuspects;
   const broke = r.failures.find((f) => f.rule === 'reading');
   if (broke) return { tableId: r.rt.table.id, reason: `读取此表的结构时出错，未核对：${broke.error}`, reasonEn: `Reading this table's structure failed; not checked: ${broke.error}` };
+  if (r.amountInLabel !== null)
+    return {
+      tableId: r.rt.table.id,
+      reason: `结构未能确认：名称列中混有金额（“${r.amountInLabel.slice(0, 30)}”），各列未能分开，故不核对此表`,
+      reasonEn: `Structure not confirmed: a row name holds amounts (“${r.amountInLabel.slice(0, 30)}”), so the columns were not told apart; the table is not checked`,
+    };
   if (r.levelsAddedTogether)
     return {
       tableId: r.rt.table.id,

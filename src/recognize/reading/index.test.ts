@@ -45,4 +45,33 @@ describe('recognition proves each table’s reading before any rule runs', () =>
     expect(recognized.tables).toHaveLength(2);
     expect(recognized.readings.map((r) => r.rt.table.id)).not.toContain(tail.id);
   });
+
+  it('a table whose figures were read into its name column is not confirmed, even when the identities left hold', () => {
+    // No vertical rules, wrapped names: a row's figures glued to its name (LibreOffice Writer without borders).
+    const grid = [
+      ['科目编码', '科目名称', '合计'],
+      ['208', '社会保障和就业支出', '12771614.00'],
+      ['20819', '最低生活保障', '12771614.00'],
+      ['2081901', '城市最低生活018525711.00保障金支出', ''],
+      ['2081902', '农村最低生活保障金支出', '4245903.00'],
+    ];
+    const recognized = recognizeDocument(makeLayout([makeTable(grid, { title: '一般公共预算支出表' })]));
+    const [r] = recognized.readings;
+    expect(r.evidence.confirmed).toBe(false);
+    const result = runChecks(recognized);
+    expect(result.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+    expect(result.unchecked[0].reason).toContain('名称列中混有金额');
+  });
+
+  it('a performance form’s fields (年度预算资金总额: 30.00) are text, not amounts read into names', () => {
+    const grid = [
+      ['项目名称', '某项目', '<'],
+      ['项目资金(万元)', '年度预算资金总额: 30.00', '<'],
+      ['一级指标', '二级指标', '指标值'],
+      ['产出指标', '数量指标', '≥3个'],
+    ];
+    const [r] = recognizeDocument(makeLayout([makeTable(grid, { title: '项目支出绩效目标表' })])).readings;
+    expect(r.amountInLabel).toBeNull();
+  });
 });
+
