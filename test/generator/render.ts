@@ -223,7 +223,26 @@ export class TableBuilder {
 
   done(note?: string): void {
     this.block.note = note;
+    this.uncheckBlankSurrounded();
     this.doc.blocks.push(this.block);
+  }
+
+  /**
+   * A figure whose row and column both hold two or more blank amounts (zeros left blank) is in no
+   * identity Gouji may judge: a blank item counts as 0 only when the total and every other item
+   * of that identity are printed (issue 7). Such a figure is not offered to the typo generator.
+   */
+  private uncheckBlankSurrounded(): void {
+    const body = this.block.body;
+    const isBlank = (c: Cell | undefined) => !!c && c.cls === 'num' && c.slot === undefined && (c.text ?? '') === '';
+    body.forEach((cells, r) =>
+      cells.forEach((cell, c) => {
+        if (!cell.slot) return;
+        const rowBlanks = cells.filter((x, k) => k !== c && isBlank(x)).length;
+        const colBlanks = body.filter((row, k) => k !== r && isBlank(row[c])).length;
+        if (rowBlanks >= 2 && colBlanks >= 2) this.doc.slots[cell.slot].checkable = false;
+      }),
+    );
   }
 }
 
