@@ -91,6 +91,20 @@ describe('recognizeTable', () => {
     expect(recognizeTable(makeTable(closing, { title: '“三公”经费支出决算表', headerRows: 1 })).aggregates).toEqual([{ total: 3, parts: [0, 1, 2] }, { total: 7, parts: [4, 5, 6] }]);
   });
 
+  it('two parts whose paths end alike, one under a level the other lacks, state no identity (a wrapped 小计 / 购置费 read as one cell)', () => {
+    // 预算数 reached only the 小计 column; 小计 and 公务用车购置 wrapped into one name for both columns.
+    const rows = [
+      ['', '', '预算数', '', '', ''],
+      ['合计', '因公出国（境）费', '公务用车购置及运行费', '<', '<', '公务接待费'],
+      ['^', '^', '公务用车购置小计费', '公务用车购置小计费', '公务用车运行费', '^'],
+      ['7.98', '2.54', '2.91', '2.91', '0.00', '2.53'],
+    ];
+    const rt = recognizeTable(makeTable(rows, { title: '“三公”经费支出决算表', headerRows: 3 }));
+    expect(rt.columns[2].path).toEqual(['预算数', '公务用车购置及运行费', '公务用车购置小计费']);
+    expect(rt.columns[3].path).toEqual(['公务用车购置及运行费', '公务用车购置小计费']);
+    expect(rt.aggregates.filter((a) => a.total === 0)).toEqual([]);
+  });
+
   it('whole 元 under a money header are amounts, however much they look like economic codes (39955)', () => {
     const rows = [
       ['项目', '合计', '因公出国（境）费', '公务用车购置及运行费', '<', '<', '公务接待费'],

@@ -656,12 +656,19 @@ function findAggregates(table: Table, headerRows: number, columns: RecognizedCol
     }
     // Two parts whose headers read alike (a header cell spread over two columns) cannot be told
     // apart: which of them the total holds is a guess, so the header states no identity.
+    // So can two whose paths end alike, one under an extra level the other lacks (预算数›车›小计费 |
+    // 车›小计费: a wrapped 小计 and 购置费 read as one cell under a header that reached one of them).
     const named = parts.map((o) => columns[o].path.join('›'));
-    if (new Set(named).size < named.length) continue;
+    if (new Set(named).size < named.length || parts.some((a, i) => parts.some((b, j) => j !== i && endsWithPath(columns[a].path, columns[b].path)))) continue;
     // A total with a single part is still an identity (合计 = 基本支出 when 项目支出 is absent).
     if (parts.length >= 1) out.push({ total: c, parts });
   }
   return renestNamedSubtotals(table, headerRows, columns, out);
+}
+
+/** `long` ends with every level of the shorter `short` (and is longer). */
+function endsWithPath(long: string[], short: string[]): boolean {
+  return short.length > 0 && long.length > short.length && short.every((x, i) => long[long.length - short.length + i] === x);
 }
 
 const NAMED_SUBTOTAL = /^(.+?)(小计|合计)$/;
