@@ -132,6 +132,24 @@ describe('confirmed readings', () => {
     expect(typo.result.readings.get(typo.table.id)).toMatchObject({ confirmed: true, suspects: [[4, 5]] });
   });
 
+  it('a re-reading that leaves a total over blanks only is not better: a 三公 typo with 购置费 left blank is still found', () => {
+    // 小计 = 购置费 + 运行维护费 with 购置费 blank; 运行维护费 4.50 → 9.50. Read as 小计 = 购置费 alone, the
+    // failing identity would vanish into two 'rows missing' errors — that reading explains nothing.
+    const grid = [
+      ['项目', '合计', '因公出国（境）费', '公务用车购置及运行费', '<', '<', '公务接待费'],
+      ['^', '^', '^', '小计', '公务用车购置费', '公务用车运行维护费', '^'],
+      ['2023年预算数', '15.13', '7.16', '3.54', '', '3.54', '4.43'],
+      ['2024年预算数', '15.43', '7.16', '4.50', '', '9.50', '3.77'],
+    ];
+    const { table, result } = check(grid, { headerRows: 2, title: '“三公”经费支出表' });
+    expect(result.readings.get(table.id)).toMatchObject({ confirmed: true, smallestFix: 1 });
+    expect(result.readings.get(table.id)?.alternative).toBeUndefined();
+    const found = loud(result);
+    expect(found).toHaveLength(1);
+    expect(found[0].refs.map((r) => r.text)).toContain('9.50');
+    expect(found.some((f) => f.message.includes('各项均为空'))).toBe(false);
+  });
+
   it('a wrong class total copied in 合计 and 人员经费 of its row is one figure: two such errors still confirm the reading', () => {
     // 301 printed 45.00 → 40.00 in both columns, 303 5.00 → 6.00 in both: four cells, two figures.
     const grid = withCell(withCell(withCell(withCell(BASIC, 2, 2, '40.00'), 2, 3, '40.00'), 8, 2, '6.00'), 8, 3, '6.00');

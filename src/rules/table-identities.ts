@@ -25,7 +25,7 @@ function identityRule(source: IdentitySource): Rule {
       const out: DraftFinding[] = [];
       for (const r of ctx.readings) {
         if (!r.localisation.confirmed) continue;
-        for (const { source: from, ...finding } of r.findings) if (from === source.id) out.push(finding);
+        for (const { source: from, rowsMissing: _, ...finding } of r.findings) if (from === source.id) out.push(finding);
       }
       return out;
     },

@@ -104,6 +104,10 @@ export function betterReading(candidate: TableReading, current: TableReading): b
   const a = candidate.evidence;
   const b = current.evidence;
   if (!a.confirmed) return false;
+  // A re-reading that makes a total stand over blanks only has not explained the table: it has
+  // lost the identity (小计 = 购置费 alone, blank, instead of 购置费 + 运行费).
+  const missing = (r: TableReading) => r.drafts.filter((d) => d.rowsMissing && d.severity !== 'info').length;
+  if (missing(candidate) > missing(current)) return false;
   if (!b.confirmed) return true;
   const size = (e: ReadingEvidence) => e.smallestFix ?? Infinity;
   return size(a) < size(b) || (size(a) === size(b) && a.held > b.held);

@@ -204,7 +204,7 @@ export function checkSum(c: SumCheck): Statement | null {
   // Every item left empty under a printed total: the rows are missing from the page. A fact about
   // the document, not evidence about the reading, so it is reported without being recorded.
   const rowsMissing = c.items.length > 0 && c.items.every(isEmpty);
-  const record = (finding: Statement | null) => (rowsMissing ? finding : recordIdentity(c.rule, terms, judged, finding));
+  const record = (finding: Statement | null) => (rowsMissing ? (finding && { ...finding, rowsMissing: true as const }) : recordIdentity(c.rule, terms, judged, finding));
   if (diff.isZero()) return record(null);
   if (!rowsMissing && judged.verdict === 'mismatch' && !blanksJudgeable(c.total, c.items)) return null;
   const decimals = Math.max(c.total.decimals, ...c.items.map((f) => f.decimals), 0);

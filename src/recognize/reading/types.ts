@@ -16,6 +16,8 @@ export type Statement = Omit<Finding, 'id' | 'key' | 'anchor' | 'suspects' | 'fa
   suspects?: number[];
   /** The source that stated it (a rule of the same id reports it). */
   source?: string;
+  /** A total printed over items all left blank: rows missing from the page (a fact, not an identity of the reading). */
+  rowsMissing?: true;
 };
 
 export interface IdentitySource {
