@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { consistencyToc } from './consistency-toc';
-import { run } from '../../test/narrative/context';
+import { contextOf, run } from '../../test/narrative/context';
 import { tableOf } from '../../test/narrative/seed-text';
 
 const TOC = ['目录', '第一部分 概况', '一、部门收支预算表', '二、部门收入预算表', '三、部门支出预算表', '第一部分 概况', '一、主要职能'];
@@ -21,6 +21,17 @@ describe('consistency.toc', () => {
   it('says when only the title is printed (seed 001: 表2 收入总表)', () => {
     const f = run(consistencyToc, [...TOC, '2022年部门收入预算表', '单位：万元'], { department: '沁阳市医疗保障局' }, [income, expenditure]);
     expect(f[0].actual).toBe('只有表名');
+  });
+  it('says nothing of a table printed empty: its header and 本表无数据 under the title (rules too faint to be read as a table)', () => {
+    const lines = [...TOC, '2022年部门收入预算表', '单位：万元', '科目编码 科目名称 合计 基本支出 项目支出', '合计', '注：本部门2022年无此项收入，本表无数据。'];
+    const ctx = contextOf(lines, { department: '沁阳市医疗保障局' }, [income, expenditure]);
+    // one paragraph under the other, in reading order
+    ctx.layout.paragraphs.forEach((p, i) => (p.bbox = [0, i * 20, 100, i * 20 + 10]));
+    expect(consistencyToc.check(ctx)).toEqual([]);
+    // without the header and the note, only the title stands where the table should be
+    const bare = contextOf(lines.slice(0, -3), { department: '沁阳市医疗保障局' }, [income, expenditure]);
+    bare.layout.paragraphs.forEach((p, i) => (p.bbox = [0, i * 20, 100, i * 20 + 10]));
+    expect(consistencyToc.check(bare).map((f) => f.actual)).toEqual(['只有表名']);
   });
 });
 

@@ -134,7 +134,16 @@ function topOn(rt: RecognizedTable, page: number): number | null {
 
 /** Text below a title on its page that holds figures: something is printed there that was not read as a table. */
 function figuresBelow(title: Paragraph, paragraphs: Paragraph[]): boolean {
-  return paragraphs.some((p) => p !== title && p.page === title.page && p.bbox[1] > title.bbox[1] && /\d\.\d{2}(?!\d)|\d{1,3}(,\d{3})+/.test(p.text));
+  return below(title, paragraphs).some((p) => /\d\.\d{2}(?!\d)|\d{1,3}(,\d{3})+/.test(p.text));
+}
+
+/** Under the title on its page: a column header (科目编码 … 合计) or a note that the table is empty — a table printed without figures. */
+function emptyTableBelow(title: Paragraph, paragraphs: Paragraph[]): boolean {
+  return below(title, paragraphs).some((p) => /本表无数据|无数据|为空表|本表为空/.test(norm(p.text)) || (/合计/.test(p.text) && /科目|项目|编码|名称/.test(p.text)));
+}
+
+function below(title: Paragraph, paragraphs: Paragraph[]): Paragraph[] {
+  return paragraphs.filter((p) => p !== title && p.page === title.page && p.bbox[1] > title.bbox[1]);
 }
 
 interface Missing {
@@ -185,6 +194,8 @@ export const consistencyToc: Rule = {
         const titleOnly = titles[0];
         // only a title where figures are printed: the table is there but was not read; say nothing
         if (titleOnly && figuresBelow(titleOnly, ctx.layout.paragraphs)) continue;
+        // …or its header and a note that it is empty (本表无数据): an empty table, published as it should be
+        if (titleOnly && emptyTableBelow(titleOnly, ctx.layout.paragraphs)) continue;
         missing.push({ entry: e, titleOnly });
       } catch {
         /* skip */
