@@ -10,7 +10,7 @@ import type { FindingRef, ReadingEvidence, UncheckedTable } from '../../report/t
 import { READING_SETTINGS } from '../settings';
 import { cellKey, localize, type Localisation } from './localize';
 import { show } from './precision';
-import { columnName, refOf, rowName, tableName, type CellFigure, type RecordedIdentity, type TableFailure } from './support';
+import { columnName, figureAt, isEmpty, refOf, rowName, tableName, type CellFigure, type RecordedIdentity, type TableFailure } from './support';
 import type { Statement } from './types';
 
 export interface TableReading {
@@ -19,6 +19,8 @@ export interface TableReading {
   levelsAddedTogether: boolean;
   /** A row whose name holds amounts: the table's columns were not told apart (its first such label). */
   amountInLabel: string | null;
+  /** A total column left blank on every row whose parts print figures: the figures stand under the wrong headers. */
+  blankTotal: string | null;
   identities: RecordedIdentity[];
   /** What the sources stated on this table (loud and 尾差), before confirmation. */
   drafts: Statement[];
@@ -42,12 +44,14 @@ export function readTable(rt: RecognizedTable, recorded: RecordedIdentity[], dra
   // copied onto its first 项's row also doubles the sum: 司法局 p.11, answer key SFJU-08).
   const levelsAddedTogether = !found.suspects.length && identities.some(countsLevelsTwice);
   const amountInLabel = labelWithAmount(rt);
-  const localisation = found.confirmed && (levelsAddedTogether || amountInLabel !== null) ? { ...found, confirmed: false, minimalSets: [], suspects: [], candidates: [], fixes: new Map() } : found;
+  const blankTotal = blankTotalColumn(rt);
+  const localisation = found.confirmed && (levelsAddedTogether || amountInLabel !== null || blankTotal !== null) ? { ...found, confirmed: false, minimalSets: [], suspects: [], candidates: [], fixes: new Map() } : found;
   const smallest = localisation.minimalSets[0]?.length ?? (localisation.held === localisation.identities ? 0 : null);
   const reading: TableReading = {
     rt,
     levelsAddedTogether,
     amountInLabel,
+    blankTotal,
     identities,
     drafts,
     failures,
@@ -88,6 +92,36 @@ function labelWithAmount(rt: RecognizedTable): string | null {
   return null;
 }
 
+/**
+ * A total column blank on every row where its parts print a figure other than 0 (合计 empty, 出国
+ * 5.80, 小计 2.40 …): no identity of it can be judged, and in a printed table a total is never left
+ * out while its parts are there — the figures were placed one column off (no vertical rules).
+ */
+function blankTotalColumn(rt: RecognizedTable): string | null {
+  const nonZero = (row: number, col: number) => {
+    const f = figureAt(rt, row, col);
+    return !!f && !f.blank && !f.value.isZero();
+  };
+  const empty = (row: number, col: number) => {
+    const f = figureAt(rt, row, col);
+    return !f || isEmpty(f);
+  };
+  for (const pane of rt.panes) {
+    const rows = pane.rows.filter((r) => r.kind !== 'blank');
+    for (const c of pane.amountCols) {
+      if (!TOTAL_HEADER.test(rt.columns[c]?.path.at(-1) ?? '')) continue;
+      // The columns it can total: those after it under the same parent header (合计 | 出国 | 车 | 接待).
+      const parent = rt.columns[c].path.slice(0, -1).join('›');
+      const parts = pane.amountCols.filter((o) => o > c && rt.columns[o].path.join('›').startsWith(parent) && !TOTAL_HEADER.test(rt.columns[o].path.at(-1) ?? ''));
+      const printed = rows.filter((r) => parts.some((o) => nonZero(r.row, o)));
+      if (printed.length && printed.every((r) => empty(r.row, c))) return columnName(rt, c);
+    }
+  }
+  return null;
+}
+
+const TOTAL_HEADER = /^(合计|总计)$/;
+
 /** A failing sum whose items add up to exactly m × its total (m = 2, 3, 4). */
 function countsLevelsTwice(id: RecordedIdentity): boolean {
   if (id.holds) return false;
@@ -119,6 +153,12 @@ export function unconfirmedNote(r: TableReading): UncheckedTable {
   const k = READING_SETTINGS.maxSuspects;
   const broke = r.failures.find((f) => f.rule === 'reading');
   if (broke) return { tableId: r.rt.table.id, reason: `读取此表的结构时出错，未核对：${broke.error}`, reasonEn: `Reading this table's structure failed; not checked: ${broke.error}` };
+  if (r.blankTotal !== null)
+    return {
+      tableId: r.rt.table.id,
+      reason: `结构未能确认：合计列“${r.blankTotal}”在其组成列有数的各行均为空，数字可能错列，故不核对此表`,
+      reasonEn: `Structure not confirmed: the total column “${r.blankTotal}” is blank on every row whose parts print figures, so the figures may stand under the wrong headers; the table is not checked`,
+    };
   if (r.amountInLabel !== null)
     return {
       tableId: r.rt.table.id,

@@ -73,5 +73,20 @@ describe('recognition proves each table’s reading before any rule runs', () =>
     const [r] = recognizeDocument(makeLayout([makeTable(grid, { title: '项目支出绩效目标表' })])).readings;
     expect(r.amountInLabel).toBeNull();
   });
-});
 
+  it('a total column blank on every row whose parts print figures is not confirmed: the figures stand one column off', () => {
+    // No vertical rules: 合计 5.80 read under 因公出国（境）费, which is blank (0) in the document.
+    const grid = [
+      ['项目', '合计', '因公出国（境）费', '公务用车购置及运行费', '<', '<', '公务接待费'],
+      ['^', '^', '^', '小计', '公务用车购置费', '公务用车运行维护费', '^'],
+      ['2024年预算数', '', '5.80', '2.40', '', '2.40', '3.40'],
+      ['2025年预算数', '', '5.33', '2.40', '', '2.40', '2.93'],
+    ];
+    const [r] = recognizeDocument(makeLayout([makeTable(grid, { title: '“三公”经费支出表', headerRows: 2 })])).readings;
+    expect(r.blankTotal).toBe('合计');
+    expect(r.evidence.confirmed).toBe(false);
+    // a total left blank where its parts are blank too says nothing
+    const empty = grid.map((row, i) => (i < 2 ? row : [row[0], '', '', '', '', '', '']));
+    expect(recognizeDocument(makeLayout([makeTable(empty, { title: '“三公”经费支出表', headerRows: 2 })])).readings[0].blankTotal).toBeNull();
+  });
+});
