@@ -240,6 +240,29 @@ function namesEveryPart(total: NarrativeAmount, items: NarrativeAmount[]): boole
   return new Set(matched.map((m) => m[0])).size === parts.length;
 }
 
+/** A listed part's bare name: “（其中计容面积为” → 计容面积. */
+function partName(label: string): string {
+  return label
+    .replace(/\s+/g, '')
+    .replace(/^[（(，,、；;：:]*(其中|包括|含)?[：:，,]?/, '')
+    .replace(/^(\d{1,2}[．.、]|[（(]\d{1,2}[）)])/, '')
+    .replace(/[“”"]/g, '')
+    .replace(/(约为|约|为|是|达|计|共)$/, '');
+}
+
+/**
+ * Two parts whose names cover the whole between them by their wording — X and 不X / 非X (计容面积 /
+ * 不计容面积), 地上 and 地下 of one thing: a 其中 list of just these two is the whole, so it is summed.
+ */
+function complementary(items: NarrativeAmount[]): boolean {
+  if (items.length !== 2) return false;
+  const [a, b] = items.map((i) => partName(i.quantity.label));
+  if (a.length < 2 || b.length < 2) return false;
+  const negated = (x: string, y: string) => y === `不${x}` || y === `非${x}`;
+  const sided = (x: string, y: string) => x.includes('地上') && x.replace('地上', '地下') === y;
+  return negated(a, b) || negated(b, a) || sided(a, b) || sided(b, a);
+}
+
 function sentenceBounds(text: string, pos: number): [number, number] {
   let s = pos;
   while (s > 0 && !SENTENCE_BREAK.test(text[s - 1])) s--;
@@ -252,9 +275,10 @@ function isMoney(n: NarrativeNumber): boolean {
   return n.wan !== null;
 }
 
+/** Quantities that add up: money in any unit, or counts / measures of one unit (平方米 with 平方米). */
 function sameUnitClass(a: NarrativeNumber, b: NarrativeNumber): boolean {
   if (isMoney(a) && isMoney(b)) return true;
-  return a.unit === 'count' && b.unit === 'count' && a.unitText.replace(/[（(].*$/, '') === b.unitText.replace(/[（(].*$/, '');
+  return (a.unit === 'count' || a.unit === 'measure') && a.unit === b.unit && a.unitText.replace(/[（(].*$/, '') === b.unitText.replace(/[（(].*$/, '');
 }
 
 /** Rates printed without %: “增长 13.95。” */
@@ -277,7 +301,7 @@ function tokenize(text: string): { tokens: Token[]; percents: NarrativeNumber[];
   for (const n of numbers) {
     if (n.unit === '%' || bare.has(n)) percents.push(n);
     else if (n.unit === 'count') counts.push(n);
-    if (!isMoney(n) && n.unit !== 'count') {
+    if (!isMoney(n) && n.unit !== 'count' && n.unit !== 'measure') {
       if (n.unit === '%' || bare.has(n)) floor = n.unitEnd;
       continue;
     }
@@ -764,7 +788,7 @@ class NarrativeReader {
           const whole = [...amounts].reverse().find((a) => a.number.end <= open);
           const inside = amounts.filter((a) => a.number.start > op.end && (close < 0 || a.number.start < close) && sameUnitClass(a.number, (whole ?? total!).number));
           if (whole && inside.length > 0 && text.slice(whole.number.unitEnd, open).trim() === '') {
-            this.out.push({ kind: 'components', index, paragraph: p, text: text.slice(ss, se), total: whole, items: inside, opener: { text: op.text.slice(2), start: op.start, end: op.end }, continued: false, complete: false });
+            this.out.push({ kind: 'components', index, paragraph: p, text: text.slice(ss, se), total: whole, items: inside, opener: { text: op.text.slice(2), start: op.start, end: op.end }, continued: false, complete: complementary(inside) });
           }
           return;
         }
@@ -832,8 +856,8 @@ class NarrativeReader {
         }
         if (items.length === 0) return;
         // counts of different things (2批次、26人次，其中：0批次、0人次) are not one list
-        if (total.number.unit === 'count') {
-          const units = new Set(per[index].tokens.filter((t) => t.n.unit === 'count' && t.n.start >= op.end && t.n.start < end).map((t) => t.n.unitText));
+        if (total.number.unit === 'count' || total.number.unit === 'measure') {
+          const units = new Set(per[index].tokens.filter((t) => t.n.unit === total!.number.unit && t.n.start >= op.end && t.n.start < end).map((t) => t.n.unitText));
           if (units.size > 1) return;
         }
         // a list of coded items (工资福利支出（301）…；商品和服务支出（302）…) runs on over sentences
@@ -851,7 +875,7 @@ class NarrativeReader {
         const claimsPart = /主要/.test(text.slice(ss, op.end)) || /等\s*[。；;，,]?\s*$/.test(listText);
         const complete =
           closing !== undefined ||
-          (!claimsPart && namesEveryPart(total, items)) ||
+          (!claimsPart && (namesEveryPart(total, items) || complementary(items))) ||
           (!claimsPart && (coded || /分别(为|是)/.test(text.slice(ss, end)) || (/^包括/.test(op.text) && /(?:[、，,]|^)[^；;。]{1,30}?(和|及|以及)[^、，,；;。]{1,30}$/.test(listText.replace(/[。；;，,\s]+$/, '')))));
         this.out.push({ kind: 'components', index, paragraph: p, text: text.slice(ss, se), total, items, opener: { text: op.text, start: op.start, end: op.end }, continued, complete, closing });
       });
