@@ -788,7 +788,7 @@ class NarrativeReader {
           const whole = [...amounts].reverse().find((a) => a.number.end <= open);
           const inside = amounts.filter((a) => a.number.start > op.end && (close < 0 || a.number.start < close) && sameUnitClass(a.number, (whole ?? total!).number));
           if (whole && inside.length > 0 && text.slice(whole.number.unitEnd, open).trim() === '') {
-            this.out.push({ kind: 'components', index, paragraph: p, text: text.slice(ss, se), total: whole, items: inside, opener: { text: op.text.slice(2), start: op.start, end: op.end }, continued: false, complete: complementary(inside) });
+            this.out.push({ kind: 'components', index, paragraph: p, text: text.slice(ss, se), total: whole, items: inside, opener: { text: op.text.slice(2), start: op.start, end: op.end }, continued: false, complete: complementary(inside) || namesEveryPart(whole, inside) });
           }
           return;
         }

@@ -165,4 +165,14 @@ describe('narrative.components', () => {
       expect(severities(run(narrativeComponents, ['在编人员12人，其中在岗人员8人，不在岗人员5人。']))).toEqual(['error']);
     });
   });
+  it('a bracketed 其中 naming each part of a total with fixed parts is its whole (公务用车购置及运行费X（其中：购置Y，运行Z）)', () => {
+    const t = (run: string) => `公务用车购置及运行费17.26万元（其中：公务用车购置费12.63万元，公务用车运行维护费${run}万元），比上年增加12.61万元，增长271.30%；`;
+    expect(run(narrativeComponents, [t('4.63')])).toEqual([]);
+    // 12.63 + 4.26 = 16.89 < 17.26: the two parts are all of it
+    const f = run(narrativeComponents, [t('4.26')]);
+    expect(severities(f)).toEqual(['warning']);
+    expect(f[0].actual).toBe('16.89');
+    // a bracket naming other things (含外宾接待) is not the whole
+    expect(run(narrativeComponents, ['公务接待费5.00万元（其中：外宾接待费1.00万元），比上年减少1.00万元。'])).toEqual([]);
+  });
 });
