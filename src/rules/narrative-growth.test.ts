@@ -83,4 +83,15 @@ describe('narrative.growth', () => {
       expect(flat.map((x) => x.severity)).toEqual(['error']);
     });
   });
+
+  it('an increase from a base the text says is zero must be the whole of this year’s figure', () => {
+    const t = (cur: string, delta: string) => `2023年政府性基金预算支出${cur}万元，比上年增加${delta}万元（上年无此项预算），全部为项目支出，用于福利彩票公益金资助困难群众救助项目。`;
+    expect(run(narrativeGrowth, [t('51.85', '51.85')])).toEqual([]);
+    const f = run(narrativeGrowth, [t('41.85', '51.85')]);
+    expect(f.map((x) => x.severity)).toEqual(['error']);
+    expect(f[0].refs.map((r) => r.text)).toEqual(['51.85万元', '41.85万元', '上年无此项预算']);
+    expect(f[0].suspects ?? []).toEqual([]);
+    // without the words, last year is unknown: nothing to check
+    expect(run(narrativeGrowth, [t('41.85', '51.85').replace('（上年无此项预算）', '')])).toEqual([]);
+  });
 });
