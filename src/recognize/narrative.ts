@@ -778,7 +778,12 @@ class NarrativeReader {
         } else if (!total && lead.length <= 8 && !/\d/.test(lead)) {
           // “收入包括：…”: the figure told before for that same word (收入总计 …)
           const before = [...amounts.filter((a) => a.number.end <= op.start), ...(index > 0 ? per[index - 1].amounts : [])].reverse();
-          total = before.find((a) => a.quantity.label.replace(/\s+/g, '').includes(lead) && /总计|合计|总额|共计/.test(a.quantity.label)) ?? null;
+          // (a 收支 total is the 收入 total and the 支出 total alike: 财政拨款收支总预算X。收入包括…；支出包括…)
+          const named = (a: NarrativeAmount) => {
+            const l = a.quantity.label.replace(/\s+/g, '');
+            return (l.includes(lead) && /总计|合计|总额|共计/.test(l)) || (/^(收入|支出)$/.test(lead) && /收、?支(总预算|总决算|(预算|决算)?总计)/.test(l));
+          };
+          total = before.find(named) ?? null;
         }
         if (!total) return;
         // “X万元（其中：A a万元，B b万元）”: the bracket holds the list of the figure before it

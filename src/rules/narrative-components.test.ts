@@ -175,4 +175,14 @@ describe('narrative.components', () => {
     // a bracket naming other things (含外宾接待) is not the whole
     expect(run(narrativeComponents, ['公务接待费5.00万元（其中：外宾接待费1.00万元），比上年减少1.00万元。'])).toEqual([]);
   });
+  it('“收入包括… ；支出包括…” after a 收支 total lists that total (it is the 收入 and the 支出 total alike)', () => {
+    const t = (carry: string) => `2022年财政拨款收支总预算924.79万元。收入包括一般公共预算当年拨款收入796.16万元和上年结转${carry}万元；支出包括一般公共预算支出924.79万元。`;
+    expect(run(narrativeComponents, [t('128.63')])).toEqual([]);
+    // 796.16 + 182.63 = 978.79 > 924.79
+    const f = run(narrativeComponents, [t('182.63')]);
+    expect(severities(f)).toEqual(['error']);
+    expect(f[0].actual).toBe('978.79');
+    // 包括A和B claims the whole: 796.16 + 108.63 = 904.79 < 924.79
+    expect(severities(run(narrativeComponents, [t('108.63')]))).toEqual(['warning']);
+  });
 });
