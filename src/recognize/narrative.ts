@@ -557,7 +557,14 @@ class NarrativeReader {
       const [ss, se] = sentenceBounds(text, t.n.start);
       const next = tokens.find((o) => o.n.start > t.n.start);
       const limit = Math.min(se, next ? next.n.start : text.length);
-      const rate = percents.find((r) => r.start > t.n.end && r.start < limit && !used.has(r) && RATE_WORD.test(text.slice(Math.max(0, r.start - 10), r.start))) ?? null;
+      const isRate = (r: NarrativeNumber) => !used.has(r) && RATE_WORD.test(text.slice(Math.max(0, r.start - 10), r.start));
+      let rate = percents.find((r) => r.start > t.n.end && r.start < limit && isRate(r)) ?? null;
+      // “较上年下降10.32%（减少0.90万元）”: the rate told first, the amount of change in brackets after it
+      if (!rate && /[（(]\s*$/.test(text.slice(Math.max(ss, t.labelStart - 1), wordStart))) {
+        const prior = tokens.filter((o) => o.n.end <= t.n.start && o !== t).pop();
+        const from = Math.max(ss, prior ? prior.n.unitEnd : ss);
+        rate = percents.filter((r) => r.start >= from && r.end <= t.labelStart && isRate(r)).pop() ?? null;
+      }
       let rateWord: Word | null = null;
       if (rate) {
         used.add(rate);
