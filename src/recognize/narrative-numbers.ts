@@ -1,13 +1,14 @@
 /**
  * Numbers printed in the narrative (说明): amounts with their unit (万元 / 元 / 亿元), percentages,
- * counts (个, 人, 辆 …), with the character offsets of each, so a finding can point at the digits.
+ * counts (个, 人, 辆 …), measures (平方米, 公里, 吨 …), with the character offsets of each, so a finding can point at the digits.
  * Full-width digits and punctuation are read as their ASCII forms (NFKC); offsets stay in the
  * original text.
  */
 import Decimal from 'decimal.js';
 import { normalizeNumberText } from '../values/parse';
 
-export type NumberUnit = '万元' | '元' | '亿元' | '万' | '%' | 'count' | 'none';
+/** `count`: things counted, exact (人, 辆, 个); `measure`: a physical quantity, printed rounded (平方米, 吨). */
+export type NumberUnit = '万元' | '元' | '亿元' | '万' | '%' | 'count' | 'measure' | 'none';
 
 export interface NarrativeNumber {
   /** The value as printed (in its own unit; 12.5 for 12.5%). */
@@ -30,9 +31,11 @@ export interface NarrativeNumber {
 
 const DIGITS = '0-9０-９';
 const NUMBER_SOURCE = `[${DIGITS}]+(?:,[${DIGITS}]{3})*(?:[.．][${DIGITS}]+)?`;
+// (longest first: 平方米 before 米)
+const MEASURE_UNITS = ['万平方米', '平方公里', '平方米', '平米', '立方米', '公顷', '亩', '公里', '千米', '米', '万吨', '吨'];
 const COUNT_UNITS = ['人次', '批次', '台（套）', '台(套)', '个', '人', '辆', '台', '套', '项', '家', '批', '次', '名', '所', '处', '户', '份'];
 // 万 alone is a unit before punctuation or the words that follow an amount (x万用于…, x万，占…)
-const UNIT_SOURCE = `万元|亿元|元|万(?=[（(，,。；;、\\s]|$|用于|主要|左右|占|较|比|同比|与|和|及)|%|％|${COUNT_UNITS.map((u) => u.replace(/[()（）]/g, '\\$&')).join('|')}`;
+const UNIT_SOURCE = `万元|亿元|元|万(?=[（(，,。；;、\\s]|$|用于|主要|左右|占|较|比|同比|与|和|及)|%|％|${MEASURE_UNITS.join('|')}|${COUNT_UNITS.map((u) => u.replace(/[()（）]/g, '\\$&')).join('|')}`;
 const TOKEN = new RegExp(`(${NUMBER_SOURCE})(\\s*)(${UNIT_SOURCE})?`, 'g');
 
 /** Every number in `text` with its unit, skipping years, dates, codes and list numbers. */
@@ -74,6 +77,7 @@ export function findNumbers(text: string): NarrativeNumber[] {
       unit = '亿元';
       wan = value.mul(10000);
     } else if (unitText === '%' || unitText === '％') unit = '%';
+    else if (MEASURE_UNITS.includes(unitText)) unit = 'measure';
     else if (unitText) unit = 'count';
     out.push({ value, decimals, unit, unitText, wan, start, end, unitEnd: end + (unitText ? m[2].length + unitText.length : 0), text: digits });
   }

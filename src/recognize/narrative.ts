@@ -240,6 +240,29 @@ function namesEveryPart(total: NarrativeAmount, items: NarrativeAmount[]): boole
   return new Set(matched.map((m) => m[0])).size === parts.length;
 }
 
+/** A listed part's bare name: “（其中计容面积为” → 计容面积. */
+function partName(label: string): string {
+  return label
+    .replace(/\s+/g, '')
+    .replace(/^[（(，,、；;：:]*(其中|包括|含)?[：:，,]?/, '')
+    .replace(/^(\d{1,2}[．.、]|[（(]\d{1,2}[）)])/, '')
+    .replace(/[“”"]/g, '')
+    .replace(/(约为|约|为|是|达|计|共)$/, '');
+}
+
+/**
+ * Two parts whose names cover the whole between them by their wording — X and 不X / 非X (计容面积 /
+ * 不计容面积), 地上 and 地下 of one thing: a 其中 list of just these two is the whole, so it is summed.
+ */
+function complementary(items: NarrativeAmount[]): boolean {
+  if (items.length !== 2) return false;
+  const [a, b] = items.map((i) => partName(i.quantity.label));
+  if (a.length < 2 || b.length < 2) return false;
+  const negated = (x: string, y: string) => y === `不${x}` || y === `非${x}`;
+  const sided = (x: string, y: string) => x.includes('地上') && x.replace('地上', '地下') === y;
+  return negated(a, b) || negated(b, a) || sided(a, b) || sided(b, a);
+}
+
 function sentenceBounds(text: string, pos: number): [number, number] {
   let s = pos;
   while (s > 0 && !SENTENCE_BREAK.test(text[s - 1])) s--;
@@ -252,9 +275,10 @@ function isMoney(n: NarrativeNumber): boolean {
   return n.wan !== null;
 }
 
+/** Quantities that add up: money in any unit, or counts / measures of one unit (平方米 with 平方米). */
 function sameUnitClass(a: NarrativeNumber, b: NarrativeNumber): boolean {
   if (isMoney(a) && isMoney(b)) return true;
-  return a.unit === 'count' && b.unit === 'count' && a.unitText.replace(/[（(].*$/, '') === b.unitText.replace(/[（(].*$/, '');
+  return (a.unit === 'count' || a.unit === 'measure') && a.unit === b.unit && a.unitText.replace(/[（(].*$/, '') === b.unitText.replace(/[（(].*$/, '');
 }
 
 /** Rates printed without %: “增长 13.95。” */
@@ -277,7 +301,7 @@ function tokenize(text: string): { tokens: Token[]; percents: NarrativeNumber[];
   for (const n of numbers) {
     if (n.unit === '%' || bare.has(n)) percents.push(n);
     else if (n.unit === 'count') counts.push(n);
-    if (!isMoney(n) && n.unit !== 'count') {
+    if (!isMoney(n) && n.unit !== 'count' && n.unit !== 'measure') {
       if (n.unit === '%' || bare.has(n)) floor = n.unitEnd;
       continue;
     }
@@ -533,7 +557,14 @@ class NarrativeReader {
       const [ss, se] = sentenceBounds(text, t.n.start);
       const next = tokens.find((o) => o.n.start > t.n.start);
       const limit = Math.min(se, next ? next.n.start : text.length);
-      const rate = percents.find((r) => r.start > t.n.end && r.start < limit && !used.has(r) && RATE_WORD.test(text.slice(Math.max(0, r.start - 10), r.start))) ?? null;
+      const isRate = (r: NarrativeNumber) => !used.has(r) && RATE_WORD.test(text.slice(Math.max(0, r.start - 10), r.start));
+      let rate = percents.find((r) => r.start > t.n.end && r.start < limit && isRate(r)) ?? null;
+      // “较上年下降10.32%（减少0.90万元）”: the rate told first, the amount of change in brackets after it
+      if (!rate && /[（(]\s*$/.test(text.slice(Math.max(ss, t.labelStart - 1), wordStart))) {
+        const prior = tokens.filter((o) => o.n.end <= t.n.start && o !== t).pop();
+        const from = Math.max(ss, prior ? prior.n.unitEnd : ss);
+        rate = percents.filter((r) => r.start >= from && r.end <= t.labelStart && isRate(r)).pop() ?? null;
+      }
       let rateWord: Word | null = null;
       if (rate) {
         used.add(rate);
@@ -754,7 +785,12 @@ class NarrativeReader {
         } else if (!total && lead.length <= 8 && !/\d/.test(lead)) {
           // “收入包括：…”: the figure told before for that same word (收入总计 …)
           const before = [...amounts.filter((a) => a.number.end <= op.start), ...(index > 0 ? per[index - 1].amounts : [])].reverse();
-          total = before.find((a) => a.quantity.label.replace(/\s+/g, '').includes(lead) && /总计|合计|总额|共计/.test(a.quantity.label)) ?? null;
+          // (a 收支 total is the 收入 total and the 支出 total alike: 财政拨款收支总预算X。收入包括…；支出包括…)
+          const named = (a: NarrativeAmount) => {
+            const l = a.quantity.label.replace(/\s+/g, '');
+            return (l.includes(lead) && /总计|合计|总额|共计/.test(l)) || (/^(收入|支出)$/.test(lead) && /收、?支(总预算|总决算|(预算|决算)?总计)/.test(l));
+          };
+          total = before.find(named) ?? null;
         }
         if (!total) return;
         // “X万元（其中：A a万元，B b万元）”: the bracket holds the list of the figure before it
@@ -764,7 +800,7 @@ class NarrativeReader {
           const whole = [...amounts].reverse().find((a) => a.number.end <= open);
           const inside = amounts.filter((a) => a.number.start > op.end && (close < 0 || a.number.start < close) && sameUnitClass(a.number, (whole ?? total!).number));
           if (whole && inside.length > 0 && text.slice(whole.number.unitEnd, open).trim() === '') {
-            this.out.push({ kind: 'components', index, paragraph: p, text: text.slice(ss, se), total: whole, items: inside, opener: { text: op.text.slice(2), start: op.start, end: op.end }, continued: false, complete: false });
+            this.out.push({ kind: 'components', index, paragraph: p, text: text.slice(ss, se), total: whole, items: inside, opener: { text: op.text.slice(2), start: op.start, end: op.end }, continued: false, complete: complementary(inside) || namesEveryPart(whole, inside) });
           }
           return;
         }
@@ -832,8 +868,8 @@ class NarrativeReader {
         }
         if (items.length === 0) return;
         // counts of different things (2批次、26人次，其中：0批次、0人次) are not one list
-        if (total.number.unit === 'count') {
-          const units = new Set(per[index].tokens.filter((t) => t.n.unit === 'count' && t.n.start >= op.end && t.n.start < end).map((t) => t.n.unitText));
+        if (total.number.unit === 'count' || total.number.unit === 'measure') {
+          const units = new Set(per[index].tokens.filter((t) => t.n.unit === total!.number.unit && t.n.start >= op.end && t.n.start < end).map((t) => t.n.unitText));
           if (units.size > 1) return;
         }
         // a list of coded items (工资福利支出（301）…；商品和服务支出（302）…) runs on over sentences
@@ -851,7 +887,7 @@ class NarrativeReader {
         const claimsPart = /主要/.test(text.slice(ss, op.end)) || /等\s*[。；;，,]?\s*$/.test(listText);
         const complete =
           closing !== undefined ||
-          (!claimsPart && namesEveryPart(total, items)) ||
+          (!claimsPart && (namesEveryPart(total, items) || complementary(items))) ||
           (!claimsPart && (coded || /分别(为|是)/.test(text.slice(ss, end)) || (/^包括/.test(op.text) && /(?:[、，,]|^)[^；;。]{1,30}?(和|及|以及)[^、，,；;。]{1,30}$/.test(listText.replace(/[。；;，,\s]+$/, '')))));
         this.out.push({ kind: 'components', index, paragraph: p, text: text.slice(ss, se), total, items, opener: { text: op.text, start: op.start, end: op.end }, continued, complete, closing });
       });

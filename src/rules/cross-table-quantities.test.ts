@@ -96,3 +96,58 @@ describe('cross-table.same-quantity', () => {
     expect(found.map((f) => f.severity)).toEqual(['error']);
   });
 });
+
+describe('cross-table.same-quantity: 人员经费 / 公用经费 of the summary and of the basic-expenditure table', () => {
+  // 财务收支预算总表 splitting 支出总计 into 基本支出 (人员经费 / 公用经费) and 项目支出, in 元
+  const summary = (personnel: string, pub: string, otherIncome = '0.00') => [
+    ['本年收入', '<', '本年支出', '<', '<', '<', '<'],
+    ['项目', '预算数', '项目', '预算数', '<', '<', '<'],
+    ['^', '^', '^', '合计', '基本支出', '<', '项目支出'],
+    ['^', '^', '^', '^', '人员经费', '公用经费', '^'],
+    ['一、财政拨款收入', '1,000,000.00', '一、社会保障和就业支出', '300,000.00', '300,000.00', '0.00', '0.00'],
+    ['1、一般公共预算', '1,000,000.00', '二、卫生健康支出', String(700000 + Number(otherIncome.replace(/,/g, ''))) + '.00', personnel === '500,000' ? '200,000' : String(Number(personnel.replace(/,/g, '')) - 300000), pub, '400,000'],
+    ['2、政府性基金预算', '0.00', '', '', '', '', ''],
+    ['二、事业收入', otherIncome, '', '', '', '', ''],
+    ['收入总计', String(1000000 + Number(otherIncome.replace(/,/g, ''))) + '.00', '支出总计', String(1000000 + Number(otherIncome.replace(/,/g, ''))) + '.00', personnel, pub, '400,000'],
+  ];
+  // 基本支出 by economic class, 类 and 款 in their own columns, 合计 printed under 编码
+  const basic = (personnel: string, pub: string) => [
+    ['经济分类科目编码', '<', '经济分类科目名称', '合计', '人员经费', '公用经费'],
+    ['类', '款', '^', '^', '^', '^'],
+    ['301', '', '工资福利支出', '450,000.00', '450,000.00', '0.00'],
+    ['301', '01', '基本工资', '450,000.00', '450,000.00', '0.00'],
+    ['302', '', '商品和服务支出', pub, '0.00', pub],
+    ['302', '01', '办公费', pub, '0.00', pub],
+    ['303', '', '对个人和家庭的补助', '50,000.00', '50,000.00', '0.00'],
+    ['303', '02', '退休费', '50,000.00', '50,000.00', '0.00'],
+    ['合计', '', '', (450000 + 50000 + Number(pub.replace(/,/g, ''))).toLocaleString('en-US', { minimumFractionDigits: 2 }), personnel, pub],
+  ];
+  const check = (s: string[][], b: string[][]) =>
+    crossTableQuantities.check(
+      contextOf([makeTable(s, { id: 's', title: '财务收支预算总表', headerRows: 4, unit: '单位：元' }), makeTable(b, { id: 'b', title: '一般公共预算基本支出部门预算经济分类预算表', headerRows: 2, unit: '单位：元' })]),
+    );
+  const loud = (found: ReturnType<typeof check>) => found.filter((f) => f.severity !== 'info');
+
+  it('passes when the summary’s split agrees with the basic table’s 合计 (within whole 元)', () => {
+    expect(loud(check(summary('500,000', '100,000'), basic('500,000.00', '100,000.00')))).toEqual([]);
+    // printed to the whole 元 beside a 合计 with 分: ±0.5 元 a figure is the printed precision
+    expect(loud(check(summary('500,000', '100,000'), basic('500,000.00', '100,000.34')))).toEqual([]);
+  });
+
+  it('reports both parts when the two tables split 基本支出 differently, naming neither as the wrong one', () => {
+    // 1,200 元 of 公用经费 counted as 人员经费 in the summary: 501,200 / 98,800 vs 500,000.00 / 100,000.00
+    const found = loud(check(summary('501,200', '98,800'), basic('500,000.00', '100,000.00')));
+    expect(found.map((f) => f.rule)).toEqual(['cross-table.same-quantity', 'cross-table.same-quantity']);
+    expect(found[0].message).toContain('人员经费合计');
+    expect(found[1].message).toContain('公用经费合计');
+    expect(found[0].refs.map((r) => r.text).sort()).toEqual(['500,000.00', '501,200']);
+    expect(found[1].refs.map((r) => r.text).sort()).toEqual(['100,000.00', '98,800']);
+    expect(found.every((f) => !f.suspects?.length)).toBe(true);
+    expect(found[0].difference).toBe('1200.00');
+  });
+
+  it('compares nothing when the summary also holds other funds than the basic table’s 一般公共预算', () => {
+    // 事业收入 50,000: the summary's 人员经费 covers money the 一般公共预算 table does not
+    expect(loud(check(summary('550,000', '100,000', '50,000.00'), basic('500,000.00', '100,000.00')))).toEqual([]);
+  });
+});

@@ -12,7 +12,7 @@
  */
 import Decimal from 'decimal.js';
 import { economicClassByName, functionClassByName } from '../recognize/codes';
-import type { Measure, RecognizedRow, RecognizedTable } from '../recognize/tables';
+import { cellText, type Measure, type Pane, type RecognizedRow, type RecognizedTable } from '../recognize/tables';
 import type { DraftFinding, Rule } from './types';
 import { figureAt, refOf, tableName, type CellFigure } from '../recognize/reading/support';
 import { dominantCodeKind } from '../recognize/reading/structure';
@@ -34,6 +34,8 @@ interface Quantity {
 }
 
 const clean = (s: string) => s.replace(/\s+/g, '');
+/** A column's own header word (人员经费 of 本年支出/基本支出/人员经费). */
+const r0 = (path: string[]) => clean(path[path.length - 1] ?? '');
 
 /** The fund scope a title names (公开05表 财政拨款支出预算表 is a 支出表 of 财政拨款 only). */
 function titleScope(title: string): Scope | null {
@@ -134,6 +136,29 @@ function economicRows(rows: RecognizedRow[], emit: (section: 'basic' | 'project'
   }
 }
 
+/**
+ * The row of a pane holding the year's total: its 合计 / 总计 row, also when the word stands in a
+ * code column (合计 printed under 编码, the name cell empty).
+ */
+function totalRowOf(rt: RecognizedTable, pane: Pane): RecognizedRow | undefined {
+  const named = pane.rows.find((r) => r.kind === 'total' && /^(合计|总计)?$/.test(clean(r.label).replace(/^合计$/, '')));
+  if (named) return named;
+  return pane.rows.find((r) => r.kind === 'data' && !r.label && !r.code && pane.codeCols.some((c) => /^(合计|总计)$/.test(clean(cellText(rt.table, r.row, c)))));
+}
+
+/**
+ * The year's expenditure total of a summary's expenditure side: 本年支出合计, or 支出总计 when the side
+ * lists nothing but its classes (no 结转下年 row whose figure 支出总计 would also hold).
+ */
+function yearExpenditureRow(rt: RecognizedTable, pane: Pane, classRows: RecognizedRow[], col: number): RecognizedRow | undefined {
+  const year = pane.rows.find((r) => r.kind === 'total' && /^本年支出合计$/.test(clean(r.label)));
+  if (year) return year;
+  const grand = pane.rows.find((r) => r.kind === 'total' && /^支出总计$/.test(clean(r.label)));
+  if (!grand) return undefined;
+  const others = pane.rows.filter((r) => r.row < grand.row && r.kind !== 'blank' && !classRows.includes(r));
+  return others.every((r) => !figureAt(rt, r.row, col) || figureAt(rt, r.row, col)!.blank) ? grand : undefined;
+}
+
 export function quantitiesOf(rt: RecognizedTable, alias: (s: Scope) => Scope): Quantity[] {
   const base = tableScope(rt);
   if (!base) return [];
@@ -162,6 +187,14 @@ export function quantitiesOf(rt: RecognizedTable, alias: (s: Scope) => Scope): Q
         const printed = (rows: RecognizedRow[]) => rows.filter((r) => figureAt(rt, r.row, col) && !figureAt(rt, r.row, col)!.blank).length;
         const classCount = printed(classRows);
         const itemCount = printed(pane.rows.filter((r) => r.kind === 'data'));
+        // 基本支出 / 人员经费 / 公用经费 columns of the expenditure side: the year's total of each is the
+        // document's whole 人员经费 (…) of that scope, the same quantity as the basic-expenditure
+        // tables' 合计 when the scopes coincide (everything is 一般公共预算: `alias`).
+        const part = c.measure === 'basic' || c.measure === 'personnel' || c.measure === 'public' ? c.measure : null;
+        if (part && isExpenditure && classRows.length > 0) {
+          const year = yearExpenditureRow(rt, pane, classRows, col);
+          if (year) add(scope, part, c.phase, 'ALL', figureAt(rt, year.row, col), classCount, `${r0(c.path)}（${year.label}）`);
+        }
         for (const r of pane.rows) {
           const l = clean(r.label);
           if (r.kind !== 'total') continue;
@@ -178,7 +211,7 @@ export function quantitiesOf(rt: RecognizedTable, alias: (s: Scope) => Scope): Q
       const c = rt.columns[col];
       const m = measureKey(rt, c.measure, c.path);
       if (!m) continue;
-      const total = pane.rows.find((r) => r.kind === 'total' && /^(合计|总计)?$/.test(clean(r.label).replace(/^合计$/, '')));
+      const total = totalRowOf(rt, pane);
       const leaves = kind ? leafCounts(pane.rows.filter((r) => r.code?.kind === kind)).filter((n, i, all) => n === 0 && all.length > 0).length : pane.rows.filter((r) => r.kind === 'data').length;
       if (total) add(scope === 'basic' ? 'general' : scope, m === 'total' && scope === 'basic' ? 'basic' : m, c.phase, 'ALL', figureAt(rt, total.row, col), Math.max(1, leaves), '合计');
       if (!kind) continue;
@@ -226,6 +259,8 @@ export function quantitiesOf(rt: RecognizedTable, alias: (s: Scope) => Scope): Q
   return out;
 }
 
+const PART_NAMES: Record<string, string> = { basic: '基本支出', personnel: '人员经费', public: '公用经费' };
+
 function compare(a: Quantity, b: Quantity): DraftFinding | null {
   const sa = a.rt.scale ?? new Decimal(1);
   const sb = b.rt.scale ?? new Decimal(1);
@@ -247,7 +282,10 @@ function compare(a: Quantity, b: Quantity): DraftFinding | null {
   const [suspect, reference] = b.derived && !a.derived ? [b, a] : a.derived && !b.derived ? [a, b] : [b, a];
   const refs = [refOf(suspect.figure, 'item'), refOf(reference.figure, 'item')];
   const subject = a.key.split('|')[3].replace(/^fn:|^ec:/, '');
-  const what = subject === 'ALL' ? a.label : `${subject} ${a.label}`.trim();
+  const measure = a.key.split('|')[1];
+  // a table total of a part of 基本支出 is named by that part (人员经费合计), not by its row's word
+  const part = PART_NAMES[measure];
+  const what = subject === 'ALL' ? (part && /^(合计|总计)?$/.test(clean(a.label)) ? `${part}合计` : a.label) : `${subject} ${a.label}`.trim();
   if (rounding) {
     return {
       rule: 'rounding.tail',

@@ -135,4 +135,54 @@ describe('narrative.components', () => {
     expect(run(narrativeComponents, [head, rest])).toEqual([]);
     expect(run(narrativeComponents, [head, ...rest.split(/(?<=。)/)])).toEqual([]);
   });
+  describe('parts whose names cover the whole, in a unit other than money', () => {
+    // 万里街道 p.33: 8013平方米（其中计容面积7998平方米，不计容面积105平方米）: 7998 + 105 = 8103
+    const area = (whole: string, a: string, b: string) => `本工程规划建筑面积约为13459平方米，其中地上建筑面积为${whole}平方米（其中计容面积${a}平方米，不计容面积${b}平方米），地下建筑面积为5356平方米，建筑高度为29.8米。`;
+
+    it('sums X and 不X in 平方米 like money: more than the whole is an error', () => {
+      const f = run(narrativeComponents, [area('8013', '7998', '105')]);
+      expect(severities(f)).toEqual(['error']);
+      expect(f[0].actual).toBe('8103');
+      expect(f[0].refs.map((r) => r.text)).toEqual(['8013平方米', '7998平方米', '105平方米']);
+      expect(run(narrativeComponents, [area('8103', '7998', '105')])).toEqual([]);
+    });
+
+    it('takes X and 不X (非X, 地上 and 地下) for the whole: less than the whole is a warning', () => {
+      expect(severities(run(narrativeComponents, [area('8103', '7998', '5')]))).toEqual(['warning']);
+      expect(severities(run(narrativeComponents, ['本单位实有车辆12辆，其中执法执勤车辆7辆，非执法执勤车辆4辆。']))).toEqual(['warning']);
+      expect(severities(run(narrativeComponents, ['项目总建筑面积2000平方米，其中：地上建筑面积1200平方米，地下建筑面积700平方米。']))).toEqual(['warning']);
+      expect(run(narrativeComponents, ['项目总建筑面积2000平方米，其中：地上建筑面积1200平方米，地下建筑面积800平方米。'])).toEqual([]);
+    });
+
+    it('does not take two parts named otherwise for the whole, nor add different units', () => {
+      // 行政 / 事业 need not be all of 实有人员 (工勤 …); the 米 of the height is no 平方米
+      expect(run(narrativeComponents, ['实有人员111人，其中行政34人、事业70人。'])).toEqual([]);
+      expect(run(narrativeComponents, ['用地面积4000平方米，其中绿化面积1200平方米，道路面积900米。'])).toEqual([]);
+    });
+
+    it('counts a measure within its printed precision (尾差), people exactly', () => {
+      expect(severities(run(narrativeComponents, ['建筑面积100.1平方米，其中地上建筑面积60.1平方米，地下建筑面积40.1平方米。']))).toEqual(['info']);
+      expect(severities(run(narrativeComponents, ['在编人员12人，其中在岗人员8人，不在岗人员5人。']))).toEqual(['error']);
+    });
+  });
+  it('a bracketed 其中 naming each part of a total with fixed parts is its whole (公务用车购置及运行费X（其中：购置Y，运行Z）)', () => {
+    const t = (run: string) => `公务用车购置及运行费17.26万元（其中：公务用车购置费12.63万元，公务用车运行维护费${run}万元），比上年增加12.61万元，增长271.30%；`;
+    expect(run(narrativeComponents, [t('4.63')])).toEqual([]);
+    // 12.63 + 4.26 = 16.89 < 17.26: the two parts are all of it
+    const f = run(narrativeComponents, [t('4.26')]);
+    expect(severities(f)).toEqual(['warning']);
+    expect(f[0].actual).toBe('16.89');
+    // a bracket naming other things (含外宾接待) is not the whole
+    expect(run(narrativeComponents, ['公务接待费5.00万元（其中：外宾接待费1.00万元），比上年减少1.00万元。'])).toEqual([]);
+  });
+  it('“收入包括… ；支出包括…” after a 收支 total lists that total (it is the 收入 and the 支出 total alike)', () => {
+    const t = (carry: string) => `2022年财政拨款收支总预算924.79万元。收入包括一般公共预算当年拨款收入796.16万元和上年结转${carry}万元；支出包括一般公共预算支出924.79万元。`;
+    expect(run(narrativeComponents, [t('128.63')])).toEqual([]);
+    // 796.16 + 182.63 = 978.79 > 924.79
+    const f = run(narrativeComponents, [t('182.63')]);
+    expect(severities(f)).toEqual(['error']);
+    expect(f[0].actual).toBe('978.79');
+    // 包括A和B claims the whole: 796.16 + 108.63 = 904.79 < 924.79
+    expect(severities(run(narrativeComponents, [t('108.63')]))).toEqual(['warning']);
+  });
 });

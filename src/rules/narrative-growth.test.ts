@@ -83,4 +83,23 @@ describe('narrative.growth', () => {
       expect(flat.map((x) => x.severity)).toEqual(['error']);
     });
   });
+
+  it('an increase from a base the text says is zero must be the whole of this year’s figure', () => {
+    const t = (cur: string, delta: string) => `2023年政府性基金预算支出${cur}万元，比上年增加${delta}万元（上年无此项预算），全部为项目支出，用于福利彩票公益金资助困难群众救助项目。`;
+    expect(run(narrativeGrowth, [t('51.85', '51.85')])).toEqual([]);
+    const f = run(narrativeGrowth, [t('41.85', '51.85')]);
+    expect(f.map((x) => x.severity)).toEqual(['error']);
+    expect(f[0].refs.map((r) => r.text)).toEqual(['51.85万元', '41.85万元', '上年无此项预算']);
+    expect(f[0].suspects ?? []).toEqual([]);
+    // without the words, last year is unknown: nothing to check
+    expect(run(narrativeGrowth, [t('41.85', '51.85').replace('（上年无此项预算）', '')])).toEqual([]);
+  });
+
+  it('reads a rate told before its amount of change in brackets (下降10.32%（减少0.90万元）)', () => {
+    const t = (rate: string, delta: string) => `其中：1.因公出国（境）费7.82万元，较上年下降${rate}%（减少${delta}万元）；2.公务接待费1.00万元，与上年持平。`;
+    // 0.90 ÷ (7.82 + 0.90) = 10.32%
+    expect(run(narrativeGrowth, [t('10.32', '0.90')])).toEqual([]);
+    expect(run(narrativeGrowth, [t('15.32', '0.90')]).map((x) => x.severity)).toEqual(['error']);
+    expect(run(narrativeGrowth, [t('10.32', '9.90')]).map((x) => x.severity)).toEqual(['error']);
+  });
 });

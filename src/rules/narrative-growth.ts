@@ -99,7 +99,36 @@ function baseFindingOverCandidates(c: NarrativeChange, amounts: NarrativeAmount[
   return first;
 }
 
+// “（上年无此项预算）”, “上年未安排”, “上年为0”: the text says last year's figure is zero
+const ZERO_BASE = /上年(度)?(无此项|无该项|未安排|没有安排|无)(预算|支出|经费|安排)?|上年(预算)?(数)?为0(\.0+)?(万元|元)?(?![.\d])/;
+
+/**
+ * An increase from a base the text itself says is zero (“比上年增加Δ（上年无此项预算）”): Δ is then
+ * the whole of this year's figure. Which of the two is wrong the text cannot tell.
+ */
+function zeroBaseFinding(c: NarrativeChange): DraftFinding | null {
+  if (!c.delta || !c.subject || c.direction !== 'increase' || c.base) return null;
+  const after = c.paragraph.text.slice(c.delta.unitEnd, c.delta.unitEnd + 20);
+  const m = ZERO_BASE.exec(after);
+  if (!m || /[。；;]/.test(after.slice(0, m.index))) return null;
+  const cur = c.subject.number;
+  if (cur.wan === null || c.delta.wan === null) return null;
+  const current = amountValue(cur);
+  const delta = amountValue(c.delta);
+  if (current.minus(delta).abs().lte(halfOf(cur).plus(halfOf(c.delta)))) return null;
+  const sentence = quote(c.text);
+  return {
+    rule: 'narrative.growth',
+    severity: 'error',
+    message: `说明中“${sentence}”：文中写“${m[0]}”，上年为 0，增加额应等于本年数，但本年 ${shown(cur)}，增加 ${shown(c.delta)}（差 ${current.minus(delta).abs().toString()}），两者至少一处有误。`,
+    messageEn: `The text says last year was nothing (${m[0]}), so the increase should equal this year's figure; but this year is ${shown(cur)} and the increase ${shown(c.delta)} — at least one of them is wrong.`,
+    refs: [numberRef(c.paragraph, c.delta), amountRef(c.subject), textRef(c.paragraph, c.delta.unitEnd + m.index, c.delta.unitEnd + m.index + m[0].length)],
+  };
+}
+
 function growthFinding(c: NarrativeChange, amounts: NarrativeAmount[] = []): DraftFinding | null {
+  const zero = zeroBaseFinding(c);
+  if (zero) return zero;
   // “按与上年统计口径一致相比…”: the base is a restated figure the text does not give
   if (/口径/.test(c.text)) return null;
   if (c.base && !c.delta) return baseFindingOverCandidates(c, amounts);

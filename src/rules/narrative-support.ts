@@ -47,7 +47,10 @@ export function quote(text: string, max = 60): string {
   return t.length <= max ? t : t.slice(0, max - 1) + '…';
 }
 
-/** Half a unit of the last printed place of an amount in 万元; 0 for exact figures (元, counts). */
+/**
+ * Half a unit of the last printed place of an amount in 万元 (of a measure, in its own unit); 0 for
+ * exact figures (元, counts).
+ */
 export function halfOf(n: NarrativeNumber): Decimal {
   if (n.unit === '元' || n.unit === 'count') return new Decimal(0);
   // “0万元” is nothing at all, not a rounded figure

@@ -369,6 +369,12 @@ function lookup(q: Quantity, tables: RecognizedTable[], kind: 'budget' | 'final'
       return none;
     }
     case 'expenditure': {
+      if (q.scope === 'fiscal' && !q.codes.length && /^(\d{4}年度?)?(本部门|本单位)?财政拨款支出(预算|决算)?(数)?(为|是)?$/.test(norm(q.label).replace(/^(支出)?(包括|其中|分别为|主要为)[：:]?/, ''))) {
+        // 财政拨款支出 = 一般公共预算 + 政府性基金 + 国有资本经营: the 财政拨款收支总表's year total (or
+        // its 总计, which holds it when nothing is carried into next year); never one fund's column
+        const pool = ofType(tables, 'FiscalAppropriationSummary');
+        return { figures: [...byLabel(pool, /^(本年支出合计|支出合计)$/, 'expenditure'), ...byLabel(pool, /^(支出总计|总计)$/, 'expenditure')], strong: false };
+      }
       if (!general || q.codes.length) return none;
       // only “一般公共预算（财政拨款）支出” itself, not one of its items (培训费预算支出 …)
       // (a list's connectors are not words of the name: 支出包括一般公共预算支出 / 和一般公共预算支出)

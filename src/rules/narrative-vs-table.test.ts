@@ -136,4 +136,30 @@ describe('narrative.table', () => {
     );
     expect(run(narrativeVsTable, ['2024年收入预算2091.82万元，其中：财政拨款收入2091.82万元。'], { kind: 'budget', year: 2024 }, [summary])).toEqual([]);
   });
+
+  it('meets 财政拨款支出 with the 财政拨款收支总表’s year total, also when its only listed part is 一般公共预算支出', () => {
+    const fiscal = tableOf(
+      '2024年财政拨款收支总表',
+      '万元',
+      [
+        ['收入', '', '支出', '', '', ''],
+        ['项目', '预算数', '项目', '合计', '一般公共预算', '政府性基金预算'],
+        ['一、一般公共预算拨款收入', '549.31', '一、社会保障和就业支出', '100.00', '100.00', '0.00'],
+        ['二、政府性基金预算拨款收入', '0.00', '二、卫生健康支出', '449.31', '449.31', '0.00'],
+        ['本年收入合计', '549.31', '本年支出合计', '549.31', '549.31', '0.00'],
+        ['收入总计', '549.31', '支出总计', '549.31', '549.31', '0.00'],
+      ],
+      't4',
+    );
+    const BUDGET = { kind: 'budget' as const, year: 2024 };
+    const say = (total: string) => `财政拨款支出预算${total}万，其中：一般公共预算支出549.31万。`;
+    expect(run(narrativeVsTable, [say('549.31')], BUDGET, [fiscal])).toEqual([]);
+    // the sole part agrees with the table; the total does not (594.31 vs 549.31)
+    const f = run(narrativeVsTable, [say('594.31')], BUDGET, [fiscal]);
+    expect(f.map((x) => x.severity)).toEqual(['warning']);
+    expect(f[0].refs[0].text).toContain('594.31');
+    expect(f[0].refs.some((r) => r.text === '549.31')).toBe(true);
+    // one fund's figure is not 财政拨款 as a whole: 政府性基金预算财政拨款支出 meets nothing here
+    expect(run(narrativeVsTable, ['政府性基金预算财政拨款支出12.00万元。'], BUDGET, [fiscal])).toEqual([]);
+  });
 });

@@ -143,9 +143,11 @@ describe.skipIf(!existsSync(WANLI) || !existsSync(SIFA) || !existsSync(SHANGWU))
     expect(find(r, 'narrative.table', 'warning', '352.67', '3,503,499')).toHaveLength(1);
     // WL24-08 (borderline): 增加100.00% from an 执行数 of 0.00 — a warning
     expect(find(r, 'narrative.growth', 'warning', '100.00%', '25.00', '0.00')).toHaveLength(1);
+    // WL24-04: 地上建筑面积为8013平方米（其中计容面积7998平方米，不计容面积105平方米）: 7998 + 105 = 8103 > 8013
+    expect(find(r, 'narrative.components', 'error', '8013', '7998', '105')).toHaveLength(1);
     // nothing else: no 执行数 (last year's basis) meets this year's tables, no 项 meets its 类's row,
     // and 预留给小微企业 465.49 of 664.98 is a part
-    expect(loud(r)).toHaveLength(2);
+    expect(loud(r)).toHaveLength(3);
   });
 
   it('司法局: wrong rates (SFJU-02, -05) and current figures that contradict the 项 heading and the table (SFJU-03, -04); 2.27% is not wrong (SFJU-14)', async () => {

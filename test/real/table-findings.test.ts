@@ -18,6 +18,12 @@ const EXPECTED: Record<string, string[]> = {
   '上海市普陀区司法局2026年单位预算.pdf': [
     // p.7 “医疗卫生与计划生育支出（类）…”: 210's name up to 2018; in 2026 it is 卫生健康支出 (answer key SFJU-06).
     'classification.path p7 医疗卫生与计划生育支出',
+    // p.8 财务收支预算总表 支出总计 splits 基本支出 into 人员经费 20,374,181 / 公用经费 1,744,680 (printed to the
+    // whole 元), the p.19 基本支出经济分类表 合计 into 20,272,981.00 / 1,845,880.34: all income is 一般公共预算, so
+    // both are the document's totals — 101,200 元 apart (20,374,181 − 20,272,981.00; 1,845,880.34 − 1,744,680 =
+    // 101,200.34), beyond ±0.5 元 a figure. Neither table is blamed (answer key SFJU-07).
+    'cross-table.same-quantity p8 20,374,181',
+    'cross-table.same-quantity p8 1,744,680',
     // p.11 2040601 行政运行 prints 项目支出 64,840,547.00: its row 14,348,853.34 ≠ 14,348,853.34 + 64,840,547.00 and
     // 20406 项目支出 64,840,547.00 ≠ Σ项 129,681,094.00; the one figure 0.00 makes both hold (SFJU-08).
     'sum.columns p11 64,840,547.00',
