@@ -233,8 +233,11 @@ function threePublic(tables: RecognizedTable[], key: string, phase: 'budget' | '
       if (key === 'vehicle') return /公务用车购置及运行/.test(path.join('/')) && (/小计/.test(leaf) || /公务用车购置及运行/.test(leaf));
       return THREE_PUBLIC[key].test(leaf);
     };
-    const col = cols.find(match);
-    if (!col) continue;
+    // Two columns of that name (预算数 | 决算数 halves whose own header was lost): which one the text
+    // means is not certain, so the statement meets neither.
+    const matching = cols.filter(match);
+    if (matching.length !== 1) continue;
+    const col = matching[0];
     for (const pane of rt.panes) {
       if (!pane.amountCols.includes(col.index)) continue;
       // rows per year (2024年预算数 / 2025年预算数): the report year's row; never 上年

@@ -162,4 +162,14 @@ describe('narrative.table', () => {
     // one fund's figure is not 财政拨款 as a whole: 政府性基金预算财政拨款支出 meets nothing here
     expect(run(narrativeVsTable, ['政府性基金预算财政拨款支出12.00万元。'], BUDGET, [fiscal])).toEqual([]);
   });
+
+  it('a 三公 table with two 合计 columns whose 预算数 | 决算数 header was lost meets no statement (which one is meant is not certain)', () => {
+    const head = ['合计', '因公出国（境）费', '公务用车购置及运行费', '公务接待费'];
+    const t = tableOf('一般公共预算财政拨款“三公”经费支出决算表', '万元', [head.concat(head), ['3.39', '0.00', '0.00', '3.39', '2.99', '0.00', '0.00', '2.99']]);
+    const text = ['2023年度“三公”经费财政拨款支出预算为3.39万元，支出决算为2.99万元，完成预算的88.20%。'];
+    expect(run(narrativeVsTable, text, { kind: 'final', year: 2023 }, [t]).filter((f) => f.severity !== 'info')).toEqual([]);
+    // with its halves named, the 决算数 合计 is the one the 支出决算 meets
+    const named = tableOf('一般公共预算财政拨款“三公”经费支出决算表', '万元', [['预算数', '<', '<', '<', '决算数', '<', '<', '<'], head.concat(head), ['3.39', '0.00', '0.00', '3.39', '2.90', '0.00', '0.00', '2.90']]);
+    expect(run(narrativeVsTable, text, { kind: 'final', year: 2023 }, [named]).map((f) => Number(f.expected))).toContain(2.9);
+  });
 });
