@@ -17,6 +17,8 @@
  * first, then the seeds repeated. Targets: complete ≤ 1.0× raw for 20+ pages; on 300 pages first
  * finding ≤ 0.35× complete, no main-thread task > 100 ms, p95 frame ≤ 50 ms.
  * BENCH_RUNS (default 1) runs per file (the median is printed); BENCH_ONLY=regex picks files.
+ * BENCH_BASELINE=dir: another build of the app (its dist/) timed in turn with this one, run by run,
+ * and printed beside it with the ratios this/baseline (to measure a change on a shared machine).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -185,6 +187,7 @@ async function main() {
   const require = createRequire(import.meta.url);
   const pdfjsRoot = resolve(require.resolve('pdfjs-dist/package.json'), '..');
   const app = await serveDir(join(ROOT, 'dist'), '/bench/');
+  const baseline = process.env.BENCH_BASELINE ? await serveDir(resolve(process.env.BENCH_BASELINE), '/bench/') : null;
   const raw = await serveDir(pdfjsRoot, '/pdfjs-dist/');
   const browser: Browser = await launch();
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
@@ -218,23 +221,38 @@ async function main() {
       current = d.bytes;
       const raws: number[] = [];
       const apps: AppTiming[] = [];
+      const bases: AppTiming[] = [];
       for (let i = 0; i < RUNS; i++) {
         raws.push(await timeRaw(page, raw.url, `${raw.url}__bench.pdf?t=${Date.now()}`));
+        // A and B in turn, the order swapped every run.
+        if (baseline && i % 2 === 1) bases.push(await timeApp(page, baseline.url, d.name));
         apps.push(await timeApp(page, app.url, d.name));
+        if (baseline && i % 2 === 0) bases.push(await timeApp(page, baseline.url, d.name));
       }
       const rawMs = median(raws);
-      const a = apps.sort((x, y) => x.complete - y.complete)[Math.floor(apps.length / 2)];
+      const a = [...apps].sort((x, y) => x.complete - y.complete)[Math.floor(apps.length / 2)];
       const ratio = a.complete / rawMs;
       const firstShare = a.first === null ? null : a.first / a.complete;
       rows.push({ name: d.name, pages: a.pages, ratio, firstShare, longest: a.longest, p95: a.p95Frame });
       console.log(
         [d.name.slice(0, 40).padEnd(40), String(a.pages).padStart(5), fmt(rawMs, 8), fmt(a.complete, 8), fmt(ratio, 8, 2), fmt(a.first, 9), fmt(firstShare, 9, 2), fmt(a.longest, 8), fmt(a.p95Frame, 7, 1), fmt(a.peakRssMb, 8), fmt(a.peakHeapMb, 8)].join(' '),
       );
+      if (bases.length) {
+        const b = [...bases].sort((x, y) => x.complete - y.complete)[Math.floor(bases.length / 2)];
+        const med = (xs: number[]) => median(xs);
+        console.log(
+          ['  baseline'.padEnd(40), ''.padStart(5), ''.padStart(8), fmt(b.complete, 8), fmt(b.complete / rawMs, 8, 2), fmt(b.first, 9), fmt(b.first === null ? null : b.first / b.complete, 9, 2), fmt(b.longest, 8), fmt(b.p95Frame, 7, 1), fmt(b.peakRssMb, 8), fmt(b.peakHeapMb, 8)].join(' '),
+        );
+        // Run by run (A and B ran next to each other): this/baseline.
+        const pair = (f: (t: AppTiming) => number) => med(apps.map((x, i) => f(x) / f(bases[i])));
+        console.log(`  this/baseline, median of ${apps.length} pairs: complete ${pair((t) => t.complete).toFixed(2)}×, longest task ${pair((t) => t.longest).toFixed(2)}×, p95 frame ${pair((t) => t.p95Frame).toFixed(2)}×`);
+      }
     }
   } finally {
     await browser.close();
     await app.close();
     await raw.close();
+    await baseline?.close();
   }
   const big = rows.filter((r) => r.pages >= 20);
   if (big.length) {
