@@ -123,7 +123,7 @@ async function timeApp(page: Page, base: string, name: string): Promise<AppTimin
       const e = performance.getEntriesByName(`gouji:${name}`).filter((x) => x.startTime >= drop).pop();
       return e ? Math.round(e.startTime - drop) : null;
     };
-    const timeline = { opened: at('opened'), pagesRead: at('pages-read'), report: at('report') };
+    const timeline = { opened: at('opened'), pagesRead: at('pages-read'), report: at('report'), displayOpened: at('display-opened'), displaySized: at('display-sized') };
     return { complete: complete - drop, first: first === undefined ? null : first - drop, longest: Math.max(0, ...tasks.map((t) => t.duration)), heap: w.__peakHeap(), timeline };
   });
   const pages = Number(await page.textContent('[data-testid="summary-pages"]'));
@@ -149,7 +149,7 @@ async function timeApp(page: Page, base: string, name: string): Promise<AppTimin
   });
   frames.sort((a, b) => a - b);
   const p95Frame = frames.length ? frames[Math.min(frames.length - 1, Math.floor(frames.length * 0.95))] : NaN;
-  if (process.env.BENCH_TIMELINE) console.log(`  ${name}: opened ${m.timeline.opened} ms, pages read ${m.timeline.pagesRead} ms, report ${m.timeline.report} ms, complete ${Math.round(m.complete)} ms`);
+  if (process.env.BENCH_TIMELINE) console.log(`  ${name}: opened ${m.timeline.opened} ms, pages read ${m.timeline.pagesRead} ms, report ${m.timeline.report} ms, display opened ${m.timeline.displayOpened} ms, sized ${m.timeline.displaySized} ms, complete ${Math.round(m.complete)} ms`);
   return { complete: m.complete, first: m.first, longest: m.longest, p95Frame, peakRssMb: peakRss, peakHeapMb: m.heap / 1048576, pages };
 }
 

@@ -117,10 +117,10 @@ function threadProfiles(events: TraceEvent[], from: number, to: number): void {
       times.set(key, Number((e.args.data as { startTime: number }).startTime));
     }
     if (e.name !== 'ProfileChunk') continue;
-    const data = e.args.data as { cpuProfile?: { nodes?: { id: number; callFrame: { functionName: string; url: string }; parent?: number }[]; samples?: number[] }; timeDeltas?: number[] };
+    const data = e.args.data as { cpuProfile?: { nodes?: { id: number; callFrame: { functionName: string; url?: string }; parent?: number }[]; samples?: number[] }; timeDeltas?: number[] };
     const m = nodes.get(key) ?? new Map();
     nodes.set(key, m);
-    for (const n of data.cpuProfile?.nodes ?? []) m.set(n.id, { name: `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()?.replace(/-[\w-]{8}\.js$/, '.js') ?? ''}`, parent: n.parent });
+    for (const n of data.cpuProfile?.nodes ?? []) m.set(n.id, { name: `${n.callFrame.functionName || '(anon)'} ${(n.callFrame.url ?? '').split('/').pop()?.replace(/-[\w-]{8}\.js$/, '.js') ?? ''}`, parent: n.parent });
     const samples = data.cpuProfile?.samples ?? [];
     const deltas = data.timeDeltas ?? [];
     let t = times.get(key) ?? 0;
@@ -140,7 +140,10 @@ function threadProfiles(events: TraceEvent[], from: number, to: number): void {
     const total = busy.reduce((s, [, v]) => s + v, 0);
     if (total < 100) continue;
     console.log(`  thread ${th}: ${total.toFixed(0)} ms busy (sampled)`);
-    for (const [n, v] of busy.sort((a, b) => b[1] - a[1]).slice(0, 12)) console.log(`      ${v.toFixed(0).padStart(6)}  ${n}`);
+    const byFile = new Map<string, number>();
+    for (const [n, v] of busy) byFile.set(n.split(' ')[1] || '(native)', (byFile.get(n.split(' ')[1] || '(native)') ?? 0) + v);
+    console.log(`    by file: ${[...byFile].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([f, v]) => `${f} ${v.toFixed(0)}`).join(', ')}`);
+    for (const [n, v] of busy.sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.TASKS_TOP ?? 12))) console.log(`      ${v.toFixed(0).padStart(6)}  ${n}`);
   }
 }
 

@@ -62,6 +62,9 @@ export function poolSize(): number {
 /** Performance marks (gouji:opened, gouji:pages-read, gouji:report) for the benchmark's timeline. */
 const mark = (name: string) => performance.mark?.(`gouji:${name}`);
 
+/** After a job, the standby workers for the next file are started this much later (ms). */
+const STANDBY_DELAY_MS = 2000;
+
 /** Pages handed to a worker ahead of time, so it never waits for the next number. */
 const AHEAD = 2;
 
@@ -113,8 +116,9 @@ function settleOnce(workers: Worker[], assetBase?: string) {
     done = true;
     for (const w of workers) w.terminate();
     settle(r);
-    // Ready for the next file; not earlier, so loading them does not slow this one.
-    setTimeout(() => prepareWorker(assetBase ?? standbyBase), 300);
+    // Ready for the next file; not earlier, so loading them does not slow this one, nor the
+    // drawing of its first pages just after the report (loading pdf.js takes a core for a while).
+    setTimeout(() => prepareWorker(assetBase ?? standbyBase), STANDBY_DELAY_MS);
   };
   return { result, finish, isDone: () => done };
 }
