@@ -17,6 +17,8 @@
  * first, then the seeds repeated. Targets: complete ≤ 1.0× raw for 20+ pages; on 300 pages first
  * finding ≤ 0.35× complete, no main-thread task > 100 ms, p95 frame ≤ 50 ms.
  * BENCH_RUNS (default 1) runs per file (the median is printed); BENCH_ONLY=regex picks files.
+ * BENCH_BASELINE=dir: another build of the app (its dist/) timed in turn with this one, run by run,
+ * and printed beside it with the ratios this/baseline (to measure a change on a shared machine).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -40,6 +42,8 @@ interface AppTiming {
   peakRssMb: number;
   peakHeapMb: number;
   pages: number;
+  /** CPU seconds the browser used drop → complete (all its processes and threads): holds on a busy machine. */
+  cpuSec: number;
 }
 
 /** Watches the page from its first script: long tasks, the first finding, completion, frames. */
@@ -65,6 +69,29 @@ function instrument(): void {
     requestAnimationFrame(tick);
   };
   requestAnimationFrame(tick);
+}
+
+/** CPU seconds (user + system) used so far by the browser's processes (its tree under this Node process). */
+function browserCpuSec(): number {
+  const parent = new Map<number, number>();
+  const ticks = new Map<number, number>();
+  for (const d of readdirSync('/proc')) {
+    const pid = Number(d);
+    if (!pid) continue;
+    try {
+      // The fields after the command name (which may hold spaces): state is 3rd, utime 14th, stime 15th.
+      const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      parent.set(pid, Number(f[1]));
+      ticks.set(pid, Number(f[11]) + Number(f[12]));
+    } catch {
+      // The process ended meanwhile.
+    }
+  }
+  let sum = 0;
+  for (const [pid, v] of ticks) {
+    for (let p = parent.get(pid); p; p = parent.get(p)) if (p === process.pid) { sum += v; break; }
+  }
+  return sum / 100; // USER_HZ
 }
 
 /** Resident memory of the browser's processes (its tree under this Node process), in MB. */
@@ -99,6 +126,7 @@ async function timeApp(page: Page, base: string, name: string): Promise<AppTimin
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, browserRssMb())), 100);
   // The file is fetched into the page first and then handed to the file input, as a drop does:
   // Playwright's own setInputFiles decodes the bytes on the page's main thread, which is not the app's work.
+  const cpu0 = browserCpuSec();
   await page.evaluate(async (name) => {
     const blob = await (await fetch(`__bench.pdf?t=${Date.now()}`, { cache: 'no-store' })).blob();
     const input = document.querySelector('[data-testid="file-input"]') as HTMLInputElement;
@@ -113,6 +141,7 @@ async function timeApp(page: Page, base: string, name: string): Promise<AppTimin
     throw e;
   });
   clearInterval(sampler);
+  const cpuSec = browserCpuSec() - cpu0;
   const m = await page.evaluate(() => {
     const w = window as unknown as { __marks: Record<string, number>; __longtasks: { start: number; duration: number }[]; __peakHeap: () => number };
     const { drop, complete, first } = w.__marks;
@@ -121,7 +150,7 @@ async function timeApp(page: Page, base: string, name: string): Promise<AppTimin
       const e = performance.getEntriesByName(`gouji:${name}`).filter((x) => x.startTime >= drop).pop();
       return e ? Math.round(e.startTime - drop) : null;
     };
-    const timeline = { opened: at('opened'), pagesRead: at('pages-read'), report: at('report') };
+    const timeline = { opened: at('opened'), pagesRead: at('pages-read'), report: at('report'), displayOpened: at('display-opened'), displaySized: at('display-sized') };
     return { complete: complete - drop, first: first === undefined ? null : first - drop, longest: Math.max(0, ...tasks.map((t) => t.duration)), heap: w.__peakHeap(), timeline };
   });
   const pages = Number(await page.textContent('[data-testid="summary-pages"]'));
@@ -147,8 +176,8 @@ async function timeApp(page: Page, base: string, name: string): Promise<AppTimin
   });
   frames.sort((a, b) => a - b);
   const p95Frame = frames.length ? frames[Math.min(frames.length - 1, Math.floor(frames.length * 0.95))] : NaN;
-  if (process.env.BENCH_TIMELINE) console.log(`  ${name}: opened ${m.timeline.opened} ms, pages read ${m.timeline.pagesRead} ms, report ${m.timeline.report} ms, complete ${Math.round(m.complete)} ms`);
-  return { complete: m.complete, first: m.first, longest: m.longest, p95Frame, peakRssMb: peakRss, peakHeapMb: m.heap / 1048576, pages };
+  if (process.env.BENCH_TIMELINE) console.log(`  ${name}: opened ${m.timeline.opened} ms, pages read ${m.timeline.pagesRead} ms, report ${m.timeline.report} ms, display opened ${m.timeline.displayOpened} ms, sized ${m.timeline.displaySized} ms, complete ${Math.round(m.complete)} ms`);
+  return { complete: m.complete, first: m.first, longest: m.longest, p95Frame, peakRssMb: peakRss, peakHeapMb: m.heap / 1048576, pages, cpuSec };
 }
 
 /** The raw pass in the same browser, pdf.js served from its package, its worker started before the clock. */
@@ -185,6 +214,7 @@ async function main() {
   const require = createRequire(import.meta.url);
   const pdfjsRoot = resolve(require.resolve('pdfjs-dist/package.json'), '..');
   const app = await serveDir(join(ROOT, 'dist'), '/bench/');
+  const baseline = process.env.BENCH_BASELINE ? await serveDir(resolve(process.env.BENCH_BASELINE), '/bench/') : null;
   const raw = await serveDir(pdfjsRoot, '/pdfjs-dist/');
   const browser: Browser = await launch();
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
@@ -218,23 +248,38 @@ async function main() {
       current = d.bytes;
       const raws: number[] = [];
       const apps: AppTiming[] = [];
+      const bases: AppTiming[] = [];
       for (let i = 0; i < RUNS; i++) {
         raws.push(await timeRaw(page, raw.url, `${raw.url}__bench.pdf?t=${Date.now()}`));
+        // A and B in turn, the order swapped every run.
+        if (baseline && i % 2 === 1) bases.push(await timeApp(page, baseline.url, d.name));
         apps.push(await timeApp(page, app.url, d.name));
+        if (baseline && i % 2 === 0) bases.push(await timeApp(page, baseline.url, d.name));
       }
       const rawMs = median(raws);
-      const a = apps.sort((x, y) => x.complete - y.complete)[Math.floor(apps.length / 2)];
+      const a = [...apps].sort((x, y) => x.complete - y.complete)[Math.floor(apps.length / 2)];
       const ratio = a.complete / rawMs;
       const firstShare = a.first === null ? null : a.first / a.complete;
       rows.push({ name: d.name, pages: a.pages, ratio, firstShare, longest: a.longest, p95: a.p95Frame });
       console.log(
         [d.name.slice(0, 40).padEnd(40), String(a.pages).padStart(5), fmt(rawMs, 8), fmt(a.complete, 8), fmt(ratio, 8, 2), fmt(a.first, 9), fmt(firstShare, 9, 2), fmt(a.longest, 8), fmt(a.p95Frame, 7, 1), fmt(a.peakRssMb, 8), fmt(a.peakHeapMb, 8)].join(' '),
       );
+      if (bases.length) {
+        const b = [...bases].sort((x, y) => x.complete - y.complete)[Math.floor(bases.length / 2)];
+        const med = (xs: number[]) => median(xs);
+        console.log(
+          ['  baseline'.padEnd(40), ''.padStart(5), ''.padStart(8), fmt(b.complete, 8), fmt(b.complete / rawMs, 8, 2), fmt(b.first, 9), fmt(b.first === null ? null : b.first / b.complete, 9, 2), fmt(b.longest, 8), fmt(b.p95Frame, 7, 1), fmt(b.peakRssMb, 8), fmt(b.peakHeapMb, 8)].join(' '),
+        );
+        // Run by run (A and B ran next to each other): this/baseline.
+        const pair = (f: (t: AppTiming) => number) => med(apps.map((x, i) => f(x) / f(bases[i])));
+        console.log(`  this/baseline, median of ${apps.length} pairs: browser CPU drop → complete ${pair((t) => t.cpuSec).toFixed(2)}× (${med(apps.map((t) => t.cpuSec)).toFixed(1)} s vs ${med(bases.map((t) => t.cpuSec)).toFixed(1)} s), complete ${pair((t) => t.complete).toFixed(2)}×, longest task ${pair((t) => t.longest).toFixed(2)}×, p95 frame ${pair((t) => t.p95Frame).toFixed(2)}×`);
+      }
     }
   } finally {
     await browser.close();
     await app.close();
     await raw.close();
+    await baseline?.close();
   }
   const big = rows.filter((r) => r.pages >= 20);
   if (big.length) {

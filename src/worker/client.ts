@@ -62,8 +62,61 @@ export function poolSize(): number {
 /** Performance marks (gouji:opened, gouji:pages-read, gouji:report) for the benchmark's timeline. */
 const mark = (name: string) => performance.mark?.(`gouji:${name}`);
 
+/** After a job, the standby workers for the next file are started this much later (ms). */
+const STANDBY_DELAY_MS = 2000;
+
 /** Pages handed to a worker ahead of time, so it never waits for the next number. */
 const AHEAD = 2;
+
+/**
+ * The page queue, in runs: after the first pages (read by all, see the constructor), each worker
+ * reads its own run of consecutive pages (worker 0's follows the first pages, so findings keep
+ * streaming in page order), and one that finishes its run takes the upper half of the largest run
+ * left. Consecutive pages share fonts, and a font is parsed once per worker that meets
+ * it: pages dealt out in turn would have every worker parse nearly every font of the document.
+ */
+export class PageRuns {
+  /** The document's first pages, dealt to whichever worker asks (all of them read there first). */
+  private head: { next: number; end: number };
+  /** Per worker: the next page of its run and the end of the run (exclusive). */
+  private readonly runs: { next: number; end: number }[];
+
+  /**
+   * `headShare` of the pages (the first ones) are read by all workers together, so the first
+   * findings come as soon as with pages dealt in turn; the rest is cut into one run per worker.
+   */
+  constructor(numPages: number, workers: number, headShare = 0.1) {
+    const head = Math.min(numPages, Math.ceil(numPages * headShare));
+    this.head = { next: 1, end: 1 + head };
+    const rest = numPages - head;
+    this.runs = Array.from({ length: workers }, (_, i) => ({
+      next: 1 + head + Math.round((i * rest) / workers),
+      end: 1 + head + Math.round(((i + 1) * rest) / workers),
+    }));
+  }
+
+  /** The next page for worker `i`, or null when every page is handed out. */
+  take(i: number): number | null {
+    if (this.head.next < this.head.end) return this.head.next++;
+    const own = this.runs[i];
+    if (own.next >= own.end) {
+      // Take over the upper half of the largest run left (a run of one page stays with its worker).
+      let victim = -1;
+      for (let j = 0; j < this.runs.length; j++) if (this.runs[j].end - this.runs[j].next > 1 && (victim < 0 || this.runs[j].end - this.runs[j].next > this.runs[victim].end - this.runs[victim].next)) victim = j;
+      if (victim < 0) {
+        // Only single pages left: take one outright.
+        const any = this.runs.find((r) => r.next < r.end);
+        return any ? any.next++ : null;
+      }
+      const v = this.runs[victim];
+      const mid = v.next + Math.ceil((v.end - v.next) / 2);
+      own.next = mid;
+      own.end = v.end;
+      v.end = mid;
+    }
+    return own.next++;
+  }
+}
 
 function spawn(): Worker {
   return new Worker(new URL('../worker/analyze.worker.ts', import.meta.url), { type: 'module', name: 'gouji-analysis' });
@@ -113,8 +166,9 @@ function settleOnce(workers: Worker[], assetBase?: string) {
     done = true;
     for (const w of workers) w.terminate();
     settle(r);
-    // Ready for the next file; not earlier, so loading them does not slow this one.
-    setTimeout(() => prepareWorker(assetBase ?? standbyBase), 300);
+    // Ready for the next file; not earlier, so loading them does not slow this one, nor the
+    // drawing of its first pages just after the report (loading pdf.js takes a core for a while).
+    setTimeout(() => prepareWorker(assetBase ?? standbyBase), STANDBY_DELAY_MS);
   };
   return { result, finish, isDone: () => done };
 }
@@ -131,16 +185,17 @@ export function analyzeInWorker(
   const workers = take(options.workers ?? poolSize(), assetBase);
   const { result, finish, isDone } = settleOnce(workers, assetBase);
 
-  // The shared page queue: each number handed out once.
+  // The shared page queue: each number handed out once, in runs (see PageRuns).
   let numPages = 0;
-  let next = 1;
+  let queue: PageRuns | null = null;
   let pagesRead = 0;
   let tables = 0;
   let tablesChecked = 0;
   const inFlight = new Map<Worker, number>();
   const handOut = (w: Worker) => {
     const pages: number[] = [];
-    while ((inFlight.get(w) ?? 0) + pages.length < AHEAD && next <= numPages) pages.push(next++);
+    const i = workers.indexOf(w);
+    for (let n: number | null; (inFlight.get(w) ?? 0) + pages.length < AHEAD && (n = queue!.take(i)) !== null; ) pages.push(n);
     if (!pages.length) return;
     inFlight.set(w, (inFlight.get(w) ?? 0) + pages.length);
     w.postMessage({ type: 'read', pages } satisfies ReadRequest);
@@ -158,6 +213,7 @@ export function analyzeInWorker(
         case 'opened':
           if (!numPages) mark('opened');
           numPages = m.numPages;
+          queue ??= new PageRuns(numPages, workers.length);
           handOut(w);
           break;
         case 'failed':

@@ -33,8 +33,10 @@ export async function parallelChecks(check: (name: string, fn: () => Promise<voi
     const page = await openApp();
     // The standby workers (pdf.js loaded) that the next document will use.
     const deadline = Date.now() + 10_000;
-    while (page.workers().length < 2 && Date.now() < deadline) await page.waitForTimeout(100);
-    const standby: Worker[] = page.workers();
+    // Analysis workers only: the pdf.js worker that draws pages stays for the next document.
+    const analysisWorkers = () => page.workers().filter((w) => /analyze\.worker/.test(w.url()));
+    while (analysisWorkers().length < 2 && Date.now() < deadline) await page.waitForTimeout(100);
+    const standby: Worker[] = analysisWorkers();
     assert(standby.length >= 2, `${standby.length} analysis workers on standby (want ≥ 2)`);
     const closed = new Set<Worker>();
     for (const w of standby) w.on('close', () => closed.add(w));

@@ -23,7 +23,7 @@ async function openSample(context: BrowserContext, base: string, lang: 'zh' | 'e
   await page.addInitScript((l) => localStorage.setItem('gouji.locale', l), lang);
   await page.goto(base);
   await page.click('[data-testid="sample-button"]');
-  await page.waitForSelector('[data-testid="results"]', { timeout: RESULT_TIMEOUT });
+  await page.waitForSelector('[data-testid="results"] .finding-list[data-complete]', { timeout: RESULT_TIMEOUT });
   await page.waitForSelector('[data-testid="page"][data-page="1"] .pdf-page-canvas.state-done', { timeout: 30_000 });
   return page;
 }
@@ -60,7 +60,7 @@ export async function checkKeyboard(check: Check, context: BrowserContext, base:
       page.on('filechooser', () => (chooser = true));
       await page.focus('[data-testid="sample-button"]');
       await page.keyboard.press(key);
-      await page.waitForSelector('[data-testid="results"]', { timeout: RESULT_TIMEOUT });
+      await page.waitForSelector('[data-testid="results"] .finding-list[data-complete]', { timeout: RESULT_TIMEOUT });
       assert(!chooser, 'a file chooser opened');
       await page.close();
     });
@@ -110,7 +110,7 @@ export async function checkKeyboardFlow(check: Check, context: BrowserContext, b
       await page.waitForSelector('[data-testid="sample-button"]');
       await tabTo(page, '[data-testid="sample-button"]', false, 15);
       await page.keyboard.press('Enter');
-      await page.waitForSelector('[data-testid="results"]', { timeout: RESULT_TIMEOUT });
+      await page.waitForSelector('[data-testid="results"] .finding-list[data-complete]', { timeout: RESULT_TIMEOUT });
       await page.waitForSelector('[data-testid="page"][data-page="1"] .pdf-page-canvas.state-done', { timeout: 30_000 });
       await tabTo(page, '[data-testid="finding-list"]');
       const order = await page.$$eval('[data-testid="finding"]', (els) => els.map((e) => e.getAttribute('data-finding-id')!));
@@ -317,7 +317,7 @@ export async function checkPhone(check: Check, browser: Browser, base: string, n
       const noSideways = () => page.evaluate(() => document.scrollingElement!.scrollWidth <= window.innerWidth);
       assert(await noSideways(), `start page scrolls sideways (${await page.evaluate(() => document.scrollingElement!.scrollWidth)} px)`);
       await page.click('[data-testid="sample-button"]');
-      await page.waitForSelector('[data-testid="results"]', { timeout: RESULT_TIMEOUT });
+      await page.waitForSelector('[data-testid="results"] .finding-list[data-complete]', { timeout: RESULT_TIMEOUT });
       assert(await noSideways(), `results scroll sideways (${await page.evaluate(() => document.scrollingElement!.scrollWidth)} px)`);
       const side = (await rect(page, '.side'))!;
       assert(side.width >= width - 2, `side panel ${side.width} px wide at ${width} px`);

@@ -101,7 +101,10 @@ async function openApp(context: BrowserContext, base: string): Promise<Page> {
 
 async function waitForOutcome(page: Page): Promise<'results' | 'error'> {
   const el = await page.waitForSelector('[data-testid="results"], [data-testid="error"]', { timeout: RESULT_TIMEOUT });
-  return (await el.getAttribute('data-testid')) === 'results' ? 'results' : 'error';
+  if ((await el.getAttribute('data-testid')) !== 'results') return 'error';
+  // A long findings list is put on screen in slices; the checks read the whole list.
+  await page.waitForSelector('[data-testid="results"] .finding-list[data-complete]', { timeout: 10_000 });
+  return 'results';
 }
 
 interface PageGeometry {

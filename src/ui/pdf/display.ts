@@ -7,18 +7,25 @@ import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist';
 import pdfjsWorkerUrl from 'pdfjs-dist/build/pdf.worker.mjs?worker&url';
 import { passwordFor } from './passwords';
 
-/**
- * pdf.js starts one worker per open document from this same-origin file (no shared port: a
- * document being destroyed must not take the next one's worker with it).
- */
-function ensureWorker(): void {
+function ensureWorkerSrc(): void {
   if (!pdfjs.GlobalWorkerOptions.workerSrc) pdfjs.GlobalWorkerOptions.workerSrc = new URL(pdfjsWorkerUrl, document.baseURI).href;
 }
 
-/** Fetches pdf.js's worker script ahead of time, so the service worker has it for offline use. */
+/**
+ * One pdf.js worker draws every document, started ahead of time (`warmDisplay`), so the pages of a
+ * finished analysis do not wait for a worker to load. Handed to getDocument explicitly, it is not
+ * the document's own: destroying a document leaves it running for the next one.
+ */
+let displayWorker: InstanceType<typeof pdfjs.PDFWorker> | null = null;
+function sharedWorker(): InstanceType<typeof pdfjs.PDFWorker> {
+  ensureWorkerSrc();
+  if (!displayWorker || displayWorker.destroyed) displayWorker = new pdfjs.PDFWorker();
+  return displayWorker;
+}
+
+/** Starts the drawing worker (pdf.js loaded) while the reviewer waits; the service worker caches its script for offline use. */
 export function warmDisplay(): void {
-  ensureWorker();
-  void fetch(pdfjs.GlobalWorkerOptions.workerSrc).catch(() => undefined);
+  sharedWorker();
 }
 
 export interface PageSize {
@@ -28,10 +35,10 @@ export interface PageSize {
 
 /** Opens the document for drawing; an encrypted one with the password the reviewer gave for these bytes. */
 export async function openForDisplay(bytes: Uint8Array, password: string | undefined = passwordFor(bytes)): Promise<PDFDocumentProxy> {
-  ensureWorker();
   const base = new URL('pdfjs/', document.baseURI).href;
   return pdfjs.getDocument({
     data: bytes.slice(),
+    worker: sharedWorker(),
     password,
     cMapUrl: base + 'cmaps/',
     cMapPacked: true,
@@ -43,15 +50,13 @@ export async function openForDisplay(bytes: Uint8Array, password: string | undef
   }).promise;
 }
 
-/** Displayed size (rotation applied) of every page at scale 1, in points. */
+/** Displayed size (rotation applied) of every page at scale 1, in points: all pages asked at once, not one round trip after another. */
 export async function pageSizes(doc: PDFDocumentProxy): Promise<PageSize[]> {
-  const sizes: PageSize[] = [];
-  for (let n = 1; n <= doc.numPages; n++) {
-    const p = await doc.getPage(n);
+  const pages = await Promise.all(Array.from({ length: doc.numPages }, (_, i) => doc.getPage(i + 1)));
+  return pages.map((p) => {
     const vp = p.getViewport({ scale: 1 });
-    sizes.push({ width: vp.width, height: vp.height });
-  }
-  return sizes;
+    return { width: vp.width, height: vp.height };
+  });
 }
 
 export interface RenderHandle {

@@ -36,6 +36,9 @@ export interface DocumentEntry {
 /** How many documents are analysed at the same time. */
 const CONCURRENCY = 2;
 
+/** Progress shown at most this often (ms). */
+const PROGRESS_MS = 100;
+
 export type Analyzer = (
   name: string,
   bytes: Uint8Array,
@@ -118,12 +121,28 @@ export const useDocumentsStore = defineStore('documents', () => {
     d.bytes = markRaw(bytes);
     if (d.password) rememberPassword(bytes, d.password);
     d.status = 'analyzing';
+    // The pdf.js worker that will draw the pages starts now, not when the report arrives.
+    void import('../pdf/display').then((m) => m.warmDisplay()).catch(() => undefined);
+    // Progress reaches the screen at most every PROGRESS_MS (a stage change at once): a message per
+    // page read would re-render the card hundreds of times, main-thread work taken from the workers.
+    let shownStage: Progress['stage'] | null = null;
+    let latest: Progress | null = null;
+    let progressTimer: ReturnType<typeof setTimeout> | undefined;
+    const showProgress = () => {
+      progressTimer = undefined;
+      const e = entry(id);
+      if (e && latest) e.progress = latest;
+    };
     const job = analyzer.value(
       d.name,
       bytes,
       (p) => {
-        const e = entry(id);
-        if (e) e.progress = p;
+        latest = p;
+        if (p.stage !== shownStage) {
+          shownStage = p.stage;
+          clearTimeout(progressTimer);
+          showProgress();
+        } else progressTimer ??= setTimeout(showProgress, PROGRESS_MS);
       },
       d.password,
       (found) => {
@@ -134,6 +153,7 @@ export const useDocumentsStore = defineStore('documents', () => {
     );
     jobs.set(id, job);
     const report = await job.result;
+    clearTimeout(progressTimer);
     jobs.delete(id);
     finish(id, report, report.error ?? null);
   }
