@@ -764,7 +764,9 @@ class NarrativeReader {
           const whole = [...amounts].reverse().find((a) => a.number.end <= open);
           const inside = amounts.filter((a) => a.number.start > op.end && (close < 0 || a.number.start < close) && sameUnitClass(a.number, (whole ?? total!).number));
           if (whole && inside.length > 0 && text.slice(whole.number.unitEnd, open).trim() === '') {
-            this.out.push({ kind: 'components', index, paragraph: p, text: text.slice(ss, se), total: whole, items: inside, opener: { text: op.text.slice(2), start: op.start, end: op.end }, continued: false, complete: false });
+            // (naming each part of a total made of fixed parts once, it is the whole: 公务用车购置及运行费
+            // X（其中：购置费a，运行维护费b） — a + b = X)
+            this.out.push({ kind: 'components', index, paragraph: p, text: text.slice(ss, se), total: whole, items: inside, opener: { text: op.text.slice(2), start: op.start, end: op.end }, continued: false, complete: namesEveryPart(whole, inside) });
           }
           return;
         }
