@@ -755,6 +755,8 @@ class NarrativeReader {
           // “收入包括：…”: the figure told before for that same word (收入总计 …)
           const before = [...amounts.filter((a) => a.number.end <= op.start), ...(index > 0 ? per[index - 1].amounts : [])].reverse();
           total = before.find((a) => a.quantity.label.replace(/\s+/g, '').includes(lead) && /总计|合计|总额|共计/.test(a.quantity.label)) ?? null;
+          // “财政拨款收支总预算X。收入包括：…；支出包括：…”: the 收支 总计 is the total of either side
+          if (!total && /^(收入|支出)$/.test(lead)) total = before.find((a) => a.quantity.key === 'total' && /收支|收入、?支出/.test(a.quantity.label)) ?? null;
         }
         if (!total) return;
         // “X万元（其中：A a万元，B b万元）”: the bracket holds the list of the figure before it

@@ -368,6 +368,12 @@ function lookup(q: Quantity, tables: RecognizedTable[], kind: 'budget' | 'final'
       }
       return none;
     }
+    case 'carry-over': {
+      // 财政拨款's 上年结转 (its list or its words say 财政拨款): the 财政拨款收支总表's income row; a 决算
+      // tells 年初结转和结余, and an all-funds 上年结转 may count other money
+      if (q.scope !== 'fiscal' || kind === 'final') return none;
+      return { figures: byLabel(ofType(tables, 'FiscalAppropriationSummary'), /^上年结转$/, 'income').slice(0, 1), strong: false };
+    }
     case 'expenditure': {
       if (!general || q.codes.length) return none;
       // only “一般公共预算（财政拨款）支出” itself, not one of its items (培训费预算支出 …)
