@@ -375,11 +375,21 @@ function lookup(q: Quantity, tables: RecognizedTable[], kind: 'budget' | 'final'
       return { figures: byLabel(ofType(tables, 'FiscalAppropriationSummary'), /^上年结转$/, 'income').slice(0, 1), strong: false };
     }
     case 'expenditure': {
-      if (!general || q.codes.length) return none;
+      if (!(general || q.scope === 'fiscal' || q.scope === 'fund') || q.codes.length) return none;
       // only “一般公共预算（财政拨款）支出” itself, not one of its items (培训费预算支出 …)
       // (a list's connectors are not words of the name: 支出包括一般公共预算支出 / 和一般公共预算支出)
-      const rest = norm(q.label).replace(/^[（(]?\d{1,2}[)）.．、]/, '').replace(/^(支出)?(包括|其中|分别为|主要为)[：:]?|^(和|及|以及|、)/, '').replace(/20\d{2}年度?|本部门|本单位|我部门|我单位|当年|本年度?|一般公共预算|财政拨款|拨款|支出|预算|决算|数|为|是|年初|安排|共计|合计|[（）()“”]/g, '');
+      const rest = norm(q.label).replace(/^[（(]?\d{1,2}[)）.．、]/, '').replace(/^(支出)?(包括|其中|分别为|主要为)[：:]?|^(和|及|以及|、)/, '').replace(/20\d{2}年度?|本部门|本单位|我部门|我单位|当年|本年度?|一般公共预算|政府性基金|财政拨款|拨款|支出|预算|决算|数|为|是|年初|安排|共计|合计|[（）()“”]/g, '');
       if (rest.length > 0) return none;
+      if (q.scope === 'fiscal') {
+        // 财政拨款支出: the 财政拨款收支总表's 本年支出 (合计 column; 结转下年 is not spent this year)
+        return { figures: byLabel(ofType(tables, 'FiscalAppropriationSummary'), /^(本年支出合计|本年支出|支出合计)$/, 'expenditure').slice(0, 1), strong: false };
+      }
+      if (q.scope === 'fund') {
+        return {
+          figures: [...byMeasure(ofType(tables, 'GovernmentFundExpenditure'), 'total'), ...byLabel(ofType(tables, 'FiscalAppropriationSummary'), /^(本年支出合计|本年支出|支出合计)$/, 'expenditure', 'fund')],
+          strong: false,
+        };
+      }
       const figures = [
         ...byMeasure(ofType(tables, 'GeneralBudgetExpenditure'), 'total'),
         ...byLabel(ofType(tables, 'FiscalAppropriationSummary'), /^(本年支出合计|支出合计)$/, 'expenditure', 'general'),

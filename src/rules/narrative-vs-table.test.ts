@@ -174,5 +174,16 @@ describe('narrative.table', () => {
       // an all-funds 上年结转 (部门 收入) may count other money: not compared
       expect(run(narrativeVsTable, ['2023年收入预算总计1323.28万元，其中：一般公共预算拨款收入707.65万元，上年结转247.57万元。'], {}, [fiscal])).toEqual([]);
     });
+    it('财政拨款支出 is the 本年支出 of the 财政拨款收支总表; 政府性基金预算支出 its 政府性基金 column and the fund table’s total', () => {
+      expect(run(narrativeVsTable, say('274.57', '1034.07', '51.85', true), {}, [fiscal, fund])).toEqual([]);
+      const spent = run(narrativeVsTable, say('274.57', '1043.07', '51.85', true), {}, [fiscal, fund]);
+      expect(spent.map((x) => [x.severity, x.actual, x.expected])).toEqual([['warning', '1043.07', '1034.07']]);
+      const fundSpent = run(narrativeVsTable, say('274.57', '1034.07', '15.85'), {}, [fiscal, fund]);
+      // the 支出包括 list's item and the fund paragraph's own figure
+      expect(fundSpent.map((x) => [x.severity, x.actual, x.expected])).toEqual([
+        ['warning', '15.85', '51.85'],
+        ['warning', '15.85', '51.85'],
+      ]);
+    });
   });
 });
