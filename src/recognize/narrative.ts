@@ -533,7 +533,11 @@ class NarrativeReader {
       const [ss, se] = sentenceBounds(text, t.n.start);
       const next = tokens.find((o) => o.n.start > t.n.start);
       const limit = Math.min(se, next ? next.n.start : text.length);
-      const rate = percents.find((r) => r.start > t.n.end && r.start < limit && !used.has(r) && RATE_WORD.test(text.slice(Math.max(0, r.start - 10), r.start))) ?? null;
+      const rate =
+        percents.find((r) => r.start > t.n.end && r.start < limit && !used.has(r) && RATE_WORD.test(text.slice(Math.max(0, r.start - 10), r.start))) ??
+        // “较上年下降y%（减少x万元）”: the rate first, the amount of change in brackets right after it
+        percents.find((r) => r.start >= ss && r.unitEnd <= wordStart && !used.has(r) && /^\s*[（(]\s*$/.test(text.slice(r.unitEnd, wordStart)) && RATE_WORD.test(text.slice(Math.max(0, r.start - 10), r.start))) ??
+        null;
       let rateWord: Word | null = null;
       if (rate) {
         used.add(rate);
