@@ -137,6 +137,19 @@ describe('narrative.table', () => {
     expect(run(narrativeVsTable, ['2024年收入预算2091.82万元，其中：财政拨款收入2091.82万元。'], { kind: 'budget', year: 2024 }, [summary])).toEqual([]);
   });
 
+  it('“2022年支出预算X” is the 支出合计 (wording sweep, phrasing 2)', () => {
+    const summary = tableOf('2022年部门支出总表', '万元', [
+      ['科目编码', '科目名称', '合计', '基本支出', '项目支出'],
+      ['', '合计', '1739.25', '531.27', '1207.98'],
+      ['208', '社会保障和就业支出', '1739.25', '531.27', '1207.98'],
+    ]);
+    const say = (total: string) => [`2022年支出预算${total}万，其中安排531.27万用于基本支出，占30.55%；安排1207.98万用于项目支出，占69.45%。`];
+    expect(run(narrativeVsTable, say('1739.25'), {}, [summary])).toEqual([]);
+    expect(run(narrativeVsTable, say('1739.52'), {}, [summary]).map((x) => [x.severity, x.actual])).toEqual([['error', '1739.52']]);
+    // a 支出预算 of something named is not the whole
+    expect(run(narrativeVsTable, ['2022年培训费支出预算1739.52万元。'], {}, [summary])).toEqual([]);
+  });
+
   describe('the 财政拨款 paragraph (wording sweep: no table link before)', () => {
     // the generator's 财政拨款收支总表 (预算): 本年收入 and 上年结转 by fund, 本年支出 by fund
     const fiscal = tableOf(
