@@ -220,6 +220,37 @@ const THREE_PUBLIC: Record<string, RegExp> = {
   reception: /公务接待/,
 };
 
+/**
+ * Last year's “三公” figure where the table prints it as its own dated row (2022年预算数 above 2023年
+ * 预算数, or a row labelled 上年): the base a 预算's 比上年增加/减少 is told against.
+ */
+export function threePublicLastYear(tables: RecognizedTable[], key: string, year: number | null): TableFigure[] {
+  if (year === null || !(key in THREE_PUBLIC)) return [];
+  const out: TableFigure[] = [];
+  for (const rt of ofType(tables, 'ThreePublicExpenses')) {
+    const cols = rt.columns.filter((c) => c.role === 'amount' && !c.path.some((p) => /上年|上一年|20\d{2}\s*年/.test(p)));
+    const col = cols.find((c) => {
+      const path = c.path.map(norm).filter((p) => !/^(预算数|决算数|预算|决算)$/.test(p));
+      const leaf = path[path.length - 1] ?? '';
+      if (key === 'three-public') return /合计/.test(leaf) && !/因公|公务/.test(path.slice(1).join('/'));
+      if (key === 'vehicle') return /公务用车购置及运行/.test(path.join('/')) && (/小计/.test(leaf) || /公务用车购置及运行/.test(leaf));
+      return THREE_PUBLIC[key].test(leaf);
+    });
+    if (!col) continue;
+    for (const pane of rt.panes) {
+      if (!pane.amountCols.includes(col.index)) continue;
+      const rows = pane.rows.filter((r) => r.kind !== 'blank' && figureAt(rt, r.row, col.index) !== null);
+      // both years as rows, else nothing (a table of this year only says nothing of last year)
+      const current = rows.filter((r) => new RegExp(`${year}\\s*年`).test(r.label));
+      const last = rows.filter((r) => new RegExp(`${year - 1}\\s*年`).test(r.label) || /^上年/.test(norm(r.label)));
+      if (current.length !== 1 || last.length !== 1) continue;
+      const f = figure(rt, last[0].row, col.index, `${title(rt)}“${norm(last[0].label)}”行“${col.path.join('/')}”列`);
+      if (f) out.push(f);
+    }
+  }
+  return out;
+}
+
 function threePublic(tables: RecognizedTable[], key: string, phase: 'budget' | 'final' | null, year: number | null): TableFigure[] {
   const out: TableFigure[] = [];
   for (const rt of ofType(tables, 'ThreePublicExpenses')) {

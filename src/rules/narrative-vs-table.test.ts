@@ -150,6 +150,21 @@ describe('narrative.table', () => {
     expect(run(narrativeVsTable, ['2022年培训费支出预算1739.52万元。'], {}, [summary])).toEqual([]);
   });
 
+  it('a 预算’s change of a “三公” item meets last year’s row of the “三公” table (a figure now 0: the rate is 100% whatever the amount)', () => {
+    const three = tableOf('2022年一般公共预算“三公”经费支出表', '万元', [
+      ['项目', '合计', '因公出国（境）费', '公务用车购置及运行费', '', '', '公务接待费'],
+      ['', '', '', '小计', '公务用车购置费', '公务用车运行维护费', ''],
+      ['2021年预算数', '20.63', '0.00', '18.78', '0.00', '18.78', '1.85'],
+      ['2022年预算数', '1.62', '0.00', '0.00', '0.00', '0.00', '1.62'],
+    ]);
+    const say = (delta: string) => [`公务用车购置及运行费0.00万元，比上年减少${delta}万元，下降100.00%；公务接待费1.62万元，比上年减少0.23万元，下降12.43%。`];
+    expect(run(narrativeVsTable, say('18.78'), {}, [three])).toEqual([]);
+    const f = run(narrativeVsTable, say('81.78'), {}, [three]);
+    expect(f.map((x) => [x.severity, x.actual, x.expected])).toEqual([['warning', '81.78', '18.78']]);
+    // a 决算 (its table has no 上年 row of the same kind) is not read this way
+    expect(run(narrativeVsTable, say('81.78'), { kind: 'final' }, [three])).toEqual([]);
+  });
+
   describe('the 财政拨款 paragraph (wording sweep: no table link before)', () => {
     // the generator's 财政拨款收支总表 (预算): 本年收入 and 上年结转 by fund, 本年支出 by fund
     const fiscal = tableOf(
