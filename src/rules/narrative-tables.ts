@@ -407,7 +407,8 @@ function lookup(q: Quantity, tables: RecognizedTable[], kind: 'budget' | 'final'
     }
     case 'expenditure': {
       // “2022年支出预算X” names the whole year's expenditure (all funds): the 支出合计
-      if (q.scope === 'all' && !q.codes.length && /^(本年度?)?支出(预算|决算)(数)?(为|是)?$/.test(norm(q.label).replace(/^20\d{2}年度?(本部门|本单位|我部门|我单位)?/, ''))) return lookup({ ...q, key: 'expenditure-total' }, tables, kind, year);
+      // (dated by its own label: a bare “支出决算为X” after a 项's name is that 项's, not the whole)
+      if (q.scope === 'all' && !q.codes.length && /^20\d{2}年度?(本部门|本单位|我部门|我单位)?支出(预算|决算)$/.test(norm(q.label))) return lookup({ ...q, key: 'expenditure-total' }, tables, kind, year);
       if (!(general || q.scope === 'fiscal' || q.scope === 'fund') || q.codes.length) return none;
       // only “一般公共预算（财政拨款）支出” itself, not one of its items (培训费预算支出 …)
       // (a list's connectors are not words of the name: 支出包括一般公共预算支出 / 和一般公共预算支出)

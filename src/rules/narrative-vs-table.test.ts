@@ -146,8 +146,9 @@ describe('narrative.table', () => {
     const say = (total: string) => [`2022年支出预算${total}万，其中安排531.27万用于基本支出，占30.55%；安排1207.98万用于项目支出，占69.45%。`];
     expect(run(narrativeVsTable, say('1739.25'), {}, [summary])).toEqual([]);
     expect(run(narrativeVsTable, say('1739.52'), {}, [summary]).map((x) => [x.severity, x.actual])).toEqual([['error', '1739.52']]);
-    // a 支出预算 of something named is not the whole
+    // a 支出预算 of something named is not the whole, nor a 项's bare “支出决算为X” (普陀区 决算)
     expect(run(narrativeVsTable, ['2022年培训费支出预算1739.52万元。'], {}, [summary])).toEqual([]);
+    expect(run(narrativeVsTable, ['年初预算为54.53万元，支出决算为54.53万元，完成年初预算的100.00%。'], { kind: 'final' }, [summary])).toEqual([]);
   });
 
   it('a 预算’s change of a “三公” item meets last year’s row of the “三公” table (a figure now 0: the rate is 100% whatever the amount)', () => {
