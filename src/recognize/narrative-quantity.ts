@@ -23,6 +23,7 @@ export type QuantityKey =
   | 'reception'
   | 'operation-cost'
   | 'procurement'
+  | 'carry-over'
   | 'function'
   | 'economic'
   | 'unknown';
@@ -76,6 +77,7 @@ export const QUANTITY_NAMES: Record<QuantityKey, string> = {
   reception: '公务接待费',
   'operation-cost': '机关运行经费',
   procurement: '政府采购',
+  'carry-over': '上年结转',
   function: '功能分类科目',
   economic: '经济分类科目',
   unknown: '',
@@ -97,6 +99,8 @@ const KEYWORDS: [RegExp, QuantityKey][] = [
   [/(收入、?支出|收、?支)(预算|决算)?总计|(收入、?支出|收、?支)总(预算|决算)/, 'total'],
   [/收入总计|支出总计|^总计/, 'total'],
   [/收入合计/, 'income-total'],
+  // 上年结转 as a source of the year's money (收入包括…上年结转X), not 上年结转结余 or a 科目
+  [/(^|[、，,：:和及]|其中|包括)上年结转(资金|收入)?(预算)?(数|为|是)*$/, 'carry-over'],
   [/支出合计/, 'expenditure-total'],
 ];
 

@@ -791,6 +791,8 @@ class NarrativeReader {
             return (l.includes(lead) && /总计|合计|总额|共计/.test(l)) || (/^(收入|支出)$/.test(lead) && /收、?支(总预算|总决算|(预算|决算)?总计)/.test(l));
           };
           total = before.find(named) ?? null;
+          // (or the 收支 total read as such: 收入、支出总计 …)
+          if (!total && /^(收入|支出)$/.test(lead)) total = before.find((a) => a.quantity.key === 'total' && /收支|收入、?支出/.test(a.quantity.label)) ?? null;
         }
         if (!total) return;
         // “X万元（其中：A a万元，B b万元）”: the bracket holds the list of the figure before it

@@ -102,6 +102,24 @@ describe('narrative.components', () => {
     expect(run(narrativeComponents, ['2025年支出预算总计800.00万元。收入包括：一般公共预算拨款收入700.00万元，上年结转100.00万元；支出包括：一般公共预算支出747.63万元，政府性基金预算支出52.37万元。'])).toEqual([]);
   });
 
+  it('a bracketed （其中：…） naming each part of 公务用车 once is the whole: a short one is reported (wording sweep, phrasing 0)', () => {
+    const say = (operation: string) => `公务用车购置及运行费17.26万元（其中：公务用车购置费12.63万元，公务用车运行维护费${operation}万元），比上年增加12.61万元，增长271.30%。`;
+    expect(run(narrativeComponents, [say('4.63')])).toEqual([]);
+    const f = run(narrativeComponents, [say('4.26')]);
+    expect(severities(f)).toEqual(['warning']);
+    expect(f[0].difference).toBe('-0.37');
+    // a bracket naming other things (or one part) still only must not exceed its figure
+    expect(run(narrativeComponents, ['“三公”经费17.26万元（其中：公务用车运行维护费4.26万元），比上年增加12.61万元。'])).toEqual([]);
+  });
+
+  it('“财政拨款收支总预算X。收入包括：…；支出包括：…”: each side’s list is of the 收支 total', () => {
+    const say = (carry: string) => `2023年财政拨款收支总预算1034.07万元。收入包括：一般公共预算当年拨款收入707.65万元，政府性基金预算当年拨款收入51.85万元，上年结转${carry}万元；支出包括：一般公共预算支出982.22万元，政府性基金预算支出51.85万元。`;
+    expect(run(narrativeComponents, [say('274.57')])).toEqual([]);
+    const f = run(narrativeComponents, [say('284.57')]);
+    expect(severities(f)).toEqual(['error']);
+    expect(f[0].actual).toBe('1044.07');
+  });
+
   it('calls a sum inside the rounding tolerance 尾差 (seed 004)', () => {
     const f = run(narrativeComponents, ['2020 年度支出合计 1833.40 万元，其中：基本支出 1817.57 万元，占 99.14%；项目支出 15.84 万元，占 0.86%。'], { kind: 'final', year: 2020 });
     expect(f.map((x) => x.severity)).toEqual(['info']);

@@ -19,6 +19,15 @@ describe('narrative.growth', () => {
     expect(f[0].refs[0].text).toBe('26.21%');
   });
 
+  it('reads a rate told before its amount of change: “较上年下降y%（减少x万元）” (wording sweep, phrasing 1)', () => {
+    const say = (rate: string, delta: string) => `其中：1.因公出国（境）费7.82万元，较上年下降${rate}%（减少${delta}万元）；2.公务接待费3.34万元，较上年增长5.03%（增加0.16万元）。`;
+    expect(run(narrativeGrowth, [say('10.32', '0.90')])).toEqual([]);
+    const rate = run(narrativeGrowth, [say('15.32', '0.90')]);
+    expect(rate.map((f) => [f.severity, f.expected])).toEqual([['error', '10.32%']]);
+    const delta = run(narrativeGrowth, [say('10.32', '9.90')]);
+    expect(delta.map((f) => [f.severity, f.expected])).toEqual([['error', '55.87%']]);
+  });
+
   it('reports a growth rate on a zero base as a warning (seed 000: 政府性基金 增加36万元，增长100%)', () => {
     const f = run(narrativeGrowth, ['我单位2022年一般公共预算收支预算6184.67万元，政府性基金收支预算36万元。与2021年相比，一般公共预算收支预算增加1578.17万元，增长34.26%；政府性基金收支预算增加36万元，增长100%。']);
     expect(f).toHaveLength(1);

@@ -220,6 +220,37 @@ const THREE_PUBLIC: Record<string, RegExp> = {
   reception: /公务接待/,
 };
 
+/**
+ * Last year's “三公” figure where the table prints it as its own dated row (2022年预算数 above 2023年
+ * 预算数, or a row labelled 上年): the base a 预算's 比上年增加/减少 is told against.
+ */
+export function threePublicLastYear(tables: RecognizedTable[], key: string, year: number | null): TableFigure[] {
+  if (year === null || !(key in THREE_PUBLIC)) return [];
+  const out: TableFigure[] = [];
+  for (const rt of ofType(tables, 'ThreePublicExpenses')) {
+    const cols = rt.columns.filter((c) => c.role === 'amount' && !c.path.some((p) => /上年|上一年|20\d{2}\s*年/.test(p)));
+    const col = cols.find((c) => {
+      const path = c.path.map(norm).filter((p) => !/^(预算数|决算数|预算|决算)$/.test(p));
+      const leaf = path[path.length - 1] ?? '';
+      if (key === 'three-public') return /合计/.test(leaf) && !/因公|公务/.test(path.slice(1).join('/'));
+      if (key === 'vehicle') return /公务用车购置及运行/.test(path.join('/')) && (/小计/.test(leaf) || /公务用车购置及运行/.test(leaf));
+      return THREE_PUBLIC[key].test(leaf);
+    });
+    if (!col) continue;
+    for (const pane of rt.panes) {
+      if (!pane.amountCols.includes(col.index)) continue;
+      const rows = pane.rows.filter((r) => r.kind !== 'blank' && figureAt(rt, r.row, col.index) !== null);
+      // both years as rows, else nothing (a table of this year only says nothing of last year)
+      const current = rows.filter((r) => new RegExp(`${year}\\s*年`).test(r.label));
+      const last = rows.filter((r) => new RegExp(`${year - 1}\\s*年`).test(r.label) || /^上年/.test(norm(r.label)));
+      if (current.length !== 1 || last.length !== 1) continue;
+      const f = figure(rt, last[0].row, col.index, `${title(rt)}“${norm(last[0].label)}”行“${col.path.join('/')}”列`);
+      if (f) out.push(f);
+    }
+  }
+  return out;
+}
+
 function threePublic(tables: RecognizedTable[], key: string, phase: 'budget' | 'final' | null, year: number | null): TableFigure[] {
   const out: TableFigure[] = [];
   for (const rt of ofType(tables, 'ThreePublicExpenses')) {
@@ -371,6 +402,12 @@ function lookup(q: Quantity, tables: RecognizedTable[], kind: 'budget' | 'final'
       }
       return none;
     }
+    case 'carry-over': {
+      // 财政拨款's 上年结转 (its list or its words say 财政拨款): the 财政拨款收支总表's income row; a 决算
+      // tells 年初结转和结余, and an all-funds 上年结转 may count other money
+      if (q.scope !== 'fiscal' || kind === 'final') return none;
+      return { figures: byLabel(ofType(tables, 'FiscalAppropriationSummary'), /^上年结转$/, 'income').slice(0, 1), strong: false };
+    }
     case 'expenditure': {
       if (q.scope === 'fiscal' && !q.codes.length && /^(\d{4}年度?)?(本部门|本单位)?财政拨款支出(预算|决算)?(数)?(为|是)?$/.test(norm(q.label).replace(/^(支出)?(包括|其中|分别为|主要为)[：:]?/, ''))) {
         // 财政拨款支出 = 一般公共预算 + 政府性基金 + 国有资本经营: the 财政拨款收支总表's year total (or
@@ -378,11 +415,24 @@ function lookup(q: Quantity, tables: RecognizedTable[], kind: 'budget' | 'final'
         const pool = ofType(tables, 'FiscalAppropriationSummary');
         return { figures: [...byLabel(pool, /^(本年支出合计|支出合计)$/, 'expenditure'), ...byLabel(pool, /^(支出总计|总计)$/, 'expenditure')], strong: false };
       }
-      if (!general || q.codes.length) return none;
+      // “2022年支出预算X” names the whole year's expenditure (all funds): the 支出合计
+      // (dated by its own label: a bare “支出决算为X” after a 项's name is that 项's, not the whole)
+      if (q.scope === 'all' && !q.codes.length && /^20\d{2}年度?(本部门|本单位|我部门|我单位)?支出(预算|决算)$/.test(norm(q.label))) return lookup({ ...q, key: 'expenditure-total' }, tables, kind, year);
+      if (!(general || q.scope === 'fiscal' || q.scope === 'fund') || q.codes.length) return none;
       // only “一般公共预算（财政拨款）支出” itself, not one of its items (培训费预算支出 …)
       // (a list's connectors are not words of the name: 支出包括一般公共预算支出 / 和一般公共预算支出)
-      const rest = norm(q.label).replace(/^[（(]?\d{1,2}[)）.．、]/, '').replace(/^(支出)?(包括|其中|分别为|主要为)[：:]?|^(和|及|以及|、)/, '').replace(/20\d{2}年度?|本部门|本单位|我部门|我单位|当年|本年度?|一般公共预算|财政拨款|拨款|支出|预算|决算|数|为|是|年初|安排|共计|合计|[（）()“”]/g, '');
+      const rest = norm(q.label).replace(/^[（(]?\d{1,2}[)）.．、]/, '').replace(/^(支出)?(包括|其中|分别为|主要为)[：:]?|^(和|及|以及|、)/, '').replace(/20\d{2}年度?|本部门|本单位|我部门|我单位|当年|本年度?|一般公共预算|政府性基金|财政拨款|拨款|支出|预算|决算|数|为|是|年初|安排|共计|合计|[（）()“”]/g, '');
       if (rest.length > 0) return none;
+      if (q.scope === 'fiscal') {
+        // 财政拨款支出: the 财政拨款收支总表's 本年支出 (合计 column; 结转下年 is not spent this year)
+        return { figures: byLabel(ofType(tables, 'FiscalAppropriationSummary'), /^(本年支出合计|本年支出|支出合计)$/, 'expenditure').slice(0, 1), strong: false };
+      }
+      if (q.scope === 'fund') {
+        return {
+          figures: [...byMeasure(ofType(tables, 'GovernmentFundExpenditure'), 'total'), ...byLabel(ofType(tables, 'FiscalAppropriationSummary'), /^(本年支出合计|本年支出|支出合计)$/, 'expenditure', 'fund')],
+          strong: false,
+        };
+      }
       const figures = [
         ...byMeasure(ofType(tables, 'GeneralBudgetExpenditure'), 'total'),
         ...byLabel(ofType(tables, 'FiscalAppropriationSummary'), /^(本年支出合计|支出合计)$/, 'expenditure', 'general'),

@@ -159,8 +159,11 @@ describe('narrative.table', () => {
     expect(f.map((x) => x.severity)).toEqual(['warning']);
     expect(f[0].refs[0].text).toContain('594.31');
     expect(f[0].refs.some((r) => r.text === '549.31')).toBe(true);
-    // one fund's figure is not 财政拨款 as a whole: 政府性基金预算财政拨款支出 meets nothing here
-    expect(run(narrativeVsTable, ['政府性基金预算财政拨款支出12.00万元。'], BUDGET, [fiscal])).toEqual([]);
+    // one fund's figure is not 财政拨款 as a whole: 政府性基金预算财政拨款支出 meets that fund's column
+    // of the year total (0.00 here), never the 合计 — and a figure against 0 is no 元/万元 slip
+    const fund = run(narrativeVsTable, ['政府性基金预算财政拨款支出12.00万元。'], BUDGET, [fiscal]);
+    expect(fund.map((x) => [x.actual, Number(x.expected)])).toEqual([['12.00', 0]]);
+    expect(fund[0].message).not.toContain('一万倍');
   });
 
   it('a 三公 table with two 合计 columns whose 预算数 | 决算数 header was lost meets no statement (which one is meant is not certain)', () => {
@@ -171,5 +174,84 @@ describe('narrative.table', () => {
     // with its halves named, the 决算数 合计 is the one the 支出决算 meets
     const named = tableOf('一般公共预算财政拨款“三公”经费支出决算表', '万元', [['预算数', '<', '<', '<', '决算数', '<', '<', '<'], head.concat(head), ['3.39', '0.00', '0.00', '3.39', '2.90', '0.00', '0.00', '2.90']]);
     expect(run(narrativeVsTable, text, { kind: 'final', year: 2023 }, [named]).map((f) => Number(f.expected))).toContain(2.9);
+  });
+
+  it('“2022年支出预算X” is the 支出合计 (wording sweep, phrasing 2)', () => {
+    const summary = tableOf('2022年部门支出总表', '万元', [
+      ['科目编码', '科目名称', '合计', '基本支出', '项目支出'],
+      ['', '合计', '1739.25', '531.27', '1207.98'],
+      ['208', '社会保障和就业支出', '1739.25', '531.27', '1207.98'],
+    ]);
+    const say = (total: string) => [`2022年支出预算${total}万，其中安排531.27万用于基本支出，占30.55%；安排1207.98万用于项目支出，占69.45%。`];
+    expect(run(narrativeVsTable, say('1739.25'), {}, [summary])).toEqual([]);
+    expect(run(narrativeVsTable, say('1739.52'), {}, [summary]).map((x) => [x.severity, x.actual])).toEqual([['error', '1739.52']]);
+    // a 支出预算 of something named is not the whole, nor a 项's bare “支出决算为X” (普陀区 决算)
+    expect(run(narrativeVsTable, ['2022年培训费支出预算1739.52万元。'], {}, [summary])).toEqual([]);
+    expect(run(narrativeVsTable, ['年初预算为54.53万元，支出决算为54.53万元，完成年初预算的100.00%。'], { kind: 'final' }, [summary])).toEqual([]);
+  });
+
+  it('a 预算’s change of a “三公” item meets last year’s row of the “三公” table (a figure now 0: the rate is 100% whatever the amount)', () => {
+    const three = tableOf('2022年一般公共预算“三公”经费支出表', '万元', [
+      ['项目', '合计', '因公出国（境）费', '公务用车购置及运行费', '', '', '公务接待费'],
+      ['', '', '', '小计', '公务用车购置费', '公务用车运行维护费', ''],
+      ['2021年预算数', '20.63', '0.00', '18.78', '0.00', '18.78', '1.85'],
+      ['2022年预算数', '1.62', '0.00', '0.00', '0.00', '0.00', '1.62'],
+    ]);
+    const say = (delta: string) => [`公务用车购置及运行费0.00万元，比上年减少${delta}万元，下降100.00%；公务接待费1.62万元，比上年减少0.23万元，下降12.43%。`];
+    expect(run(narrativeVsTable, say('18.78'), {}, [three])).toEqual([]);
+    const f = run(narrativeVsTable, say('81.78'), {}, [three]);
+    expect(f.map((x) => [x.severity, x.actual, x.expected])).toEqual([['warning', '81.78', '18.78']]);
+    // a 决算 (its table has no 上年 row of the same kind) is not read this way
+    expect(run(narrativeVsTable, say('81.78'), { kind: 'final' }, [three])).toEqual([]);
+  });
+
+  describe('the 财政拨款 paragraph (wording sweep: no table link before)', () => {
+    // the generator's 财政拨款收支总表 (预算): 本年收入 and 上年结转 by fund, 本年支出 by fund
+    const fiscal = tableOf(
+      '2023年财政拨款收支总表',
+      '万元',
+      [
+        ['收入', '', '支出', '', '', '', ''],
+        ['项目', '预算数', '项目', '合计', '一般公共预算', '政府性基金预算', '国有资本经营预算'],
+        ['一、本年收入', '759.50', '一、本年支出', '1034.07', '982.22', '51.85', ''],
+        ['（一）一般公共预算拨款', '707.65', '（一）社会保障和就业支出', '1034.07', '982.22', '51.85', ''],
+        ['（二）政府性基金预算拨款', '51.85', '', '', '', '', ''],
+        ['二、上年结转', '274.57', '二、结转下年', '0.00', '0.00', '0.00', ''],
+        ['收入总计', '1034.07', '支出总计', '1034.07', '982.22', '51.85', '0.00'],
+      ],
+      't4',
+    );
+    const fund = tableOf(
+      '2023年政府性基金预算支出表',
+      '万元',
+      [
+        ['科目编码', '科目名称', '合计', '基本支出', '项目支出'],
+        ['', '合计', '51.85', '0.00', '51.85'],
+        ['208', '社会保障和就业支出', '51.85', '0.00', '51.85'],
+      ],
+      't8',
+    );
+    const say = (carry: string, spent: string, fundSpent: string, bracket = false) => [
+      `2023年财政拨款收支总预算1034.07万元。收入包括：一般公共预算当年拨款收入707.65万元，政府性基金预算当年拨款收入51.85万元，上年结转${carry}万元；支出包括：一般公共预算支出982.22万元，政府性基金预算支出${fundSpent}万元。`,
+      bracket ? `财政拨款支出预算${spent}万元，其中：一般公共预算支出982.22万元、政府性基金预算支出51.85万元。` : `2023年政府性基金预算支出${fundSpent}万元，全部为项目支出。`,
+    ];
+    it('上年结转 of a 财政拨款 list is the 财政拨款收支总表’s 上年结转', () => {
+      expect(run(narrativeVsTable, say('274.57', '1034.07', '51.85'), {}, [fiscal, fund])).toEqual([]);
+      const f = run(narrativeVsTable, say('247.57', '1034.07', '51.85'), {}, [fiscal, fund]);
+      expect(f.map((x) => [x.severity, x.actual, x.expected])).toEqual([['warning', '247.57', '274.57']]);
+      // an all-funds 上年结转 (部门 收入) may count other money: not compared
+      expect(run(narrativeVsTable, ['2023年收入预算总计1323.28万元，其中：一般公共预算拨款收入707.65万元，上年结转247.57万元。'], {}, [fiscal])).toEqual([]);
+    });
+    it('财政拨款支出 is the 本年支出 of the 财政拨款收支总表; 政府性基金预算支出 its 政府性基金 column and the fund table’s total', () => {
+      expect(run(narrativeVsTable, say('274.57', '1034.07', '51.85', true), {}, [fiscal, fund])).toEqual([]);
+      const spent = run(narrativeVsTable, say('274.57', '1043.07', '51.85', true), {}, [fiscal, fund]);
+      expect(spent.map((x) => [x.severity, x.actual, x.expected])).toEqual([['warning', '1043.07', '1034.07']]);
+      const fundSpent = run(narrativeVsTable, say('274.57', '1034.07', '15.85'), {}, [fiscal, fund]);
+      // the 支出包括 list's item and the fund paragraph's own figure
+      expect(fundSpent.map((x) => [x.severity, x.actual, x.expected])).toEqual([
+        ['warning', '15.85', '51.85'],
+        ['warning', '15.85', '51.85'],
+      ]);
+    });
   });
 });

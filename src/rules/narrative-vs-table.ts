@@ -4,10 +4,10 @@
  * 基本支出, 人员经费, a 类/款/项, “三公” items …) equals the table figure (元 ↔ 万元; rounding: 尾差).
  */
 import Decimal from 'decimal.js';
-import type { NarrativeAmount, NarrativeComponents } from '../recognize/narrative';
+import type { NarrativeAmount, NarrativeChange, NarrativeComponents } from '../recognize/narrative';
 import type { DraftFinding, Rule } from './types';
-import { amountRef, halfOf, quote, shown } from './narrative-support';
-import { compareToTable, effectiveQuantity, tableFiguresFor } from './narrative-tables';
+import { amountRef, halfOf, numberRef, quote, shown } from './narrative-support';
+import { compareToTable, effectiveQuantity, tableFiguresFor, threePublicLastYear } from './narrative-tables';
 
 export const narrativeVsTable: Rule = {
   id: 'narrative.table',
@@ -63,7 +63,7 @@ export const narrativeVsTable: Rule = {
           continue;
         }
         const f = figures[0];
-        const magnitude = value.times(10000).minus(f.wan).abs().lte(f.half.plus(halfOf(s.number).times(10000))) || value.div(10000).minus(f.wan).abs().lte(f.half.plus(0.0001));
+        const magnitude = !value.isZero() && !f.wan.isZero() && (value.times(10000).minus(f.wan).abs().lte(f.half.plus(halfOf(s.number).times(10000))) || value.div(10000).minus(f.wan).abs().lte(f.half.plus(0.0001)));
         const values = [...new Set(figures.map((x) => x.wan.toString()))];
         out.push({
           rule: 'narrative.table',
@@ -85,6 +85,45 @@ export const narrativeVsTable: Rule = {
         /* skip what cannot be read */
       }
     }
+    out.push(...changesVsLastYear(ctx));
     return out;
   },
 };
+
+/**
+ * “公务用车购置及运行费0.00万元，比上年减少18.78万元，下降100.00%”: a 预算's “三公” table prints last
+ * year's row too, so the amount of change is this year's figure less that row (on a figure now 0 the
+ * rate is 100% whatever the amount, so only the table can check it).
+ */
+function changesVsLastYear(ctx: Parameters<Rule['check']>[0]): DraftFinding[] {
+  const out: DraftFinding[] = [];
+  if (ctx.document.kind !== 'budget') return out;
+  for (const s of ctx.narrative) {
+    if (s.kind !== 'change') continue;
+    const c = s as NarrativeChange;
+    const cur = c.subject;
+    if (!cur || !c.delta || c.delta.wan === null || cur.number.wan === null || c.base || c.direction === 'flat') continue;
+    if (cur.quantity.role !== 'plain' && cur.quantity.role !== 'budget') continue;
+    try {
+      const [last] = threePublicLastYear(ctx.tables, cur.quantity.key, ctx.document.year);
+      if (!last) continue;
+      const implied = c.direction === 'increase' ? cur.number.wan.minus(c.delta.wan) : cur.number.wan.plus(c.delta.wan);
+      const slack = halfOf(cur.number).plus(halfOf(c.delta)).plus(last.half);
+      if (implied.minus(last.wan).abs().lte(slack)) continue;
+      const delta = cur.number.wan.minus(last.wan);
+      out.push({
+        rule: 'narrative.table',
+        severity: 'warning',
+        message: `说明中“${quote(c.text, 50)}”：本年 ${shown(cur.number)}，${last.where} 为 ${last.text}${last.table.unit ?? ''}（折合 ${last.wan.toString()} 万元），比上年${delta.isNegative() ? '减少' : '增加'} ${delta.abs().toString()} 万元，文中写${c.word.text} ${shown(c.delta)}。`,
+        messageEn: `The narrative says ${shown(cur.number)} this year, ${c.word.text} ${shown(c.delta)} on last year; ${last.where} prints last year ${last.text} (${last.wan.toString()} 万元), a change of ${delta.toString()} 万元.`,
+        expected: delta.abs().toString(),
+        actual: c.delta.text,
+        difference: implied.minus(last.wan).toString(),
+        refs: [numberRef(c.paragraph, c.delta), amountRef(cur), ...last.refs],
+      });
+    } catch {
+      /* skip what cannot be read */
+    }
+  }
+  return out;
+}

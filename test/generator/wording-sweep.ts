@@ -11,7 +11,12 @@
  * --changes all (default): every linkable narrative number of every document changed once, in
  *   batches of one number per paragraph per PDF (`changeBatches`; ~10–15 PDFs per document);
  * --changes K: K numbers per document, each alone in its PDF (a sample).
- * Documents alternate 预算/决算 and 万元/元 tables like the layout sweep. About 3–8 s per PDF here.
+ * Documents alternate 预算/决算 and 万元/元 tables like the layout sweep.
+ *
+ * Each document × phrasing is printed and extracted once (~4–5 s); its changed copies are written
+ * into the extracted text runs and only laid out and checked (~0.2 s each, wording-reread.ts). A
+ * change that cannot be placed in one run is printed the slow way. --exact prints every changed
+ * copy; --verify prints every changed copy too and compares its hits with the in-process ones.
  */
 import { writeFileSync } from 'node:fs';
 import { analyzePdf } from '../../src/core/analyze';
@@ -21,6 +26,7 @@ import { describeFinding, sweepDocument } from './evaluate';
 import { generateDisclosure, mutableTextSlots, PHRASINGS } from './index';
 import { Rng } from './prng';
 import { launchBrowser, renderPdf } from './pdf';
+import { readOnce, reportOf, rereadWithChanges } from './wording-reread';
 import { renderHtml } from './render';
 import { changeBatches, changeHits, changeSlot, loudNarrativeFindings } from './wording-evaluate';
 import type { Mutation } from './mutate';
@@ -36,6 +42,9 @@ const changes = arg('changes') ?? 'all';
 const prefix = arg('prefix') ?? 'wsweep';
 const jsonOut = arg('json');
 const only = arg('only');
+const exact = process.argv.includes('--exact');
+const verify = process.argv.includes('--verify');
+const counts = { printed: 0, reread: 0, fallback: 0, verified: 0, disagreed: 0 };
 
 interface Stats {
   documents: number;
@@ -52,7 +61,10 @@ const browser = await launchBrowser();
 const env = nodePdfEnvironment();
 const started = Date.now();
 const elapsed = () => `${Math.round((Date.now() - started) / 1000)}s`;
-const read = async (html: string, name: string): Promise<Report> => analyzePdf(await renderPdf(html, { browser }), { fileName: name, env });
+const read = async (html: string, name: string): Promise<Report> => {
+  counts.printed++;
+  return analyzePdf(await renderPdf(html, { browser }), { fileName: name, env });
+};
 
 try {
   for (let i = 0; i < docs; i++) {
@@ -61,8 +73,19 @@ try {
       const s = stats.get(p)!;
       const g = generateDisclosure(doc.seed, { ...doc.options, phrasing: p });
       const tag = `${doc.seed}-p${p}`;
+      counts.printed++;
+      const once = await readOnce(await renderPdf(g.html, { browser }), env, `${tag}.pdf`);
       if (only !== 'changes') {
-        const report = await read(g.html, `${tag}.pdf`);
+        const report = reportOf(once.pages, `${tag}.pdf`);
+        if (verify) {
+          const printed = await read(g.html, `${tag}.pdf`);
+          const key = (r: Report) => r.findings.map((f) => `${f.rule} ${f.message}`).join('\n');
+          counts.verified++;
+          if (key(printed) !== key(report)) {
+            counts.disagreed++;
+            console.log(`  verify ${tag}: the consistent report differs from analyzePdf's`);
+          }
+        }
         const loud = loudNarrativeFindings(report, g);
         s.documents++;
         if (loud.length) s.documentsWithLoud++;
@@ -91,7 +114,26 @@ try {
       let found = 0;
       let total = 0;
       for (const [j, run] of runs.entries()) {
-        const report = await read(run.html, `${tag}-c${j}.pdf`);
+        const name = `${tag}-c${j}.pdf`;
+        const fast = exact ? undefined : rereadWithChanges(once, g.document, run.mutations, name);
+        let report: Report;
+        if (fast && 'report' in fast) {
+          counts.reread++;
+          report = fast.report;
+          if (verify) {
+            const printed = await read(run.html, name);
+            counts.verified++;
+            const a = run.mutations.map((m) => changeHits(report, m).length > 0).join();
+            const b = run.mutations.map((m) => changeHits(printed, m).length > 0).join();
+            if (a !== b) {
+              counts.disagreed++;
+              console.log(`  verify ${name}: in-process ${a} ≠ printed ${b}`);
+            }
+          }
+        } else {
+          if (fast) counts.fallback++;
+          report = await read(run.html, name);
+        }
         for (const m of run.mutations) {
           total++;
           s.changed++;
@@ -100,7 +142,7 @@ try {
             found++;
           } else {
             s.missedBySection[m.section ?? '?'] = (s.missedBySection[m.section ?? '?'] ?? 0) + 1;
-            details.misses.push({ doc: tag, old: m.oldText, new: m.newText, section: m.section, sentence: m.sentence });
+            details.misses.push({ doc: tag, phrasing: p, kind: g.model.kind, unit: g.model.unit, slot: m.slotId, old: m.oldText, new: m.newText, section: m.section, sentence: m.sentence, newSentence: m.newSentence, loud: report.findings.filter((f) => f.severity === 'error' || f.severity === 'warning').map((f) => `${f.rule}: ${f.message}`) });
           }
         }
       }
@@ -113,6 +155,7 @@ try {
 
 const pct = (a: number, b: number) => (b === 0 ? '—' : `${((100 * a) / b).toFixed(1)} %`);
 console.log(`\nWording sweep: ${docs} documents × phrasings ${phrasings.join(', ')}, changes ${changes === 'all' ? 'every linkable narrative number (one per paragraph per PDF)' : `${changes} per document, one per PDF`} (prefix ${prefix}, ${elapsed()})\n`);
+console.log(`PDFs printed ${counts.printed}; changed copies checked in-process ${counts.reread} (printed instead: ${counts.fallback})${verify ? `; verified ${counts.verified}, disagreed ${counts.disagreed}` : ''}\n`);
 console.log('phrasing  consistent  with loud  loud findings  changed  found  recall');
 for (const [p, s] of stats) {
   const loud = Object.values(s.loudByRule).reduce((a, b) => a + b, 0);
