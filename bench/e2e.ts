@@ -29,6 +29,7 @@ import { launch } from '../test/e2e/browser';
 import { serveDir } from '../test/e2e/server';
 import { build, ROOT, seedFiles } from '../test/e2e/harness';
 import { plantedLongPdf } from '../test/e2e/parallel';
+import { scrollPages } from './scroll';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 1);
 const ONLY = process.env.BENCH_ONLY ? new RegExp(process.env.BENCH_ONLY) : null;
@@ -155,25 +156,7 @@ async function timeApp(page: Page, base: string, name: string): Promise<AppTimin
   });
   const pages = Number(await page.textContent('[data-testid="summary-pages"]'));
   // Scroll the pages for 3 s, one step a frame, and time the frames.
-  const frames = await page.evaluate(async () => {
-    const scroller = document.querySelector('[data-testid="page-scroller"]') as HTMLElement | null;
-    if (!scroller) return [] as number[];
-    const out: number[] = [];
-    let last = performance.now();
-    const end = last + 3000;
-    await new Promise<void>((done) => {
-      const step = (now: number) => {
-        out.push(now - last);
-        last = now;
-        scroller.scrollTop += 150;
-        if (scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 1) scroller.scrollTop = 0;
-        if (now < end) requestAnimationFrame(step);
-        else done();
-      };
-      requestAnimationFrame(step);
-    });
-    return out.slice(1);
-  });
+  const frames = await page.evaluate(scrollPages);
   frames.sort((a, b) => a - b);
   const p95Frame = frames.length ? frames[Math.min(frames.length - 1, Math.floor(frames.length * 0.95))] : NaN;
   if (process.env.BENCH_TIMELINE) console.log(`  ${name}: opened ${m.timeline.opened} ms, pages read ${m.timeline.pagesRead} ms, report ${m.timeline.report} ms, display opened ${m.timeline.displayOpened} ms, sized ${m.timeline.displaySized} ms, complete ${Math.round(m.complete)} ms`);

@@ -13,6 +13,7 @@ import { launch } from '../test/e2e/browser';
 import { serveDir } from '../test/e2e/server';
 import { ROOT } from '../test/e2e/harness';
 import { plantedLongPdf } from '../test/e2e/parallel';
+import { scrollPages } from './scroll';
 
 interface Node {
   id: number;
@@ -115,19 +116,7 @@ async function main() {
     report('drop → complete', profile);
     console.log('DOM after complete:', await page.evaluate(() => ({ elements: document.querySelectorAll('*').length, findings: document.querySelectorAll('[data-testid="finding"]').length, navItems: document.querySelectorAll('[data-testid="page-nav-item"]').length, pages: document.querySelectorAll('[data-testid="page"]').length, canvases: document.querySelectorAll('canvas').length })));
     await cdp.send('Profiler.start');
-    await page.evaluate(async () => {
-      const scroller = document.querySelector('[data-testid="page-scroller"]') as HTMLElement;
-      const end = performance.now() + 3000;
-      await new Promise<void>((done) => {
-        const step = (now: number) => {
-          scroller.scrollTop += 150;
-          if (scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 1) scroller.scrollTop = 0;
-          if (now < end) requestAnimationFrame(step);
-          else done();
-        };
-        requestAnimationFrame(step);
-      });
-    });
+    await page.evaluate(scrollPages);
     const { profile: scroll } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
     report('scrolling', scroll, 30);
   } finally {

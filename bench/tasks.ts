@@ -13,6 +13,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import { launch } from '../test/e2e/browser';
 import { serveDir } from '../test/e2e/server';
 import { plantedLongPdf } from '../test/e2e/parallel';
+import { scrollPages } from './scroll';
 
 interface TraceEvent {
   name: string;
@@ -52,21 +53,9 @@ async function once(page: Page, cdp: CDPSession, url: string, name: string) {
       input.dispatchEvent(new Event('change', { bubbles: true }));
     }, name);
     await page.waitForSelector('[data-testid="page"][data-page="1"] .pdf-page-canvas.state-done', { timeout: 600_000, state: 'attached' });
-    await page.evaluate(async () => {
-      performance.mark('tasks:complete');
-      const scroller = document.querySelector('[data-testid="page-scroller"]') as HTMLElement;
-      const end = performance.now() + 3000;
-      await new Promise<void>((done) => {
-        const step = (now: number) => {
-          scroller.scrollTop += 150;
-          if (scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 1) scroller.scrollTop = 0;
-          if (now < end) requestAnimationFrame(step);
-          else done();
-        };
-        requestAnimationFrame(step);
-      });
-      performance.mark('tasks:scrolled');
-    });
+    await page.evaluate(() => performance.mark('tasks:complete'));
+    await page.evaluate(scrollPages);
+    await page.evaluate(() => performance.mark('tasks:scrolled'));
     return { drop: 0, complete: 0, scrollEnd: 0 };
   });
   const at = (n: string) => events.find((e) => e.name === n)!;
