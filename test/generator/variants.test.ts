@@ -2,7 +2,9 @@
  * Layout variants read by Gouji (a fixed, seeded subset of `npx tsx test/generator/sweep.ts`):
  * consistent documents drawn in a variant raise no error or warning of the families sum,
  * hierarchy, identity, cross-table and classification; a table typo drawn in a variant is found —
- * the typo cell among the refs of a loud finding (among its suspects when it names suspects).
+ * the typo cell among the refs of a loud finding (among its suspects when it names suspects) — or
+ * its table is one Gouji could not confirm and lists unchecked, raising nothing from it; at least
+ * 97 % are found (issue 7's target).
  *
  * READ_TODAY lists the variants the reader reads correctly; a variant it misreads is measured by
  * the sweep only, until the reader is fixed for it (issue 7). Before this session's reader (sweep
@@ -48,11 +50,25 @@ describe.skipIf(!existsSync(CHROMIUM))('layout variants read by Gouji', () => {
 
   // Every document in every layout over the 60 typos (j and ⌊j/6⌋ step through both lists).
   const typos = Array.from({ length: TYPOS }, (_, j) => [j, READ_TODAY[j % READ_TODAY.length], DOCUMENTS[(j + Math.floor(j / READ_TODAY.length)) % DOCUMENTS.length]] as const);
-  it.each(typos)('table typo %s drawn %s is found', { timeout: 180_000 }, async (j, layout, doc) => {
+  // A typo is found (the typo cell among the suspects of a loud finding), or — in a table whose
+  // reading Gouji could not confirm — abstained from: the table is listed unchecked and nothing is
+  // raised from it. The issue's target: at least 97 % found.
+  const missed: string[] = [];
+  it.each(typos)('table typo %s drawn %s is found, or its table is listed unchecked', { timeout: 180_000 }, async (j, layout, doc) => {
     const g = generateDisclosure(doc.seed, withLayout(doc, layout));
     const m = mutate(g, `ci-typo-${j}`, { where: 'table' });
     const report = await read(m.html, `${doc.seed}-${layout}-typo${j}.pdf`);
     const mu = m.mutation;
-    expect(typoHits(report, mu).length, `${mu.kind} ${mu.oldText} → ${mu.newText} in ${mu.table} / ${mu.row} / ${mu.column}`).toBeGreaterThan(0);
+    const what = `${mu.kind} ${mu.oldText} → ${mu.newText} in ${mu.table} / ${mu.row} / ${mu.column}`;
+    if (typoHits(report, mu).length > 0) return;
+    missed.push(`${j} ${layout}: ${what}`);
+    const table = report.tables.find((t) => !!mu.table && t.title.includes(mu.table));
+    expect(table, `${what}: missed, and its table was not found`).toBeDefined();
+    expect(report.unchecked.map((u) => u.tableId), `${what}: missed, yet its table is not listed unchecked`).toContain(table!.id);
+    expect(report.findings.filter((f) => f.severity !== 'info' && f.refs.some((r) => r.tableId === table!.id))).toEqual([]);
+  });
+
+  it('at least 97 % of the typos are found', () => {
+    expect(missed.length, missed.join('\n')).toBeLessThanOrEqual(Math.floor(TYPOS * 0.03));
   });
 });
