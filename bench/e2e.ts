@@ -29,7 +29,7 @@ import { launch } from '../test/e2e/browser';
 import { serveDir } from '../test/e2e/server';
 import { build, ROOT, seedFiles } from '../test/e2e/harness';
 import { plantedLongPdf } from '../test/e2e/parallel';
-import { scrollPages } from './scroll';
+import { dropBenchFile, scrollPages } from './page-actions';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 1);
 const ONLY = process.env.BENCH_ONLY ? new RegExp(process.env.BENCH_ONLY) : null;
@@ -125,18 +125,8 @@ async function timeApp(page: Page, base: string, name: string): Promise<AppTimin
   await page.waitForTimeout(1000);
   let peakRss = 0;
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, browserRssMb())), 100);
-  // The file is fetched into the page first and then handed to the file input, as a drop does:
-  // Playwright's own setInputFiles decodes the bytes on the page's main thread, which is not the app's work.
   const cpu0 = browserCpuSec();
-  await page.evaluate(async (name) => {
-    const blob = await (await fetch(`__bench.pdf?t=${Date.now()}`, { cache: 'no-store' })).blob();
-    const input = document.querySelector('[data-testid="file-input"]') as HTMLInputElement;
-    const dt = new DataTransfer();
-    dt.items.add(new File([blob], name, { type: 'application/pdf' }));
-    (window as unknown as { __marks: Record<string, number> }).__marks.drop = performance.now();
-    input.files = dt.files;
-    input.dispatchEvent(new Event('change', { bubbles: true }));
-  }, name);
+  await page.evaluate(dropBenchFile, name);
   await page.waitForFunction(() => (window as unknown as { __marks: Record<string, number> }).__marks.complete !== undefined, undefined, { timeout: Number(process.env.BENCH_TIMEOUT ?? 600_000), polling: 100 }).catch(async (e) => {
     console.error('marks', await page.evaluate(() => JSON.stringify((window as unknown as { __marks: unknown }).__marks)), await page.locator('[data-testid="results"]').count(), await page.locator('.pdf-page-canvas').count());
     throw e;

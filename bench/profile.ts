@@ -13,7 +13,7 @@ import { launch } from '../test/e2e/browser';
 import { serveDir } from '../test/e2e/server';
 import { ROOT } from '../test/e2e/harness';
 import { plantedLongPdf } from '../test/e2e/parallel';
-import { scrollPages } from './scroll';
+import { dropBenchFile, scrollPages } from './page-actions';
 
 interface Node {
   id: number;
@@ -102,14 +102,7 @@ async function main() {
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
     await cdp.send('Profiler.start');
     const t0 = Date.now();
-    await page.evaluate(async (name) => {
-      const blob = await (await fetch(`__bench.pdf?t=${Date.now()}`, { cache: 'no-store' })).blob();
-      const input = document.querySelector('[data-testid="file-input"]') as HTMLInputElement;
-      const dt = new DataTransfer();
-      dt.items.add(new File([blob], name, { type: 'application/pdf' }));
-      input.files = dt.files;
-      input.dispatchEvent(new Event('change', { bubbles: true }));
-    }, name);
+    await page.evaluate(dropBenchFile, name);
     await page.waitForSelector('[data-testid="page"][data-page="1"] .pdf-page-canvas.state-done', { timeout: 600_000 });
     console.log(`${name}: drop → complete ${Date.now() - t0} ms (with the profiler on)`);
     const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };

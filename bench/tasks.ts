@@ -13,7 +13,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import { launch } from '../test/e2e/browser';
 import { serveDir } from '../test/e2e/server';
 import { plantedLongPdf } from '../test/e2e/parallel';
-import { scrollPages } from './scroll';
+import { dropBenchFile, scrollPages } from './page-actions';
 
 interface TraceEvent {
   name: string;
@@ -43,15 +43,8 @@ async function once(page: Page, cdp: CDPSession, url: string, name: string) {
   await page.waitForSelector('[data-testid="file-input"]', { state: 'attached' });
   await page.waitForTimeout(1500);
   const { events } = await trace(cdp, async () => {
-    await page.evaluate(async (name) => {
-      performance.mark('tasks:drop');
-      const blob = await (await fetch(`__bench.pdf?t=${Date.now()}`, { cache: 'no-store' })).blob();
-      const input = document.querySelector('[data-testid="file-input"]') as HTMLInputElement;
-      const dt = new DataTransfer();
-      dt.items.add(new File([blob], name, { type: 'application/pdf' }));
-      input.files = dt.files;
-      input.dispatchEvent(new Event('change', { bubbles: true }));
-    }, name);
+    await page.evaluate(() => performance.mark('tasks:drop'));
+    await page.evaluate(dropBenchFile, name);
     await page.waitForSelector('[data-testid="page"][data-page="1"] .pdf-page-canvas.state-done', { timeout: 600_000, state: 'attached' });
     await page.evaluate(() => performance.mark('tasks:complete'));
     await page.evaluate(scrollPages);

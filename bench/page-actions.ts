@@ -1,0 +1,42 @@
+/**
+ * What the browser benchmarks do in the app's page. Each function runs in the page
+ * (`page.evaluate(fn, arg)`): it must not close over anything.
+ */
+
+/**
+ * Drops the benchmark's file (served at `__bench.pdf`) on the app: fetched into the page first and
+ * handed to the file input, as a drop does (Playwright's setInputFiles decodes the bytes on the
+ * page's main thread, which is not the app's work). Sets `__marks.drop` just before, when the page
+ * keeps marks.
+ */
+export async function dropBenchFile(name: string): Promise<void> {
+  const blob = await (await fetch(`__bench.pdf?t=${Date.now()}`, { cache: 'no-store' })).blob();
+  const input = document.querySelector('[data-testid="file-input"]') as HTMLInputElement;
+  const dt = new DataTransfer();
+  dt.items.add(new File([blob], name, { type: 'application/pdf' }));
+  const marks = (window as unknown as { __marks?: Record<string, number> }).__marks;
+  if (marks) marks.drop = performance.now();
+  input.files = dt.files;
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+/** Scrolls the page viewer for 3 s, one 150 px step a frame (wrapping at the end); the frame times. */
+export async function scrollPages(): Promise<number[]> {
+  const scroller = document.querySelector('[data-testid="page-scroller"]') as HTMLElement | null;
+  if (!scroller) return [];
+  const out: number[] = [];
+  let last = performance.now();
+  const end = last + 3000;
+  await new Promise<void>((done) => {
+    const step = (now: number) => {
+      out.push(now - last);
+      last = now;
+      scroller.scrollTop += 150;
+      if (scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 1) scroller.scrollTop = 0;
+      if (now < end) requestAnimationFrame(step);
+      else done();
+    };
+    requestAnimationFrame(step);
+  });
+  return out.slice(1);
+}
