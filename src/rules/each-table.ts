@@ -3,22 +3,16 @@
  * and the other tables are still checked.
  */
 import type { RecognizedTable } from '../recognize/tables';
-import type { TableFailure } from '../recognize/reading/support';
+import { withSink, type Sink, type TableFailure } from '../recognize/reading/support';
 import type { DraftFinding } from './types';
 
 export type { TableFailure };
 
-let sink: TableFailure[] | null = null;
+const failures: Sink<TableFailure> = { current: null };
 
 /** The engine sets a sink while rules run; rules report per-table failures into it. */
-export function withFailureSink<T>(failures: TableFailure[], fn: () => T): T {
-  const prev = sink;
-  sink = failures;
-  try {
-    return fn();
-  } finally {
-    sink = prev;
-  }
+export function withFailureSink<T>(sink: TableFailure[], fn: () => T): T {
+  return withSink(failures, sink, fn);
 }
 
 /** Runs `fn` for each table, catching a failure on one table so the others are still checked. */
@@ -29,7 +23,7 @@ export function eachTable(rule: string, tables: RecognizedTable[], fn: (rt: Reco
       const found = fn(rt);
       if (found) for (const f of found) if (f) out.push(f);
     } catch (e) {
-      sink?.push({ tableId: rt.table.id, rule, error: e instanceof Error ? e.message : String(e) });
+      failures.current?.push({ tableId: rt.table.id, rule, error: e instanceof Error ? e.message : String(e) });
     }
   }
   return out;

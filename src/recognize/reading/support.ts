@@ -110,12 +110,12 @@ export interface RecordedIdentity {
   finding: Statement | null;
 }
 
-/** A list lent to the identity sources while they read a table (sources are plain functions of it). */
-interface Sink<S> {
+/** A list lent to plain functions while they run (identity sources, rules), for them to record into. */
+export interface Sink<S> {
   current: S[] | null;
 }
 
-function withSink<S, T>(slot: Sink<S>, sink: S[], fn: () => T): T {
+export function withSink<S, T>(slot: Sink<S>, sink: S[], fn: () => T): T {
   const prev = slot.current;
   slot.current = sink;
   try {
