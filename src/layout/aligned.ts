@@ -14,6 +14,7 @@ import { looksLikeTitle, unitOf } from './captions';
 import { sourceRun, splitRun } from './cells';
 import { LAYOUT_SETTINGS as S } from './settings';
 import { isLetterSpaced, joinLines, makeLine, runText, unionBBox } from './text';
+import { headerRowCount } from './headers';
 import type { TableCell, TextLine } from './types';
 
 export interface Chunk {
@@ -35,6 +36,9 @@ function cellBoundary(left: string, right: string, tokens: number): boolean {
   const word = (t: string) => t.length >= 2 && /^[\u4e00-\u9fff（）()“”]+$/.test(t) && !/^[（(][一二三四五六七八九十\d]+[)）]$/.test(t);
   return tokens >= 3 && word(left) && word(right);
 }
+
+/** The caption's fields (部门名称：…, 单位：万元): never a header line. */
+const CAPTION_FIELD = /^(?:部门|单位|编制单位|预算单位|填报单位)(?:名称)?\s*[:：]|单位\s*[:：]/;
 
 /** A code or code fragment: digits only, at most 7 of them (a 类, 款 or 项, or a whole code). */
 const CODE_PIECE = /^\d{2,7}$/;
@@ -58,11 +62,20 @@ export function chunksOf(line: { page: number }, runsOfLine: TextRun[]): Chunk[]
     const prev = cur[cur.length - 1];
     const gap = prev ? r.bbox[0] - prev.bbox[2] : 0;
     const size = prev ? Math.max(r.fontSize, prev.fontSize) : 0;
+    // Two pieces printed by separate text runs with a visible gap between them: in a narrow cell
+    // without rules the text may fill its cell up to the next one (LibreOffice, 社会保障和就 | 16888050.00).
+    const separate = !!prev && sourceRun(prev) !== sourceRun(r) && gap > S.spaceGap * size;
     // A figure set apart from the text before or after it by more than a space is a cell of its own.
-    const figure = prev && gap > S.figureGap * size && (isAmount(r.text.trim()) || isAmount(prev.text.trim()));
-    // Code fragments set apart by more than a space are cells of their own (类 | 款 | 项: "201  06  01").
+    // (Closer than that only a figure that cannot be a year or a count: 1,234 or 12.50.)
+    const clear = (t: string) => isAmount(t) && /\d[.,]\d|%$/.test(t);
+    const figure =
+      prev &&
+      ((gap > S.figureGap * size && (isAmount(r.text.trim()) || isAmount(prev.text.trim()))) || (separate && (clear(r.text.trim()) || clear(prev.text.trim()))));
+    // Code fragments set apart by more than a space are cells of their own (类 | 款 | 项: "201  06  01"),
+    // and so is a code fragment printed apart from the name after it (208 02 01 | 行政运行).
     const codes = prev && gap > S.figureGap * size && CODE_PIECE.test(r.text.trim()) && CODE_PIECE.test(prev.text.trim());
-    if (prev && (breaks.has(r) || figure || codes || gap > S.cellGap * size)) {
+    const codeName = separate && numberBesideName(prev.text.trim(), r.text.trim());
+    if (prev && (breaks.has(r) || figure || codes || codeName || gap > S.cellGap * size)) {
       chunks.push(toChunk(cur, line.page));
       cur = [];
     }
@@ -70,6 +83,14 @@ export function chunksOf(line: { page: number }, runsOfLine: TextRun[]): Chunk[]
   }
   if (cur.length) chunks.push(toChunk(cur, line.page));
   return chunks;
+}
+
+/** A code or line number (行次) printed beside a name, either side: 208 02 01 | 行政运行, 三、国防支出 | 32. */
+function numberBesideName(left: string, right: string): boolean {
+  const number = /^\d{1,7}$/;
+  // A number read on into a counter or a date is prose (2019 年, 11 表, 15 个), not a code and a name.
+  const name = (t: string) => /^[\u4e00-\u9fff]{2}/.test(t) && !/^[年月日个人万元项次表条家户辆名岁号期届]/.test(t);
+  return (number.test(left) && name(right)) || (/[\u4e00-\u9fff）)]$/.test(left) && number.test(right));
 }
 
 function toChunk(runs: TextRun[], page: number): Chunk {
@@ -127,7 +148,9 @@ function columnRanges(rows: Row[]): [number, number][] {
 
 /** A one-piece line that is the next table's title (named like one, or set larger than the rows), not a wrapped label. */
 function startsTable(line: Row, above: Row): boolean {
-  return looksLikeTitle(line.lines[0].text) || line.lines[0].fontSize > above.lines[0].fontSize + 1;
+  // A fragment of two or three characters (经费, 附属单) ends a wrapped name; no table is named that short.
+  const named = looksLikeTitle(line.lines[0].text) && line.lines[0].text.replace(/\s+/g, '').length >= 4;
+  return named || line.lines[0].fontSize > above.lines[0].fontSize + 1;
 }
 
 /** A one-piece line right above a row, over one of its pieces: the upper part of a wrapped cell (a header). */
@@ -135,9 +158,16 @@ function wrapsInto(line: Row, below: Row, after?: Row): boolean {
   if (line.chunks.length !== 1 || isTabular(line.chunks)) return false;
   const c = line.chunks[0];
   const size = line.lines[0].fontSize || 10;
-  if (below.bbox[1] - line.bbox[3] >= 0.6 * size || looksLikeTitle(c.text) || unitOf(c.text)) return false;
-  // Cells of the row are centred on their lines: the rest of the wrapped cell may come a line later.
-  const rest = after && after.bbox[1] - below.bbox[3] < 0.6 * size ? [...below.chunks, ...after.chunks] : below.chunks;
+  const gap = below.bbox[1] - line.bbox[3];
+  // A title is set apart from the table; a line touching the header below, in the header's type, is
+  // the top line of a wrapped header cell even when its fragment ends like a name (附属单 / 位上缴 / 收入).
+  const touching = gap < 0.15 * size && Math.abs(line.lines[0].fontSize - below.lines[0].fontSize) < 0.5;
+  if (gap >= 0.6 * size || (looksLikeTitle(c.text) && !touching) || unitOf(c.text)) return false;
+  // Cells of the row are centred on their lines: the rest of the wrapped cell may come a line later —
+  // but not past a row of figures (a line over a figure row, beside none of its pieces, is the upper
+  // half of that row's centred label).
+  const figures = below.chunks.some((o) => isAmount(o.text));
+  const rest = after && !figures && after.bbox[1] - below.bbox[3] < 0.6 * size ? [...below.chunks, ...after.chunks] : below.chunks;
   return rest.some((o) => o.bbox[0] < c.bbox[2] && o.bbox[2] > c.bbox[0]);
 }
 
@@ -191,9 +221,11 @@ export function findAlignedTables(lines: TextLine[], content: PageContent): Page
         const above = rows[top - 1];
         const gap = rows[top].bbox[1] - above.bbox[3];
         const size = rows[top].lines[0].fontSize || 10;
-        if (above.chunks.length >= 2 && gap < 2 * size) top--;
+        // (not the caption's 单位名称：… 单位：万元 line, which also has two pieces)
+        if (above.chunks.length >= 2 && gap < 2 * size && !above.chunks.some((c) => unitOf(c.text) || CAPTION_FIELD.test(c.text))) top--;
         // The first line of a header cell wrapped over two lines, the rest of the header below it.
         else if (wrapsInto(above, rows[top], rows[top + 1])) top--;
+        else if (top > i - S.maxWrappedLines && labelAbove(above, rows[i]) && gap < 0.6 * size) top--;
         else break;
       }
       const table = buildTable(rows.slice(top, j + 1), rows.slice(i, j + 1), content.page);
@@ -283,19 +315,77 @@ function centredRows(body: Row[]): Row[] {
  */
 function splitOverColumns(c: Chunk, ranges: [number, number][], page: number): Chunk[] {
   const pieces = c.runs.flatMap((r) => (/\s/.test(r.text.trim()) ? splitRun(r) : [r]));
-  if (pieces.length < 2 || !pieces.every((r) => [...r.text.trim()].length === 1)) return [c];
+  if (pieces.length < 2) return [c];
   const inside = (r: TextRun) => ranges.findIndex(([a, b]) => (r.bbox[0] + r.bbox[2]) / 2 >= a && (r.bbox[0] + r.bbox[2]) / 2 <= b);
   const cols = pieces.map(inside);
-  const gapsVisible = pieces.every((r, i) => i === 0 || r.bbox[0] - pieces[i - 1].bbox[2] > S.spaceGap * r.fontSize);
-  if (!gapsVisible || cols.some((k) => k < 0) || new Set(cols).size !== cols.length) return [c];
-  return pieces.map((r) => toChunk([r], page));
+  const visible = (i: number) => pieces[i].bbox[0] - pieces[i - 1].bbox[2] > S.spaceGap * pieces[i].fontSize;
+  if (pieces.every((r) => [...r.text.trim()].length === 1)) {
+    const gapsVisible = pieces.every((_, i) => i === 0 || visible(i));
+    if (!gapsVisible || cols.some((k) => k < 0) || new Set(cols).size !== cols.length) return [c];
+    return pieces.map((r) => toChunk([r], page));
+  }
+  return splitHeaderWords(c, pieces, page, ranges);
+}
+
+/**
+ * Header words of neighbouring columns printed close together (narrow cells without vertical rules:
+ * 本年收入 财政拨款 上级补 事业 经营) read as one piece: they are separate cells when each word stands
+ * over a different column, set apart by a visible gap. A header spanning columns is one run or runs
+ * without gaps, and stays one cell.
+ */
+function splitHeaderWords(c: Chunk, pieces: TextRun[], page: number, ranges: [number, number][]): Chunk[] {
+  if (pieces.some((r) => isNumeric(r.text.trim()))) return [c];
+  const centre = (r: TextRun) => (r.bbox[0] + r.bbox[2]) / 2;
+  // The column a word stands over: the nearest range (header words may be wider than their figures).
+  const colOf = (r: TextRun) => {
+    let best = -1;
+    let dist = Infinity;
+    ranges.forEach(([a, b], k) => {
+      const x = centre(r);
+      const d = x < a ? a - x : x > b ? x - b : 0;
+      if (d < dist) [best, dist] = [k, d];
+    });
+    return best;
+  };
+  const groups: TextRun[][] = [[pieces[0]]];
+  for (let i = 1; i < pieces.length; i++) {
+    const gap = pieces[i].bbox[0] - pieces[i - 1].bbox[2];
+    const apart = gap > S.spaceGap * pieces[i].fontSize && colOf(pieces[i]) !== colOf(pieces[i - 1]);
+    if (apart) groups.push([pieces[i]]);
+    else groups[groups.length - 1].push(pieces[i]);
+  }
+  if (groups.length < 2) return [c];
+  // Each word over a column of its own, or the chunk stays whole (one spanning cell).
+  const cols = groups.map((g) => colOf(g[0]));
+  if (new Set(cols).size !== cols.length) return [c];
+  return groups.map((g) => toChunk(g, page));
+}
+
+/**
+ * Where the header of a table with centred labels ends: at its first body line, or further down when
+ * the lines before the first figure are header lines too (a header cell wrapped over more lines than
+ * its neighbours ends on a line of its own, 收入 under 附属单 / 位上缴) — the plain lines right above
+ * the first figures are still that row's centred label.
+ */
+function headerEnd(all: Row[], body: Row[]): number {
+  const start = all.indexOf(body[0]);
+  const firstFigure = all.findIndex((r) => r.chunks.some((c) => isAmount(c.text)));
+  if (firstFigure < start) return start;
+  let end = firstFigure;
+  while (end > 0 && isPlain(all[end - 1]) && (end > start || labelAbove(all[end - 1], all[firstFigure]))) end--;
+  return end;
+}
+
+/** A plain line over a row of figures, beside none of its pieces: the upper half of the row's centred label. */
+function labelAbove(line: Row, row: Row): boolean {
+  return isPlain(line) && row.chunks.some((c) => isAmount(c.text)) && !row.chunks.some((c) => overlapsX(c.bbox, line.chunks[0].bbox));
 }
 
 function buildTable(all: Row[], body: Row[], page: number): PageTable | null {
   const ranges = columnRanges(body.filter((r) => isTabular(r.chunks)));
   if (ranges.length < 2) return null;
   const centred = centredLabels(body);
-  const head = centred ? all.slice(0, all.indexOf(body[0])) : all;
+  const head = centred ? all.slice(0, headerEnd(all, body)) : all;
   // Fold a one-chunk line into the row it wraps from (a label continuing on the next line).
   const merged: Row[] = [];
   for (const [k, r] of head.entries()) {
@@ -307,7 +397,39 @@ function buildTable(all: Row[], body: Row[], page: number): PageTable | null {
       prev.bbox = unionBBox([prev.bbox, r.bbox]);
     } else merged.push({ lines: [...r.lines], chunks: [...r.chunks], bbox: r.bbox });
   }
-  if (centred) merged.push(...centredRows(body));
+  if (centred) merged.push(...centredRows(body.filter((r) => !head.includes(r))));
+  const first = placeInColumns(merged, ranges, page);
+  const joined = headerBesideFigures(first.rows, ranges);
+  return joined === ranges ? first : placeInColumns(merged, joined, page);
+}
+
+/**
+ * A header set beside its figures rather than over them (figures right-aligned in a wide cell, the
+ * header centred; no rules to tell): one column holds the header and nothing below it, its
+ * neighbour the figures and no header. They are one column.
+ */
+function headerBesideFigures(rows: (TableCell | null)[][], ranges: [number, number][]): [number, number][] {
+  const h = headerRowCount(rows);
+  if (h < 1 || h >= rows.length) return ranges;
+  const text = (r: number, k: number) => !!rows[r][k]?.text.trim() && rows[r][k]!.colSpan === 1;
+  const spanned = (r: number, k: number) => rows[r].some((c, o) => c && o < k && o + c.colSpan > k);
+  const headed = (k: number) => rows.slice(0, h).some((_, r) => text(r, k));
+  const headerOnly = (k: number) => headed(k) && rows.slice(h).every((_, r) => !rows[h + r][k]?.text.trim());
+  const figuresOnly = (k: number) =>
+    !rows.slice(0, h).some((_, r) => rows[r][k]?.text.trim() || spanned(r, k)) && rows.slice(h).some((row) => isNumeric(row[k]?.text.trim() ?? ''));
+  const out: [number, number][] = [];
+  for (let k = 0; k < ranges.length; k++) {
+    const next = ranges[k + 1];
+    if (next && ((headerOnly(k) && figuresOnly(k + 1)) || (figuresOnly(k) && headerOnly(k + 1)))) {
+      out.push([Math.min(ranges[k][0], next[0]), Math.max(ranges[k][1], next[1])]);
+      k++;
+    } else out.push(ranges[k]);
+  }
+  return out.length === ranges.length ? ranges : out;
+}
+
+/** The rows' pieces placed in the columns they cover (a piece over several columns spans them). */
+function placeInColumns(merged: Row[], ranges: [number, number][], page: number): PageTable {
   const colOf = (x: number) => {
     let best = 0;
     let dist = Infinity;

@@ -45,12 +45,23 @@ function isDataRow(row: (TableCell | null)[]): boolean {
     // A numbered or total label counts only as the row's leading text ("本年收入合计" is also a column header).
     // (A 合计 header spans two header rows, and a 小计 header sits under spanning headers;
     // a data label does neither.)
-    if (firstText && !underSpan && c < 5 && cell!.rowSpan === 1 && (NUMBERED_LABEL.test(t) || TOTAL_LABEL.test(t))) return true;
+    if (firstText && !underSpan && c < 5 && cell!.rowSpan === 1 && (NUMBERED_LABEL.test(t) || TOTAL_LABEL.test(t)) && !(c > 0 && headerWordsAfter(row, c))) return true;
     firstText = false;
     const v = parseValue(t);
     if (v.kind === 'percent' || (v.kind === 'number' && (v.decimals > 0 || /,/.test(t) || v.value!.abs().gte(10)))) return true;
   }
   return false;
+}
+
+/**
+ * Words that are neither figures nor labels after column c: a 总计/合计 standing after an empty first
+ * column beside them is a column header (空 | 总计 | 一般公共预算 | 政府性基金), not a row's label.
+ */
+function headerWordsAfter(row: (TableCell | null)[], c: number): boolean {
+  return row.slice(c + 1).some((cell) => {
+    const t = cell?.text.replace(/\s+/g, '') ?? '';
+    return /[\u4e00-\u9fff]{2,}/.test(t) && !NUMBERED_LABEL.test(t) && !TOTAL_LABEL.test(t) && parseValue(t).kind !== 'number';
+  });
 }
 
 export function headerRowCount(rows: Rows): number {

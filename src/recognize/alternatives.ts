@@ -26,7 +26,10 @@ function subtotalPrefixes(rt: RecognizedTable): RecognizedTable[] {
   const out: RecognizedTable[] = [];
   rt.aggregates.forEach((agg, i) => {
     const leaf = rt.columns[agg.total]?.path.at(-1) ?? '';
-    if (!SUBTOTAL.test(leaf) || agg.parts.length < 2) return;
+    // Two totals over the same columns (总计 | 合计 | A … E, the header that nested 合计 lost): they
+    // cannot both be the sum of them all — the later one nests inside the earlier like a 小计.
+    const doubled = rt.aggregates.some((o, x) => x !== i && o.total < agg.total && sameColumns(o.parts, agg.parts));
+    if ((!SUBTOTAL.test(leaf) && !doubled) || agg.parts.length < 2) return;
     const parts = [...agg.parts].sort((a, b) => a - b);
     // Only parts that follow the 小计 directly, in order.
     if (parts[0] !== agg.total + 1 || parts.some((c, k) => k > 0 && c !== parts[k - 1] + 1)) return;
@@ -44,6 +47,10 @@ function subtotalPrefixes(rt: RecognizedTable): RecognizedTable[] {
   return out;
 }
 
+function sameColumns(a: number[], b: number[]): boolean {
+  return a.length === b.length && a.every((c) => b.includes(c));
+}
+
 export const READING_ALTERNATIVES: ReadingAlternative[] = [
-  { name: '小计只含其后紧邻各列', nameEn: 'a 小计 adds up only the columns right after it', apply: subtotalPrefixes },
+  { name: '小计（或与上级合计同列的合计）只含其后紧邻各列', nameEn: 'a 小计 (or a 合计 over the same columns as the total before it) adds up only the columns right after it', apply: subtotalPrefixes },
 ];
