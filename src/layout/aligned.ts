@@ -31,6 +31,8 @@ interface Row {
 
 /** Inside one run, a single space separates two cells when a figure stands on either side, or between words of a header row. */
 function cellBoundary(left: string, right: string, tokens: number): boolean {
+  // A year read on into its 年 (2022 年一般公共预算基本支出表) is one piece of text.
+  if (/^(19|20)\d{2}$/.test(left) && /^[年度]/.test(right)) return false;
   if (isAmount(left) || isAmount(right) || (isNumeric(left) && isNumeric(right))) return true;
   // Header words, not a numbering and its label ("一、 一般公共服务支出", "（一） 工资福利支出").
   const word = (t: string) => t.length >= 2 && /^[\u4e00-\u9fff（）()“”]+$/.test(t) && !/^[（(][一二三四五六七八九十\d]+[)）]$/.test(t);
@@ -198,6 +200,8 @@ export function findAlignedTables(lines: TextLine[], content: PageContent): Page
       const next = rows[j + 1];
       const size = next.lines[0].fontSize || 10;
       if (next.bbox[1] - rows[j].bbox[3] > 2.5 * size) break;
+      // The next table's title (set larger, or named like one) ends the block even when it splits.
+      if (next.lines[0].fontSize > rows[j].lines[0].fontSize + 1 && !next.chunks.some((c) => isAmount(c.text))) break;
       if (isTabular(next.chunks)) {
         tabular++;
         j++;
@@ -207,14 +211,24 @@ export function findAlignedTables(lines: TextLine[], content: PageContent): Page
         // Several lines of wrapped labels between two rows (names centred against their figures).
         const m = wrappedRun(rows, j);
         if (m && j + m + 1 < rows.length && isTabular(rows[j + m + 1].chunks)) j += m;
-        else break;
+        else {
+          // Rows with names and no figures (a 收支总表's items with nothing budgeted on either side),
+          // their names standing under the block's names, and wrapped lines among them.
+          const n = labelRun(rows, j, rows.slice(i, j + 1));
+          if (n && j + n + 1 < rows.length && isTabular(rows[j + n + 1].chunks)) j += n;
+          else break;
+        }
       }
     }
     // The lower half of the last row's centred label, under its figures.
     if (centredLabels(rows.slice(i, j + 1))) j += wrappedRun(rows, j);
     // A table of contents (title … page number) aligns too: ask for at least one amount.
     const hasAmount = rows.slice(i, j + 1).some((r) => r.chunks.some((c) => isAmount(c.text)));
-    if (tabular >= S.minAlignedRows && hasAmount) {
+    // A table whose page holds one row under its header (the rest on the next page) is still one: a
+    // header line of three or more words over a row of several figures.
+    const block = rows.slice(i, j + 1);
+    const headed = block.some((r) => r.chunks.length >= 3 && r.chunks.every((c) => !isNumeric(c.text))) && block.some((r) => r.chunks.filter((c) => isAmount(c.text)).length >= 2);
+    if ((tabular >= S.minAlignedRows || (tabular >= 2 && headed)) && hasAmount) {
       // Header lines right above: two or more chunks, close by.
       let top = i;
       while (top > 0) {
@@ -235,6 +249,9 @@ export function findAlignedTables(lines: TextLine[], content: PageContent): Page
   }
   return tables;
 }
+
+/** A name that opens with its list number (三、…, （二）…, 3.…): the first line of a row's name. */
+const NUMBERED = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．](?!\d))/;
 
 /** A line holding one piece of text that is no figure: a line of a wrapped label (or a title, a note). */
 function isPlain(r: Row): boolean {
@@ -259,53 +276,187 @@ function wrappedRun(rows: Row[], j: number): number {
 }
 
 /**
+ * How many lines after line j are names only — a row without figures (two or more names, each under
+ * a name of the block's rows) or a wrapped line — close one under the other.
+ */
+function labelRun(rows: Row[], j: number, block: Row[]): number {
+  const names = block.flatMap((r) => (isTabular(r.chunks) ? r.chunks.filter((c) => !isNumeric(c.text)).map((c) => c.bbox) : []));
+  const underNames = (r: Row) =>
+    r.chunks.length >= 2 && r.chunks.every((c) => !isNumeric(c.text) && !SENTENCE.test(c.text) && names.some((b) => overlapsX(b, c.bbox)));
+  let n = 0;
+  let rowsOfNames = 0;
+  while (j + n + 1 < rows.length) {
+    const r = rows[j + n + 1];
+    const size = r.lines[0].fontSize || 10;
+    if (r.bbox[1] - rows[j + n].bbox[3] >= S.wrapLineGap * size || startsTable(r, rows[j + n]) || r.chunks.some((c) => unitOf(c.text))) break;
+    if (underNames(r)) rowsOfNames++;
+    else if (!isPlain(r)) break;
+    n++;
+  }
+  return rowsOfNames > 0 ? n : 0;
+}
+
+/**
  * Labels centred against their figures (Excel, WPS): some row has no text of its own where the
  * label lines just above and just below it stand, in one column — its label is those lines.
  */
-function centredLabels(body: Row[]): boolean {
-  return body.some((r, m) => {
-    const above = body[m - 1];
-    const below = body[m + 1];
-    if (!above || !below || !isTabular(r.chunks) || !isPlain(above) || !isPlain(below)) return false;
-    const a = above.chunks[0].bbox;
-    const b = below.chunks[0].bbox;
-    return overlapsX(a, b) && !r.chunks.some((c) => overlapsX(c.bbox, a) || overlapsX(c.bbox, b));
+/**
+ * A line of names without figures holds one line of several names (（一）一般公共 beside （一）社会保障):
+ * each is a line of its own column's name.
+ */
+function namePieces(lines: Row[]): Row[] {
+  return lines.flatMap((r) =>
+    r.chunks.length >= 2 && r.chunks.every((c) => !isNumeric(c.text) && !SENTENCE.test(c.text)) ? r.chunks.map((c) => ({ lines: r.lines, chunks: [c], bbox: c.bbox })) : [r],
+  );
+}
+
+function centredLabels(lines: Row[]): boolean {
+  // Lines of names only (one name, or one line of several columns' names).
+  const names = (r: Row | undefined) => (r && !isTabular(r.chunks) && namePieces([r]).every(isPlain) ? r.chunks : null);
+  return lines.some((r, m) => {
+    if (!isTabular(r.chunks)) return false;
+    // A name whose numbered first line stands above its row (一、一般 / 公共预算 beside the figures).
+    for (let n = m - 1; n >= 0 && n >= m - S.maxWrappedLines && names(lines[n]); n--) {
+      for (const a of names(lines[n])!) {
+        if (NUMBERED.test(a.text.trim()) && r.chunks.some((c) => !isNumeric(c.text) && !NUMBERED.test(c.text.trim()) && overlapsX(c.bbox, a.bbox))) return true;
+      }
+    }
+    // A name above and below the row, in a column where the row itself has no text.
+    const above = names(lines[m - 1]);
+    const below = names(lines[m + 1]);
+    if (!above || !below) return false;
+    return above.some((a) => below.some((b) => overlapsX(a.bbox, b.bbox) && !r.chunks.some((c) => overlapsX(c.bbox, a.bbox) || overlapsX(c.bbox, b.bbox))));
   });
 }
 
 /**
- * Rows of a table whose labels are centred against their figures: each row holding figures takes
- * as many label lines from below as it took from above (a label of 2n lines has n on each side of
- * its figures, one of 2n + 1 lines its middle line beside them); the lines left over before the
- * next row are the upper part of that row's label.
+ * Rows of a table whose labels are centred against their figures: a row's name has as many lines
+ * above its figure line as below it (a name of 2n lines n on each side; of 2n + 1 lines its middle
+ * line beside the figures). Column by column, the lines between two rows are the lower half of
+ * the one and the upper half of the next:
+ *   - a line that opens with a list number (三、, （一）) starts a name, and a name beside its
+ *     figures that opens with one (or is a total, 本年支出合计) has no lines above it; lines that
+ *     fall to no row that way, from a numbered line on, are rows of names without figures;
+ *   - otherwise the halves are solved from the top (nothing above the first row's name) — unless
+ *     that leaves the last row short of lines or with lines to spare, and solving from the bottom
+ *     (nothing below the last row's name) does not: then the lines left over at the top are the end
+ *     of the row the page break cut, a row of their own that the pages' join completes.
  */
-function centredRows(body: Row[]): Row[] {
-  const out: Row[] = [];
-  let pending: Row[] = [];
-  let last: Row | null = null;
-  let owed = 0;
+function centredRows(lines: Row[]): Row[] {
+  const body = namePieces(lines);
+  const copy = (r: Row): Row => ({ lines: [...r.lines], chunks: [...r.chunks], bbox: r.bbox });
   const join = (row: Row, r: Row) => {
     row.lines.push(...r.lines);
     row.chunks.push(...r.chunks);
     row.bbox = unionBBox([row.bbox, r.bbox]);
   };
-  for (const r of body) {
-    if (isPlain(r)) {
-      if (last && owed > 0) {
-        join(last, r);
-        owed--;
-      } else pending.push(r);
+  const numbered = (text: string) => NUMBERED.test(text.trim());
+  const figureRows = body.filter((r) => !isPlain(r));
+  const rows = figureRows.map(copy);
+  const extra: { at: number; row: Row }[] = []; // rows of names (or a cut row's end): placed before figure row `at`
+  // Columns of names: pieces whose extents overlap.
+  const columns: { span: BBox; pieces: Row[] }[] = [];
+  for (const p of body.filter(isPlain)) {
+    const c = columns.find((k) => overlapsX(k.span, p.chunks[0].bbox));
+    if (c) {
+      c.pieces.push(p);
+      c.span = unionBBox([c.span, p.chunks[0].bbox]);
+    } else columns.push({ span: p.chunks[0].bbox, pieces: [p] });
+  }
+  for (const col of columns) {
+    // gaps[i]: the pieces before figure row i (gaps[k] after the last one).
+    const gaps: Row[][] = Array.from({ length: figureRows.length + 1 }, () => []);
+    let g = 0;
+    for (const r of body) {
+      if (!isPlain(r)) g++;
+      else if (col.pieces.includes(r)) gaps[g].push(r);
+    }
+    const beside = figureRows.map((f) => f.chunks.find((c) => !isNumeric(c.text) && overlapsX(c.bbox, col.span)));
+    const whole = beside.map((b) => !!b && (numbered(b.text) || /(?:合计|总计)$/.test(b.text.trim())));
+    // Per gap: [lines below the row before, rows of names, lines above the row after] — fixed by a
+    // numbered line, else null (to solve).
+    const fixed = gaps.map((gap, i) => {
+      const starts = gap.flatMap((p, n) => (numbered(p.chunks[0].text) ? [n] : []));
+      if (!starts.length && !(i < figureRows.length && whole[i])) return null;
+      const lastStart = starts.length ? starts[starts.length - 1] : gap.length;
+      const aboveNext = i < figureRows.length && !whole[i] ? gap.slice(lastStart) : [];
+      const named = gap.slice(starts.length ? starts[0] : gap.length, gap.length - aboveNext.length);
+      return { below: gap.slice(0, starts.length ? starts[0] : gap.length), named, above: aboveNext };
+    });
+    const k = figureRows.length;
+    // m[i]: lines above (= below) figure row i.
+    const solve = (fromTop: boolean): { m: number[]; spare: number } | null => {
+      const m: number[] = Array(k).fill(0);
+      if (fromTop) {
+        let owed = 0;
+        for (let i = 0; i <= k; i++) {
+          const f = fixed[i];
+          if (i > 0 && (f ? f.below.length !== owed : gaps[i].length < owed)) return null;
+          const below = i === 0 ? 0 : owed;
+          if (i === k) return { m, spare: gaps[k].length - owed };
+          m[i] = f ? f.above.length : gaps[i].length - below;
+          if (m[i] < 0) return null;
+          owed = m[i];
+        }
+      } else {
+        let owed = gaps[k].length; // the last row's lower half: all that follows it
+        if (fixed[k]) owed = fixed[k]!.below.length;
+        for (let i = k - 1; i >= 0; i--) {
+          m[i] = owed;
+          const f = fixed[i];
+          if (f && f.above.length !== owed) return null;
+          owed = f ? f.below.length : gaps[i].length - m[i];
+          if (owed < 0) return null;
+        }
+        return { m, spare: owed };
+      }
+      return null;
+    };
+    const top = solve(true);
+    const bottom = top && top.spare === 0 ? null : solve(false);
+    const m = top && (top.spare === 0 || !bottom) ? top.m : bottom ? bottom.m : null;
+    const cut = !(top && (top.spare === 0 || !bottom)) && bottom ? bottom.spare : 0;
+    if (!m) {
+      // No consistent split: each row takes what lies above it.
+      gaps.forEach((gap, i) => gap.forEach((p) => join(rows[Math.min(i, k - 1)], p)));
       continue;
     }
-    const row: Row = { lines: [...r.lines], chunks: [...r.chunks], bbox: r.bbox };
-    owed = pending.length;
-    for (const p of pending) join(row, p);
-    pending = [];
-    out.push(row);
-    last = row;
+    gaps.forEach((gap, i) => {
+      const f = fixed[i];
+      const below = i === 0 ? [] : f ? f.below : gap.slice(0, gap.length - (i < k ? m[i] : 0));
+      const above = i === k ? [] : f ? f.above : gap.slice(gap.length - m[i]);
+      const named = f ? f.named : [];
+      if (i > 0) for (const p of below) join(rows[i - 1], p);
+      if (i === 0 && !f) {
+        const lead = gap.slice(0, gap.length - m[0]);
+        if (lead.length && cut) extra.push({ at: 0, row: lead.slice(1).reduce((row, p) => (join(row, p), row), copy(lead[0])) });
+        else for (const p of lead) join(rows[0], p);
+      } else if (i === 0 && f && f.below.length) extra.push({ at: 0, row: f.below.slice(1).reduce((row, p) => (join(row, p), row), copy(f.below[0])) });
+      if (i === k && !f) for (const p of gap.slice(m[k - 1] ?? 0)) join(rows[k - 1], p);
+      // Rows of names: from each numbered line to the next.
+      let open: Row | null = null;
+      for (const p of named) {
+        if (numbered(p.chunks[0].text) || !open) {
+          open = copy(p);
+          extra.push({ at: i, row: open });
+        } else join(open, p);
+      }
+      for (const p of above) join(rows[i], p);
+    });
   }
-  // Lines after the last row's share: still its label (nothing follows to take them).
-  if (last) for (const p of pending) join(last, p);
+  // Rows of names from several columns that stand on one line form one row.
+  const out: Row[] = [];
+  for (let i = 0; i <= rows.length; i++) {
+    const here = extra.filter((e) => e.at === i).map((e) => e.row).sort((a, b) => a.bbox[1] - b.bbox[1]);
+    const merged: Row[] = [];
+    for (const r of here) {
+      const same = merged.find((o) => o.bbox[1] < r.bbox[3] && r.bbox[1] < o.bbox[3] && !o.chunks.some((c) => r.chunks.some((d) => overlapsX(c.bbox, d.bbox))));
+      if (same) join(same, r);
+      else merged.push(r);
+    }
+    out.push(...merged);
+    if (i < rows.length) out.push(rows[i]);
+  }
   return out;
 }
 
@@ -378,7 +529,9 @@ function headerEnd(all: Row[], body: Row[]): number {
 
 /** A plain line over a row of figures, beside none of its pieces: the upper half of the row's centred label. */
 function labelAbove(line: Row, row: Row): boolean {
-  return isPlain(line) && row.chunks.some((c) => isAmount(c.text)) && !row.chunks.some((c) => overlapsX(c.bbox, line.chunks[0].bbox));
+  if (!isPlain(line) || !row.chunks.some((c) => isAmount(c.text))) return false;
+  // (or a numbered first line over the rest of the name: 一、一般 / 公共预算 / 财政拨款)
+  return !row.chunks.some((c) => overlapsX(c.bbox, line.chunks[0].bbox)) || NUMBERED.test(line.chunks[0].text.trim());
 }
 
 function buildTable(all: Row[], body: Row[], page: number): PageTable | null {
@@ -404,9 +557,9 @@ function buildTable(all: Row[], body: Row[], page: number): PageTable | null {
 }
 
 /**
- * A header set beside its figures rather than over them (figures right-aligned in a wide cell, the
- * header centred; no rules to tell): one column holds the header and nothing below it, its
- * neighbour the figures and no header. They are one column.
+ * A header set beside its column rather than over it (figures right-aligned in a wide cell, names
+ * left-aligned, the header centred; no rules to tell): one column holds the header and nothing below
+ * it, its neighbour figures or names and no header. They are one column.
  */
 function headerBesideFigures(rows: (TableCell | null)[][], ranges: [number, number][]): [number, number][] {
   const h = headerRowCount(rows);
@@ -415,8 +568,8 @@ function headerBesideFigures(rows: (TableCell | null)[][], ranges: [number, numb
   const spanned = (r: number, k: number) => rows[r].some((c, o) => c && o < k && o + c.colSpan > k);
   const headed = (k: number) => rows.slice(0, h).some((_, r) => text(r, k));
   const headerOnly = (k: number) => headed(k) && rows.slice(h).every((_, r) => !rows[h + r][k]?.text.trim());
-  const figuresOnly = (k: number) =>
-    !rows.slice(0, h).some((_, r) => rows[r][k]?.text.trim() || spanned(r, k)) && rows.slice(h).some((row) => isNumeric(row[k]?.text.trim() ?? ''));
+  // (names too: 科目名称 centred right of names printed from the cell's left edge)
+  const figuresOnly = (k: number) => !rows.slice(0, h).some((_, r) => rows[r][k]?.text.trim() || spanned(r, k)) && rows.slice(h).some((row) => !!row[k]?.text.trim());
   const out: [number, number][] = [];
   for (let k = 0; k < ranges.length; k++) {
     const next = ranges[k + 1];

@@ -71,4 +71,27 @@ describe('tables across a page break', () => {
     const { tables } = mergeContinuations([{ page: 6, tables: [p6] }, { page: 7, tables: [p7] }]);
     expect(tables[0].rows.map((r) => r[1]?.text)).toEqual(['行次', '14', '15']);
   });
+  it('a table that ends its page, followed by an untitled table without a header of its own that cannot be joined, is cut: its rows go on there', () => {
+    const endOfPage = { ...table(14, ECONOMIC, XS, 100, '一般公共预算基本支出预算表'), endsPage: true };
+    // Next page: rows of the same table drawn in other columns (a name broken over the page), no header.
+    const tail = table(15, [['春节系列', '2070108', '816,508.00', ''], ['文化活动', '2070109', '358,928.00', '']], [50, 100, 200, 300, 400], 60);
+    const { tables } = mergeContinuations([{ page: 14, tables: [endOfPage] }, { page: 15, tables: [tail] }]);
+    expect(tables).toHaveLength(2);
+    expect(tables[0].cut).toBe(true);
+  });
+
+  it('an untitled table on the next page with a header of its own is a table of its own: the one before is whole', () => {
+    const endOfPage = { ...table(14, ECONOMIC, XS, 100, '一般公共预算基本支出预算表'), endsPage: true };
+    const own = table(15, [['项目名称', '合计', '财政拨款', '其他'], ['合计', '12.00', '12.00', '0.00'], ['办公楼维修', '12.00', '12.00', '0.00']], [50, 100, 200, 300, 400], 60);
+    const { tables } = mergeContinuations([{ page: 14, tables: [endOfPage] }, { page: 15, tables: [own] }]);
+    expect(tables).toHaveLength(2);
+    expect(tables[0].cut).toBeUndefined();
+  });
+
+  it('a table followed on its page by notes is whole even when an untitled table opens the next page', () => {
+    const notFull = { ...table(14, ECONOMIC, XS, 100, '一般公共预算基本支出预算表'), endsPage: false };
+    const tail = table(15, [['春节系列', '2070108', '816,508.00', '']], [50, 100, 200, 300, 400], 60);
+    const { tables } = mergeContinuations([{ page: 14, tables: [notFull] }, { page: 15, tables: [tail] }]);
+    expect(tables[0].cut).toBeUndefined();
+  });
 });

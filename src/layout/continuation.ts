@@ -14,7 +14,12 @@ export interface CaptionedTable extends PageTable {
   title: string;
   unit: string | null;
   captionLines: TextLine[];
+  /** Nothing but the page number follows it on its page (it may run on over the break). */
+  endsPage?: boolean;
 }
+
+/** Words a column header holds (and a table's first rows otherwise do not). */
+const HEADER_WORD = /项目|科目|合计|总计|编码|名称|预算|决算|金额|栏次|行次|功能分类|经济分类|小计|本年|上年/;
 
 /** A continuation mark: the whole title (续表, （续表）, 续上表) or its end (…表（续）). */
 const CONTINUED = /[（(]\s*续(?:表|上表)?\s*[)）]$|^续(?:上)?表$/;
@@ -91,7 +96,9 @@ function continuationRows(open: Table, last: CaptionedTable, next: CaptionedTabl
     // The header repeated, then the rest of a row the break cut: its lone last digits ("0") look
     // like a header row of their own.
     const k = open.headerRows;
-    if (h > k && headerSignature(next.rows, k) === headerSignature(open.rows, k) && isSplitRowTail(open.rows[open.rows.length - 1], next.rows[k])) {
+    // The repeated header, then the rest of the last row the break cut: read as one more header row
+    // (no figures in it), though only a name's last characters (十三、交通运 | 输支出).
+    if (h > k && headerSignature(next.rows, k) === headerSignature(open.rows, k) && isSplitRowTail(open.rows[open.rows.length - 1], next.rows[k], h === k + 1)) {
       return next.rows.slice(k);
     }
     // A different header over the same number of columns is a new table.
@@ -118,7 +125,7 @@ const filled = (c: TableCell | null | undefined) => !!c && c.text.trim() !== '';
  * starts with the rest of the last row's cells — no label of its own, every text under a cell of
  * that row, each continuing it (a figure's last digits, a name's last characters).
  */
-function isSplitRowTail(last: Row | undefined, first: Row | undefined): boolean {
+function isSplitRowTail(last: Row | undefined, first: Row | undefined, textOnly = false): boolean {
   if (!last || !first || last.length !== first.length) return false;
   const cells = first.flatMap((c, k) => (filled(c) ? [k] : []));
   if (!cells.length || filled(first[0])) return false;
@@ -138,7 +145,7 @@ function isSplitRowTail(last: Row | undefined, first: Row | undefined): boolean 
     // a name goes on; a numbered item (十五、…) starts a row
     return lineJoiner(a, b) === '' && !/^([一二三四五六七八九十]+、|\d+[.．、])/.test(b);
   });
-  return ok && cut > 0;
+  return ok && (cut > 0 || textOnly);
 }
 
 /** Appends a page's rows, first joining a row the page break cut in two. */
@@ -192,7 +199,12 @@ export class ContinuationMerger {
         this.open.id = `t${this.tables.length}`;
         // Untitled and headerless right after a table that ran to the page's end: its tail, in
         // columns of its own. Joining it cell by cell would be a guess.
-        if (open && previous && !t.title.replace(CONTINUED, '').trim() && this.open.headerRows === 0) this.open.continues = previous.id;
+        const untitled = !t.title.replace(CONTINUED, '').trim();
+        if (open && previous && untitled && this.open.headerRows === 0) this.open.continues = previous.id;
+        // Either way the table before is not whole: its rows go on here — when this one has no
+        // header of its own either (none read, or rows read as one that name no column).
+        const ownHeader = this.open.headerRows > 0 && this.open.columnHeaders.some((path) => path.some((h) => HEADER_WORD.test(h)));
+        if (open && previous && untitled && !ownHeader && this.last?.endsPage) previous.cut = true;
       }
       this.openPage = p.page;
       this.last = t;

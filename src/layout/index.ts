@@ -61,6 +61,21 @@ export function layoutPage(content: PageContent): PageLayout {
     for (const l of caption.lines) captionLines.add(l);
     return { ...t, title: caption.title, unit: caption.unit, captionLines: caption.lines };
   });
+  // The last table of the page ends it when no line but the page number stands below it.
+  const lastTable = captioned[captioned.length - 1];
+  // (Fragments of the last row's names just under it, within its columns and without a sentence,
+  // are that row's: a row the break cut leaves them behind.)
+  if (lastTable) {
+    let bottom = lastTable.bbox[3];
+    lastTable.endsPage = !lines
+      .filter((l) => l.bbox[1] >= lastTable.bbox[3] - 1 && !captionLines.has(l))
+      .sort((a, b) => a.bbox[1] - b.bbox[1])
+      .some((l) => {
+        const fragment = l.bbox[1] - bottom < 2 * (l.fontSize || 10) && l.bbox[0] >= lastTable.bbox[0] - 2 && l.bbox[2] <= lastTable.bbox[2] + 2 && !/[，。；：:]/.test(l.text);
+        if (fragment) bottom = l.bbox[3];
+        return !fragment;
+      });
+  }
   const blockers: BBox[] = tables.map((t) => t.bbox);
   const paragraphs = buildParagraphs(lines, blockers, content.width);
   const fragment = topFragment(refined, tables, lines, content);

@@ -36,6 +36,11 @@ export interface Table {
    * that table. Its cells cannot be named by a header, so nothing checks them.
    */
   continues?: string;
+  /**
+   * The table runs to the foot of its page and the next page opens with an untitled table that
+   * could not be joined to it: its rows go on there, so totals over its rows cannot be checked here.
+   */
+  cut?: boolean;
 }
 
 export interface Paragraph {

@@ -262,6 +262,9 @@ export function quantitiesOf(rt: RecognizedTable, alias: (s: Scope) => Scope): Q
 const PART_NAMES: Record<string, string> = { basic: '基本支出', personnel: '人员经费', public: '公用经费' };
 
 function compare(a: Quantity, b: Quantity): DraftFinding | null {
+  // A table whose unit is not read (no 单位 line found) cannot be set against one whose unit is:
+  // 112.54 may be 万元 or 元.
+  if ((a.rt.scale === null) !== (b.rt.scale === null)) return null;
   const sa = a.rt.scale ?? new Decimal(1);
   const sb = b.rt.scale ?? new Decimal(1);
   const va = a.figure.value.times(sa);

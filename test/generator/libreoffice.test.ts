@@ -16,25 +16,66 @@ const manifest: LibreOfficeFixture[] = JSON.parse(readFileSync(join(LIBREOFFICE_
 const read = (f: LibreOfficeFixture) => analyzePdf(new Uint8Array(readFileSync(join(LIBREOFFICE_DIR, f.file))), { fileName: f.file, env: nodePdfEnvironment() });
 
 describe('LibreOffice output', () => {
-  it('the fixtures are LibreOffice’s (its Producer string), consistent and typo copies alike', async () => {
-    expect(manifest.filter((f) => !f.mutation).length).toBeGreaterThanOrEqual(4);
-    expect(manifest.filter((f) => f.mutation).length).toBeGreaterThanOrEqual(12);
+  it('the fixtures are LibreOffice’s (its Producer string), consistent and typo copies alike, with and without borders', async () => {
+    expect(manifest.filter((f) => !f.mutation && f.borders !== false).length).toBeGreaterThanOrEqual(4);
+    expect(manifest.filter((f) => f.mutation && f.borders !== false).length).toBeGreaterThanOrEqual(12);
+    expect(manifest.filter((f) => !f.mutation && f.borders === false).length).toBeGreaterThanOrEqual(4);
+    expect(manifest.filter((f) => f.mutation && f.borders === false).length).toBeGreaterThanOrEqual(12);
     for (const f of manifest) {
       const pdf = await PDFDocument.load(readFileSync(join(LIBREOFFICE_DIR, f.file)), { updateMetadata: false });
       expect(pdf.getProducer()).toMatch(/^LibreOffice/);
     }
   });
 
-  it.each(manifest.filter((f) => !f.mutation).map((f) => [f.file, f] as const))('consistent %s → no table error or warning', { timeout: 60_000 }, async (_, f) => {
+  const bordered = manifest.filter((f) => f.borders !== false);
+  const borderless = manifest.filter((f) => f.borders === false);
+
+  it.each(bordered.filter((f) => !f.mutation).map((f) => [f.file, f] as const))('consistent %s → no table error or warning', { timeout: 60_000 }, async (_, f) => {
     const report = await read(f);
     expect(report.tables.length).toBeGreaterThan(5);
     expect(report.unchecked.filter((u) => /结构未能确认|续前页/.test(u.reason))).toEqual([]);
     expect(loudTableFindings(report).map((x) => describeFinding(report, x))).toEqual([]);
   });
 
-  it.each(manifest.filter((f) => f.mutation).map((f) => [f.file, f] as const))('typo %s is found', { timeout: 60_000 }, async (_, f) => {
+  it.each(bordered.filter((f) => f.mutation).map((f) => [f.file, f] as const))('typo %s is found', { timeout: 60_000 }, async (_, f) => {
     const report = await read(f);
     const mu = f.mutation!;
     expect(typoHits(report, mu).length, `${mu.kind} ${mu.oldText} → ${mu.newText} in ${mu.table} / ${mu.row} / ${mu.column}`).toBeGreaterThan(0);
+  });
+
+  // Tables without any border (Writer drops the HTML's CSS borders): names wrapped and centred in
+  // narrow cells, header words of neighbouring columns close together, rows broken over pages.
+  // These documents were drawn after the layout work on this class and not tuned on. Measured
+  // (session 5): 2 loud table findings over the 4 consistent documents (a project table whose
+  // continuation page opens mid-row; a 收支总表 whose header lines were read as its caption), and 7 of
+  // the 12 typos found. The bounds hold that line; the issue's target is 0 and every typo.
+  describe('without borders', () => {
+    const loud: string[] = [];
+    it.each(borderless.filter((f) => !f.mutation).map((f) => [f.file, f] as const))('consistent %s → at most one loud table finding', { timeout: 60_000 }, async (_, f) => {
+      const report = await read(f);
+      expect(report.tables.length).toBeGreaterThan(5);
+      const found = loudTableFindings(report).map((x) => describeFinding(report, x));
+      loud.push(...found);
+      expect(found.length, found.join('\n')).toBeLessThanOrEqual(1);
+    });
+    it('at most 2 loud table findings over the four consistent documents', () => {
+      expect(loud.length, loud.join('\n')).toBeLessThanOrEqual(2);
+    });
+
+    const found: string[] = [];
+    it.each(borderless.filter((f) => f.mutation).map((f) => [f.file, f] as const))('typo %s: found, or nothing raised from its table', { timeout: 60_000 }, async (_, f) => {
+      const report = await read(f);
+      const mu = f.mutation!;
+      if (typoHits(report, mu).length > 0) {
+        found.push(f.file);
+        return;
+      }
+      // Missed: then nothing loud may point into the table the typo is in.
+      const table = report.tables.find((t) => !!mu.table && t.title.includes(mu.table));
+      if (table) expect(report.findings.filter((x) => x.severity !== 'info' && x.refs.some((r) => r.tableId === table.id)).map((x) => x.message)).toEqual([]);
+    });
+    it('at least 7 of the 12 typos found', () => {
+      expect(found.length).toBeGreaterThanOrEqual(7);
+    });
   });
 });

@@ -1,6 +1,6 @@
 /**
  * LibreOffice output, rendered once and committed (CI does not install LibreOffice):
- * `npx tsx test/generator/libreoffice.ts` writes test/fixtures/libreoffice/*.pdf and manifest.json.
+ * `npx tsx test/generator/libreoffice.ts [borders|noborder]` writes test/fixtures/libreoffice/*.pdf and manifest.json.
  *
  * Each generated disclosure (its tables given HTML borders, which LibreOffice's HTML import keeps,
  * while it drops CSS borders) is converted by `soffice --headless --convert-to pdf` (Writer): the
@@ -29,6 +29,12 @@ export interface LibreOfficeFixture {
   unit: '万元' | '元';
   /** Absent on a consistent document. */
   mutation?: Mutation;
+  /**
+   * False: the tables drawn without any border (the HTML as it is: Writer's import drops CSS
+   * borders) — tables without rules, names wrapped and centred in narrow cells, header words of
+   * neighbouring columns set close together, rows broken over pages. Absent: with borders.
+   */
+  borders?: false;
 }
 
 /** Borders as HTML attributes: the one table styling LibreOffice's HTML import keeps. */
@@ -36,9 +42,9 @@ function withHtmlBorders(html: string): string {
   return html.replace(/<table(?=[\s>])/g, '<table border="1" cellspacing="0" cellpadding="2"');
 }
 
-function convert(html: string, name: string, work: string): Buffer {
+function convert(html: string, name: string, work: string, borders: boolean): Buffer {
   const src = join(work, `${name}.html`);
-  writeFileSync(src, withHtmlBorders(html));
+  writeFileSync(src, borders ? withHtmlBorders(html) : html);
   execFileSync('soffice', ['--headless', '--convert-to', 'pdf:writer_pdf_Export', '--infilter=HTML (StarWriter)', src, '--outdir', work], { stdio: 'ignore' });
   return readFileSync(join(work, `${name}.pdf`));
 }
@@ -48,22 +54,28 @@ const TYPOS_PER_DOCUMENT = 3;
 
 if (process.argv[1] && /libreoffice\.ts$/.test(process.argv[1])) {
   const work = mkdtempSync(join(tmpdir(), 'gouji-lo-'));
-  const manifest: LibreOfficeFixture[] = [];
+  // `… libreoffice.ts noborder` (or `borders`) redraws one family and keeps the other's entries.
+  const only = process.argv[2];
+  const redraw = (borders: boolean) => !only || only === (borders ? 'borders' : 'noborder');
+  const previous: LibreOfficeFixture[] = only ? JSON.parse(readFileSync(join(LIBREOFFICE_DIR, 'manifest.json'), 'utf8')) : [];
+  const manifest: LibreOfficeFixture[] = previous.filter((f) => !redraw(f.borders !== false));
   try {
-    for (let i = 0; i < DOCUMENTS; i++) {
-      const doc = sweepDocument('libreoffice', i);
-      const g = generateDisclosure(doc.seed, { ...doc.options, layout: 'ruled' });
-      const base = { seed: doc.seed, kind: doc.options.kind!, unit: doc.options.unit! };
-      const file = `${doc.seed}.pdf`;
-      writeFileSync(join(LIBREOFFICE_DIR, file), convert(g.html, doc.seed, work));
-      manifest.push({ file, ...base });
-      for (let j = 0; j < TYPOS_PER_DOCUMENT; j++) {
-        const m = mutate(g, `${doc.seed}-typo-${j}`, { where: 'table' });
-        const name = `${doc.seed}-typo-${j}`;
-        writeFileSync(join(LIBREOFFICE_DIR, `${name}.pdf`), convert(m.html, name, work));
-        manifest.push({ file: `${name}.pdf`, ...base, mutation: m.mutation });
+    for (const borders of [true, false].filter(redraw)) {
+      for (let i = 0; i < DOCUMENTS; i++) {
+        const doc = sweepDocument(borders ? 'libreoffice' : 'libreoffice-noborder', i);
+        const g = generateDisclosure(doc.seed, { ...doc.options, layout: 'ruled' });
+        const base = { seed: doc.seed, kind: doc.options.kind!, unit: doc.options.unit!, ...(borders ? {} : { borders: false as const }) };
+        const file = `${doc.seed}.pdf`;
+        writeFileSync(join(LIBREOFFICE_DIR, file), convert(g.html, doc.seed, work, borders));
+        manifest.push({ file, ...base });
+        for (let j = 0; j < TYPOS_PER_DOCUMENT; j++) {
+          const m = mutate(g, `${doc.seed}-typo-${j}`, { where: 'table' });
+          const name = `${doc.seed}-typo-${j}`;
+          writeFileSync(join(LIBREOFFICE_DIR, `${name}.pdf`), convert(m.html, name, work, borders));
+          manifest.push({ file: `${name}.pdf`, ...base, mutation: m.mutation });
+        }
+        console.log(`${doc.seed}: 1 consistent + ${TYPOS_PER_DOCUMENT} typos`);
       }
-      console.log(`${doc.seed}: 1 consistent + ${TYPOS_PER_DOCUMENT} typos`);
     }
   } finally {
     rmSync(work, { recursive: true, force: true });

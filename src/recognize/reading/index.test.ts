@@ -89,4 +89,18 @@ describe('recognition proves each table’s reading before any rule runs', () =>
     const empty = grid.map((row, i) => (i < 2 ? row : [row[0], '', '', '', '', '', '']));
     expect(recognizeDocument(makeLayout([makeTable(empty, { title: '“三公”经费支出表', headerRows: 2 })])).readings[0].blankTotal).toBeNull();
   });
+  it('a table cut by the page break (its rows go on in a part not joined to it) states only the identities within each row', () => {
+    // The 合计 row holds the whole table's total; the rows printed here are only the first ones.
+    const firstPart = EXPENDITURE.slice(0, 5);
+    const table = { ...makeTable(firstPart, { title: '支出预算总表' }), cut: true };
+    const [r] = recognizeDocument(makeLayout([table])).readings;
+    expect(r.evidence).toMatchObject({ confirmed: true, smallestFix: 0, cut: true });
+    // 合计 = 基本支出 + 项目支出 on each of the four body rows; no 合计 row = Σ classes, no 类 = Σ 款.
+    expect(r.evidence).toMatchObject({ identities: 4, held: 4 });
+    expect(r.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+    // Read whole, the same rows fail: 合计 100.00 ≠ 30.00.
+    const [whole] = recognizeDocument(makeLayout([makeTable(firstPart, { title: '支出预算总表' })])).readings;
+    expect(whole.evidence.identities).toBeGreaterThan(4);
+    expect(whole.evidence.held).toBeLessThan(whole.evidence.identities);
+  });
 });

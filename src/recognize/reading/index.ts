@@ -44,7 +44,15 @@ function readOnce(rt: RecognizedTable, sources: IdentitySource[]): TableReading 
 }
 
 /** The confirmed reading of a table, or its best unconfirmed one (with its evidence). */
-export function confirmReading(rt: RecognizedTable, sources: IdentitySource[] = IDENTITY_SOURCES): TableReading {
+export function confirmReading(rt: RecognizedTable, all: IdentitySource[] = IDENTITY_SOURCES): TableReading {
+  // A table whose rows go on in a part not joined to it states no identity over its rows (a 合计 row
+  // is not the sum of the rows printed here): only those within each row.
+  const sources = rt.table.cut ? all.filter((s) => s === columnSums) : all;
+  const mark = (r: TableReading): TableReading => (rt.table.cut ? { ...r, evidence: { ...r.evidence, cut: true } } : r);
+  return mark(bestReading(rt, sources));
+}
+
+function bestReading(rt: RecognizedTable, sources: IdentitySource[]): TableReading {
   const first = readOnce(rt, sources);
   if (first.localisation.held === first.localisation.identities) return first;
   // Misread, or wrong? Try the other readings; keep one only when it explains the table with fewer wrong cells.
