@@ -493,11 +493,13 @@ class NarrativeReader {
       const sentence = text.slice(s0, e0);
       // a bare “年初预算为 / 支出决算为” takes the paragraph's subject (its class path)
       let q = this.quantity(label, sentence);
-      if (q.key === 'unknown' && path && t.n.start > path.end) {
+      // (a bare “支出决算为X” after the path too: the 项's figure, not the document's 支出)
+      const bareLabel = (q.key === 'expenditure' || q.key === 'income') && q.scope === 'all' && q.codes.length === 0 && /^[\s\d年度]*(年初)?(支出|收入)?(预算|决算)(数)?(为|是)?[\s：:，,]*$/.test(label);
+      if ((q.key === 'unknown' || bareLabel) && path && t.n.start > path.end) {
         q = { ...this.quantity(text.slice(path.classStart, path.end)), role: q.role, label: label.trim() };
       }
       // … or the code and name that head the paragraph: “（1）行政运行（2010101）：预算数为 X”
-      if (q.key === 'unknown' && codeHead && t.n.start > codeHead.end && /^[\s\d年度预算决算执行数为是安排年初支出：:，,]*$/.test(label)) {
+      if ((q.key === 'unknown' || (bareLabel && q.key !== 'function')) && codeHead && t.n.start > codeHead.end && /^[\s\d年度预算决算执行数为是安排年初支出：:，,]*$/.test(label)) {
         const named = this.quantity(codeHead.label);
         if (named.key !== 'unknown') q = { ...named, role: q.role, label: label.trim() };
       }
@@ -510,6 +512,8 @@ class NarrativeReader {
         if (generic && leadWords) {
           const q2 = this.quantity(leadWords + label);
           if (q2.key !== 'unknown' && q2.key !== q.key && !(q2.key === 'expenditure' && q.key !== 'unknown')) q = { ...q2, role: q.role === 'plain' ? q2.role : q.role, label: label.trim() };
+          // “一般公共预算财政拨款支出年初预算为X，支出决算为Y”: the bare 支出 is the fund the sentence named
+          else if (bareLabel && q.key === 'expenditure' && q2.key === 'expenditure' && q2.scope !== 'all' && q2.codes.length === 0) q = { ...q, scope: q2.scope };
         }
       }
       // the amount before its subject: “安排X万元用于基本支出”, “X万元用于“A（类）B（款）C（项）””

@@ -7,6 +7,7 @@ import Decimal from 'decimal.js';
 import { functionClassByName, normalizeName } from '../classification';
 import type { NarrativeAmount, Quantity } from '../recognize/narrative';
 import { parseNumbering } from '../recognize/codes';
+import { listQuantity } from '../recognize/statement';
 import { cellValue, type Pane, type RecognizedRow, type RecognizedTable, type TableType } from '../recognize/tables';
 import type { FindingRef } from '../report/types';
 import { halfUnit } from '../recognize/reading/precision';
@@ -61,6 +62,12 @@ function sumFigures(parts: TableFigure[], where: string): TableFigure | null {
 
 function title(rt: RecognizedTable): string {
   return rt.table.title || rt.table.id;
+}
+
+/** “本年支出合计”列: the column a comparison used, named by its header path (nothing when it has none). */
+function columnName(rt: RecognizedTable, col: number): string {
+  const path = rt.columns[col]?.path.filter(Boolean) ?? [];
+  return path.length ? `“${path.join('/')}”列` : '';
 }
 
 /** The first amount column of a pane with one of the measures (or the first amount column). */
@@ -136,7 +143,7 @@ function byLabel(tables: RecognizedTable[], re: RegExp, side?: 'income' | 'expen
       const col = fund ? pane.amountCols.find((c) => rt.columns[c]?.fund === fund) : mainColumn(rt, pane) ?? valueRightOf(rt, pane, row);
       const pick = col !== undefined && cellValue(rt.table, row.row, col).kind === 'number' ? col : fund ? col : valueRightOf(rt, pane, row);
       if (pick === undefined) continue;
-      const f = figure(rt, row.row, pick, `${title(rt)}“${plainLabel(row)}”`);
+      const f = figure(rt, row.row, pick, `${title(rt)}“${plainLabel(row)}”行${columnName(rt, pick)}`);
       if (f) out.push(f);
       break;
     }
@@ -153,7 +160,7 @@ function byCodes(tables: RecognizedTable[], codes: string[], measure?: string): 
         const row = pane.rows.find((r) => r.code?.code === code);
         const col = measure ? measureColumn(rt, pane, measure) : mainColumn(rt, pane, 'final');
         if (!row || col === undefined) continue;
-        const f = figure(rt, row.row, col, `${title(rt)}“${code}”`);
+        const f = figure(rt, row.row, col, `${title(rt)}“${code}”行${columnName(rt, col)}`);
         if (f) parts.push(f);
       }
       if (parts.length === codes.length) {
@@ -276,21 +283,16 @@ function threePublic(tables: RecognizedTable[], key: string, phase: 'budget' | '
       const dated = rows.filter((r) => /20\d{2}\s*年/.test(r.label));
       const row = dated.length > 0 ? dated.find((r) => year !== null && new RegExp(`${year}\\s*年`).test(r.label)) : rows[0];
       if (!row) continue;
-      const f = figure(rt, row.row, col.index, `${title(rt)}“${col.path.join('/')}”`);
+      const f = figure(rt, row.row, col.index, `${title(rt)}${rows.length > 1 ? `“${norm(row.label)}”行` : ''}“${col.path.join('/')}”列`);
       if (f) out.push(f);
     }
   }
   return out;
 }
 
-/** A narrative amount's role once the list it belongs to is known (items take a budget total's role). */
+/** A narrative amount's quantity once the list it belongs to is known (the statement model's rule: ../recognize/statement). */
 export function effectiveQuantity(a: NarrativeAmount, listTotalOf: Map<NarrativeAmount, NarrativeAmount>): Quantity {
-  const total = listTotalOf.get(a);
-  let q = a.quantity;
-  if (total && q.role === 'plain' && (total.quantity.role === 'budget' || total.quantity.role === 'last-year')) q = { ...q, role: total.quantity.role };
-  if (total && q.scope === 'all' && total.quantity.scope !== 'all') q = { ...q, scope: total.quantity.scope };
-  if (total && (total.quantity.key === 'project' || total.quantity.key === 'basic') && q.key === 'function') q = { ...q, measure: total.quantity.key };
-  return q;
+  return listQuantity(a, listTotalOf.get(a));
 }
 
 export interface Lookup {
@@ -358,7 +360,7 @@ function lookup(q: Quantity, tables: RecognizedTable[], kind: 'budget' | 'final'
             const row = pane.rows.find((r) => cls(plainLabel(r))?.code === q.codes[0]);
             const col = row ? (general ? pane.amountCols.find((c) => rt.columns[c]?.fund === 'general') ?? mainColumn(rt, pane) : mainColumn(rt, pane)) : undefined;
             if (row && col !== undefined) {
-              const f = figure(rt, row.row, col, `${title(rt)}“${plainLabel(row)}”`);
+              const f = figure(rt, row.row, col, `${title(rt)}“${plainLabel(row)}”行${columnName(rt, col)}`);
               if (f) figures.push(f);
             }
           }
