@@ -63,6 +63,25 @@ describe('statements on real wording', () => {
     expect(at(fin, '99.42')[0].measure).toBe('completion');
   });
 
+  it('a path printed over two lines, its 款 heading on its own (规划和自然资源局 决算 2024): the 项 of both figures; a bare item never becomes its total', () => {
+    const lines = [
+      '一般公共预算财政拨款支出年初预算为 10210.34 万元，支出决算为 9746.50 万元，完成年初预算的 95.45%。其中：',
+      '1、社会保障和就业支出（类）行政事业单位养老支出（款）',
+      '行政单位离退休（项）。主要用于：行政单位退休人员支出。年',
+      '初预算为 54.53 万元，支出决算为 54.53 万元，完成年初预算的',
+      '100.00%。决算数同预算数持平。',
+    ];
+    const st = statements(lines, 'final');
+    expect(at(st, '54.53').map((s) => [s.subject.name, s.basis])).toEqual([
+      ['行政单位离退休（2080501）', 'budget'],
+      ['行政单位离退休（2080501）', 'final'],
+    ]);
+    expect(at(st, '9746.50')[0].subject).toMatchObject({ kind: 'aggregate', name: '一般公共预算支出' });
+    // without its path the item's bare 支出决算为 names nothing (not the 一般公共预算 total above it)
+    const bare = statements([lines[0], '（1）年初预算为 54.53 万元，支出决算为 54.53 万元。'], 'final');
+    expect(at(bare, '54.53').map((s) => s.subject.quantity.scope)).toEqual(['all', 'all']);
+  });
+
   it('a vague subject is not identified (项目支出中用于重点工作的经费约x)', () => {
     const st = statements(['2023年支出预算549.31万，其中安排378.27万用于基本支出，占68.86%；安排171.04万用于项目支出，占31.14%。项目支出中用于重点工作的经费约96.92万。']);
     expect(at(st, '96.92')[0].subject.kind).toBe('unknown');

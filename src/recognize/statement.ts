@@ -161,7 +161,9 @@ function againstOf(sentence: string): Basis | null {
 export function listQuantity(a: NarrativeAmount, total: NarrativeAmount | undefined): Quantity {
   let q = a.quantity;
   if (total && q.role === 'plain' && (total.quantity.role === 'budget' || total.quantity.role === 'last-year')) q = { ...q, role: total.quantity.role };
-  if (total && q.scope === 'all' && total.quantity.scope !== 'all') q = { ...q, scope: total.quantity.scope };
+  // (a bare 支出/收入 item names no subject: it never becomes its total's fund total)
+  const bare = (q.key === 'expenditure' || q.key === 'income') && q.codes.length === 0;
+  if (total && q.scope === 'all' && total.quantity.scope !== 'all' && !bare) q = { ...q, scope: total.quantity.scope };
   if (total && (total.quantity.key === 'project' || total.quantity.key === 'basic') && q.key === 'function') q = { ...q, measure: total.quantity.key };
   return q;
 }
