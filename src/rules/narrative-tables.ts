@@ -7,7 +7,6 @@ import Decimal from 'decimal.js';
 import { functionClassByName, normalizeName } from '../classification';
 import type { NarrativeAmount, Quantity } from '../recognize/narrative';
 import { parseNumbering } from '../recognize/codes';
-import { listQuantity } from '../recognize/statement';
 import { cellValue, type Pane, type RecognizedRow, type RecognizedTable, type TableType } from '../recognize/tables';
 import type { FindingRef } from '../report/types';
 import { halfUnit } from '../recognize/reading/precision';
@@ -288,11 +287,6 @@ function threePublic(tables: RecognizedTable[], key: string, phase: 'budget' | '
     }
   }
   return out;
-}
-
-/** A narrative amount's quantity once the list it belongs to is known (the statement model's rule: ../recognize/statement). */
-export function effectiveQuantity(a: NarrativeAmount, listTotalOf: Map<NarrativeAmount, NarrativeAmount>): Quantity {
-  return listQuantity(a, listTotalOf.get(a));
 }
 
 export interface Lookup {
