@@ -43,6 +43,24 @@ describe('statements on real wording', () => {
     expect(changes.map((s) => s.subject.name)).toEqual(['财政拨款支出', '一般公共预算支出']);
   });
 
+  it('the document’s own 收入 under its name, its parts by fund; a printed-code path names every figure after it (司法局 2026)', () => {
+    const st = statements([
+      '（二）事业收入：指事业单位开展专业业务活动及其辅助活动取得的收入。',
+      '2026年，上海市普陀区司法局收入预算8695.94万元，其中：财政拨款收入8695.94万元，比2025年预算增加794.88万元；事业收入0万元；事业单位经营收入0万元；其他收入0万元。',
+      '1、公共安全支出（204类）司法（06款）行政运行（01项）1434.89万元。主要用于：行政单位的基本支出。2025年当年预算执行数为1690.69万元，2026年预算安排1434.89万元，比2025年预算执行数减少1.10%。主要原因是：支出减少。',
+    ], 'budget', 2026);
+    expect(at(st, '8695.94').map((s) => [s.subject.kind, s.subject.name])).toEqual([
+      ['aggregate', '收入'],
+      ['aggregate', '财政拨款收入'],
+    ]);
+    // 事业收入, 其他收入 … are not the whole
+    expect(at(st, '0').every((s) => s.subject.kind === 'unknown')).toBe(true);
+    // a glossary entry is no section heading
+    expect(at(st, '8695.94')[0].scope.section).toBeNull();
+    expect(new Set([...at(st, '1434.89'), ...at(st, '1690.69'), ...at(st, '1.10')].map((s) => s.subject.name))).toEqual(new Set(['行政运行（2040601）']));
+    expect(at(st, '1690.69')[0]).toMatchObject({ measure: 'last-year', basis: 'execution' });
+  });
+
   it('“三公” and 机关运行经费 (万里街道 2024, 司法局 2026)', () => {
     const st = statements(['一、2024年“三公”经费预算情况说明', '2024年“三公”经费预算数为47.91万元，比2023年预算增加25万元。', '二、机关运行经费预算', '2026年上海市普陀区司法局财政拨款的机关运行经费预算为184.59万元。']);
     const [tp] = at(st, '47.91');

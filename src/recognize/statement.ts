@@ -10,7 +10,7 @@ import type Decimal from 'decimal.js';
 import type { DocumentLayout, Paragraph, Table } from '../layout/types';
 import { joinParagraphs, piecesOf, type NarrativeAmount, type NarrativeStatement } from './narrative';
 import type { NarrativeNumber, NumberUnit } from './narrative-numbers';
-import { officialName, QUANTITY_NAMES, type FundScope, type Quantity, type QuantityKey } from './narrative-quantity';
+import { classPathIn, officialName, QUANTITY_NAMES, type FundScope, type Quantity, type QuantityKey } from './narrative-quantity';
 
 /** 本年数, 上年数, 增减额, 增减率, 占比, 完成率, or a count (人, 个 …). */
 export type Measure = 'current' | 'last-year' | 'change' | 'change-rate' | 'share' | 'completion' | 'count';
@@ -104,16 +104,22 @@ export function subjectOf(q: Quantity, label = q.label): Subject {
   if (q.key === 'function' || q.key === 'economic') {
     const code = q.codes.length === 1 ? q.codes[0] : null;
     const official = code ? officialName(code) : null;
-    const leaf = q.path ? (q.path.itemText ?? q.path.sectionText ?? q.path.classText) : null;
-    const level = code ? LEVEL[code.length] ?? null : q.path ? (q.path.itemText ? '项' : q.path.sectionText ? '款' : '类') : null;
-    const name = code ? `${official ?? leaf ?? ''}（${code}）` : q.codes.length ? q.codes.join('+') : (leaf ?? '');
+    const path = q.path ?? classPathIn(norm(label));
+    const leaf = path ? (path.itemText ?? path.sectionText ?? path.classText) : null;
+    const level = code ? LEVEL[code.length] ?? null : path ? (path.itemText ? '项' : path.sectionText ? '款' : '类') : null;
+    // the official name of the code, else the name the text prints before it (行政运行（2040601）)
+    const printed = code ? new RegExp(`([^（(，,。；;：:、\\d\\s“”]{2,30})[（(]\\s*${code}\\s*[）)]`).exec(norm(label))?.[1] : undefined;
+    const name = code ? `${official ?? leaf ?? printed ?? ''}（${code}）` : q.codes.length ? q.codes.join('+') : (leaf ?? '');
     return { kind: name ? 'classification' : 'unknown', name, fund, codes: q.codes, level, quantity: q };
   }
   const words = norm(label);
   if (q.key !== 'unknown' && AGGREGATE_KEYS.includes(q.key)) {
     // a bare 收入 / 支出 names no aggregate unless its fund does (一般公共预算支出, 财政拨款收入) or it is
     // the year's whole (2025年收入预算X: 收入, which the tables print as 收入合计 or 收入总计)
-    const whole = /^(20\d{2}年度?)?(本部门|本单位|我部门|我单位)?(收入|支出)(预算|决算)?(数|总额)?(为|是)?$/.test(words.replace(/^(其中|包括|分别为)[：:]?/, ''));
+    const bareWords = words.replace(/^(其中|包括|分别为)[：:]?/, '');
+    const before = bareWords.replace(/(收入|支出)(预算|决算)?(数|总额)?(为|是)?$/, '');
+    // (what precedes names the department or the year, never another money: 事业收入, 其他收入 …)
+    const whole = before !== bareWords && before.length <= 30 && !/拨款|经营|事业|其他|基金|预算|决算|财政|经费|资金|项目|基本|费|性|类|款|项|结转|结余|专户|附属|上级|补助|上缴|用于|[、，,和及]/.test(before);
     const identified = !((q.key === 'income' || q.key === 'expenditure') && q.scope === 'all' && !whole);
     let name = aggregateName(q);
     // 政府采购 and its parts: 货物 / 工程 / 服务
@@ -242,8 +248,11 @@ export function buildStatements(narrative: NarrativeStatement[], paragraphs: Par
   let project: string | null = null;
   for (const p of joined) {
     // a heading joined with the sentence after it (二、机关运行经费预算 2026年…) is still a heading
-    const t = piecesOf(p)[0].paragraph.text.trim();
-    if (SECTION_HEADING.test(t) && t.length <= 40 && !/\d+(\.\d+)?\s*(万元|元|%)/.test(t)) {
+    // (a first line that breaks mid-sentence — （二）事业收入：指事业单位开 — is not one)
+    const first = piecesOf(p)[0].paragraph.text.trim();
+    const t = first === p.text.trim() || !/[，,：:。；;]/.test(first) ? first : p.text.trim();
+    // (a numbered glossary entry — （二）事业收入：指…。 — is a sentence, not a heading)
+    if (SECTION_HEADING.test(t) && !/[。，,；;]|[：:]指/.test(t) && t.length <= 40 && !/\d+(\.\d+)?\s*(万元|元|%)/.test(t)) {
       section = t;
       project = null;
     }
@@ -315,5 +324,9 @@ export function buildStatements(narrative: NarrativeStatement[], paragraphs: Par
         break;
     }
   }
+  // a figure that took its 科目 from the path before it (2025年当年预算执行数为 …) takes its name too
+  const named = new Map<string, string>();
+  for (const s of out) if (s.subject.kind === 'classification' && !s.subject.name.startsWith('（')) named.set(s.subject.codes.join('+'), s.subject.name);
+  for (const s of out) if (s.subject.kind === 'classification' && s.subject.name.startsWith('（')) s.subject = { ...s.subject, name: named.get(s.subject.codes.join('+')) ?? s.subject.name };
   return out;
 }
