@@ -185,6 +185,26 @@ describe('单位 parts of a 部门 document', () => {
     expect(at(st, '400.00')[0].scope.part?.kind).toBe('unit');
   });
 
+  it('one part per 单位: the department’s 说明 and 公开表 headings are one part, a unit’s 说明 and 公开表 another (the generator’s unitCopies)', () => {
+    const paragraphs = [
+      heading('鼓楼区医疗保障局2024年部门预算', 1),
+      heading('第二部分 鼓楼区医疗保障局2024年部门预算情况说明', 5),
+      { ...paragraph('2024年收入预算总计1000.00万元。', 5), bbox: [0, 70, 100, 80] as [number, number, number, number] },
+      heading('第四部分 鼓楼区医疗保障局2024年部门预算公开表', 9),
+      heading('第五部分 鼓楼区医疗保障局（本级）2024年单位预算情况说明', 21),
+      { ...paragraph('2024年本级单位收入预算总计400.00万元。', 21), bbox: [0, 70, 100, 80] as [number, number, number, number] },
+      heading('第六部分 鼓楼区医疗保障局（本级）2024年单位预算公开表', 23),
+    ];
+    const tables = [onPage('部门收支预算总表', 10), onPage('单位收支预算总表', 24)];
+    const parts = documentParts({ paragraphs, tables });
+    // (the cover holds nothing before the 说明: the department's part is read from its start anyway)
+    expect(parts.map((p) => [p.kind, p.page])).toEqual([
+      ['department', 5],
+      ['unit', 21],
+    ]);
+    expect(tables.map((t) => partOfTable(parts, t)?.index)).toEqual([0, 1]);
+  });
+
   it('one heading (a cover) makes no parts: the document is read as one', () => {
     const paragraphs = [paragraph('上海市普陀区2025年区级单位预算', 1), paragraph('2024年收入预算总计1000.00万元。', 3)];
     expect(documentParts({ paragraphs, tables: [onPage('收支预算总表', 4)] })).toEqual([]);

@@ -213,9 +213,18 @@ export function documentParts(layout: Pick<DocumentLayout, 'paragraphs' | 'table
     if (!holds) continue;
     parts.push({ index: parts.length, heading: h.p.text.trim(), kind: h.kind, page: h.p.page, top: h.p.bbox[1] });
   }
+  // one part per 单位: the department's headings (cover, 说明, 公开表) are one part, and so are a
+  // unit's 说明 and its 公开表 when they follow each other under one name
+  const entity = (h: string) => norm(h).replace(/^(附件\d*[：:]?)?(第[一二三四五六七八九十]+部分)?/, '').replace(/(20\d{2})年度?/g, '').replace(/(单位|部门)(预算|决算).*$/, '');
+  const merged: DocumentPart[] = [];
+  for (const p of parts) {
+    const prev = merged[merged.length - 1];
+    if (prev && prev.kind === p.kind && (p.kind === 'department' || entity(prev.heading) === entity(p.heading))) continue;
+    merged.push({ ...p, index: merged.length });
+  }
   // the first part runs from the document's start (cover, 目录 and 概况 are the department's)
-  if (parts.length < 2 || !parts.some((p) => p.kind === 'unit')) return [];
-  return parts;
+  if (merged.length < 2 || !merged.some((p) => p.kind === 'unit')) return [];
+  return merged;
 }
 
 /** The part a place in the document (page, top) belongs to: the last one starting at or before it. */
