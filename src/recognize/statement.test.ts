@@ -105,6 +105,8 @@ describe('statements on real wording', () => {
     expect(at(st, '96.92')[0].subject.kind).toBe('unknown');
     expect(at(st, '378.27')[0].subject.name).toBe('基本支出');
     expect(at(st, '68.86')[0]).toMatchObject({ measure: 'share', subject: { name: '基本支出' } });
+    // the list's items know their head
+    expect(at(st, '378.27')[0].head?.number.text).toBe('549.31');
   });
 });
 

@@ -71,6 +71,10 @@ export interface Statement {
   anchor: { index: number; paragraph: Paragraph; start: number; end: number; sentence: string };
   /** The reader's statement it was made from. */
   source: NarrativeStatement;
+  /** For a list's item: the statement of the list's head (其中/包括/分别为 attach items to it). */
+  head?: Statement;
+  /** For a share: the statement of the whole it is of, when the text prints it. */
+  whole?: Statement;
 }
 
 export interface StatementOptions {
@@ -332,6 +336,14 @@ export function buildStatements(narrative: NarrativeStatement[], paragraphs: Par
       default:
         break;
     }
+  }
+  // lists and shares point at the statements of their head and whole
+  const ofAmount = new Map<NarrativeAmount, Statement>();
+  for (const s of out) if (s.source.kind === 'amount') ofAmount.set(s.source, s);
+  for (const s of out) {
+    const head = s.source.kind === 'amount' ? totalOf.get(s.source) : undefined;
+    if (head) s.head = ofAmount.get(head);
+    if (s.source.kind === 'share' && s.source.whole) s.whole = ofAmount.get(s.source.whole);
   }
   // a figure that took its 科目 from the path before it (2025年当年预算执行数为 …) takes its name too
   const named = new Map<string, string>();
