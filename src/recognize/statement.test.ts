@@ -46,6 +46,7 @@ describe('statements on real wording', () => {
   it('the document’s own 收入 under its name, its parts by fund; a printed-code path names every figure after it (司法局 2026)', () => {
     const st = statements([
       '（二）事业收入：指事业单位开展专业业务活动及其辅助活动取得的收入。',
+      '2026年单位预算编制说明',
       '2026年，上海市普陀区司法局收入预算8695.94万元，其中：财政拨款收入8695.94万元，比2025年预算增加794.88万元；事业收入0万元；事业单位经营收入0万元；其他收入0万元。',
       '1、公共安全支出（204类）司法（06款）行政运行（01项）1434.89万元。主要用于：行政单位的基本支出。2025年当年预算执行数为1690.69万元，2026年预算安排1434.89万元，比2025年预算执行数减少1.10%。主要原因是：支出减少。',
     ], 'budget', 2026);
@@ -55,8 +56,8 @@ describe('statements on real wording', () => {
     ]);
     // 事业收入, 其他收入 … are not the whole
     expect(at(st, '0').every((s) => s.subject.kind === 'unknown')).toBe(true);
-    // a glossary entry is no section heading
-    expect(at(st, '8695.94')[0].scope.section).toBeNull();
+    // a glossary entry is no section heading; the 说明's own title is
+    expect(at(st, '8695.94')[0].scope.section).toBe('2026年单位预算编制说明');
     expect(new Set([...at(st, '1434.89'), ...at(st, '1690.69'), ...at(st, '1.10')].map((s) => s.subject.name))).toEqual(new Set(['行政运行（2040601）']));
     expect(at(st, '1690.69')[0]).toMatchObject({ measure: 'last-year', basis: 'execution' });
   });

@@ -259,13 +259,21 @@ export function buildStatements(narrative: NarrativeStatement[], paragraphs: Par
   const projects: (string | null)[] = [];
   let section: string | null = null;
   let project: string | null = null;
+  // a 目录 page's entries are not the sections the text stands in
+  const tocPages = new Set(paragraphs.filter((p) => /^目\s*录$/.test(p.text.trim())).map((p) => p.page));
   for (const p of joined) {
+    if (tocPages.has(p.page)) {
+      sections.push(null);
+      projects.push(null);
+      continue;
+    }
     // a heading joined with the sentence after it (二、机关运行经费预算 2026年…) is still a heading
     // (a first line that breaks mid-sentence — （二）事业收入：指事业单位开 — is not one)
     const first = piecesOf(p)[0].paragraph.text.trim();
     const t = first === p.text.trim() || !/[，,：:。；;]/.test(first) ? first : p.text.trim();
     // (a numbered glossary entry — （二）事业收入：指…。 — is a sentence, not a heading)
-    if (SECTION_HEADING.test(t) && !/[。，,；;]|[：:]指/.test(t) && t.length <= 40 && !/\d+(\.\d+)?\s*(万元|元|%)/.test(t)) {
+    // (an unnumbered title of its own line counts too: 2026年单位预算编制说明)
+    if ((SECTION_HEADING.test(t) || (t.length <= 30 && /(说明|情况|概况)$/.test(t))) && !/[。，,；;]|[：:]指/.test(t) && t.length <= 40 && !/\d+(\.\d+)?\s*(万元|元|%)/.test(t)) {
       section = t;
       project = null;
     }
