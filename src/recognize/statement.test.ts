@@ -101,6 +101,14 @@ describe('statements on real wording', () => {
     expect(at(bare, '54.53').map((s) => s.subject.quantity.scope)).toEqual(['all', 'all']);
   });
 
+  it('a project by its name, or by the paragraph it stands in (该项目预算X); a count of projects names none', () => {
+    const st = statements(['（1）智慧司法建设项目：该项目预算120.00万元，主要用于系统建设。', '（2）法律援助服务项目预算35.50万元。', '编报绩效目标的项目50个。']);
+    expect(at(st, '120.00')[0].subject).toMatchObject({ kind: 'project', name: '智慧司法建设项目' });
+    expect(at(st, '120.00')[0].scope.project).toBe('智慧司法建设项目');
+    expect(at(st, '35.50')[0].subject).toMatchObject({ kind: 'project', name: '法律援助服务项目' });
+    expect(at(st, '50').every((s) => s.subject.kind !== 'project')).toBe(true);
+  });
+
   it('a vague subject is not identified (项目支出中用于重点工作的经费约x)', () => {
     const st = statements(['2023年支出预算549.31万，其中安排378.27万用于基本支出，占68.86%；安排171.04万用于项目支出，占31.14%。项目支出中用于重点工作的经费约96.92万。']);
     expect(at(st, '96.92')[0].subject.kind).toBe('unknown');

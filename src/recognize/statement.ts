@@ -135,7 +135,8 @@ export function subjectOf(q: Quantity, label = q.label): Subject {
   const sme = /(中小企业|小微企业)/.exec(words);
   if (sme && !/[、和及]/.test(words)) return { kind: 'aggregate', name: `政府采购（${sme[1]}）`, fund, codes: [], level: null, quantity: q };
   const project = PROJECT_NAME.exec(words);
-  if (project && !/^(项目|其他项目|本项目|该项目|各项目|重点项目)$/.test(project[1]) && !/项目支出/.test(project[1])) {
+  // (a named one: not 编报绩效目标的项目, 涉及一级预算项目, 2024年度项目 …)
+  if (project && !/^(项目|其他项目|本项目|该项目|各项目|重点项目)$/.test(project[1]) && !/项目支出|的|涉及|年度项目$|^(一级|二级)?预算项目$/.test(project[1])) {
     return { kind: 'project', name: project[1].replace(/^(其中|包括|主要用于|用于|安排)[：:]?/, ''), fund, codes: [], level: null, quantity: q };
   }
   return { kind: 'unknown', name: '', fund, codes: [], level: null, quantity: q };
@@ -296,6 +297,11 @@ export function buildStatements(narrative: NarrativeStatement[], paragraphs: Par
   const make = (source: NarrativeStatement, a: NarrativeAmount | null, measure: Measure, n: NarrativeNumber, extra: Partial<Statement> = {}): Statement => {
     const q = a ? listQuantity(a, totalOf.get(a)) : UNKNOWN_QUANTITY;
     let subject = subjectOf(q, a?.quantity.label ?? '');
+    // “该项目预算X” in a paragraph about one project: that project
+    const scope = scopeOf(source.index, source.paragraph, n.start);
+    if (a && subject.kind === 'unknown' && scope.project && n.wan !== null && /^(该|本)?项目(总)?(预算|经费|资金|支出)/.test(norm(a.quantity.label).replace(/^[：:，,]/, ''))) subject = { ...subject, kind: 'project', name: scope.project };
+    // a project is named with its money, never a count (编报绩效目标的项目50个)
+    if (subject.kind === 'project' && n.wan === null) subject = { ...subject, kind: 'unknown', name: '' };
     // a list's item named by its part only (政府采购预算X，分别为：货物类a、工程类b、服务类c)
     const head = a ? totalOf.get(a) : undefined;
     const part = a && subject.kind === 'unknown' && head?.quantity.key === 'procurement' ? /货物|工程|服务/.exec(a.quantity.label)?.[0] : undefined;
@@ -314,7 +320,7 @@ export function buildStatements(narrative: NarrativeStatement[], paragraphs: Par
       value: n.value,
       unit: n.unit,
       number: n,
-      scope: scopeOf(source.index, source.paragraph, n.start),
+      scope,
       anchor: { index: source.index, paragraph: source.paragraph, start: n.start, end: n.unitEnd, sentence: source.text },
       source,
       ...extra,
