@@ -462,6 +462,27 @@ function lookup(q: Quantity, tables: RecognizedTable[], kind: 'budget' | 'final'
   }
 }
 
+/**
+ * A project named in the text, where a 项目支出表 lists it: the row whose name is exactly the
+ * project's, when one table row in all carries it (its 合计 column, else its first amount).
+ */
+export function projectFigures(name: string, tables: RecognizedTable[]): TableFigure[] {
+  const want = norm(name);
+  const found: TableFigure[] = [];
+  for (const rt of ofType(tables, 'ProjectExpenditure')) {
+    for (const pane of rt.panes) {
+      for (const row of pane.rows) {
+        if (row.kind !== 'data' || plainLabel(row) !== want) continue;
+        const col = mainColumn(rt, pane) ?? valueRightOf(rt, pane, row);
+        if (col === undefined) continue;
+        const f = figure(rt, row.row, col, `${title(rt)}“${plainLabel(row)}”行${columnName(rt, col)}`);
+        if (f) found.push(f);
+      }
+    }
+  }
+  return found.length === 1 ? found : [];
+}
+
 /** How a narrative figure (in 万元, shown to `decimals` places) compares with a table figure. */
 export function compareToTable(value: Decimal, decimals: number, half: Decimal, f: TableFigure): 'equal' | 'rounding' | 'mismatch' {
   if (f.wan.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP).eq(value) || f.wan.eq(value)) return 'equal';

@@ -258,6 +258,22 @@ describe('narrative.table', () => {
     });
   });
 
+  it('meets a project named in the text at its row of the 项目支出表 (name link: a warning)', () => {
+    const projects = tableOf('项目支出预算表', '万元', [
+      ['项目名称', '合计'],
+      ['合计', '155.50'],
+      ['智慧司法建设项目', '120.00'],
+      ['法律援助服务项目', '35.50'],
+    ]);
+    const say = (v: string) => [`（1）智慧司法建设项目：该项目预算${v}万元，主要用于系统建设。`];
+    expect(run(narrativeVsTable, say('120.00'), { kind: 'budget', year: 2024 }, [projects])).toEqual([]);
+    const f = run(narrativeVsTable, say('102.00'), { kind: 'budget', year: 2024 }, [projects]);
+    expect(f.map((x) => [x.severity, x.actual, x.expected])).toEqual([['warning', '102.00', '120']]);
+    expect(f[0].message).toMatch(/“智慧司法建设项目”行“合计”列/);
+    // a project the table does not list is compared with nothing
+    expect(run(narrativeVsTable, ['（1）档案数字化项目：该项目预算12.00万元。'], { kind: 'budget', year: 2024 }, [projects])).toEqual([]);
+  });
+
   describe('a 部门 document with 单位 parts', () => {
     const box = (top: number): [number, number, number, number] => [0, top, 100, top + 10];
     const at = (p: Paragraph, page: number, top: number): Paragraph => ({ ...p, page, bbox: box(top) });

@@ -7,7 +7,7 @@ import Decimal from 'decimal.js';
 import type { NarrativeChange } from '../recognize/narrative';
 import type { DraftFinding, Rule } from './types';
 import { amountRef, halfOf, numberRef, partsOf, quote, shown, statementsOf, tablesInScope } from './narrative-support';
-import { compareToTable, tableFiguresFor, threePublicLastYear } from './narrative-tables';
+import { compareToTable, projectFigures, tableFiguresFor, threePublicLastYear } from './narrative-tables';
 
 export const narrativeVsTable: Rule = {
   id: 'narrative.table',
@@ -27,7 +27,10 @@ export const narrativeVsTable: Rule = {
       if (/绩效(管理|目标|评价|自评|监控)|纳入[^，。]*绩效/.test(s.text) && !(kind === 'budget' && s.quantity.key === 'project')) continue;
       try {
         const q = st.subject.quantity;
-        const { figures, strong, ambiguous } = tableFiguresFor(q, tablesInScope(ctx.tables, st, parts), kind, ctx.document.year);
+        const scoped = tablesInScope(ctx.tables, st, parts);
+        // a project named in the text meets its row of the 项目支出表 (a 预算's figure of this year)
+        const { figures, strong, ambiguous } =
+          st.subject.kind === 'project' ? (kind === 'budget' && st.measure === 'current' ? { figures: projectFigures(st.subject.name, scoped), strong: false, ambiguous: false } : { figures: [], strong: false, ambiguous: false }) : tableFiguresFor(q, scoped, kind, ctx.document.year);
         if (figures.length === 0) continue;
         const value = s.number.wan;
         const verdicts = figures.map((f) => compareToTable(value, s.number.unit === '元' ? 6 : s.number.decimals, halfOf(s.number), f));
