@@ -66,6 +66,7 @@ export function recognizeDocument(layout: DocumentLayout): RecognizedDocument {
     parts = documentParts(layout);
     statements = buildStatements(narrative, layout.paragraphs, { kind: document.kind, parts });
   } catch {
+    parts = [];
     statements = [];
   }
   return { layout, document, tables, readings, narrative, statements, parts };

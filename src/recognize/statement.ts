@@ -327,6 +327,14 @@ export function buildStatements(narrative: NarrativeStatement[], paragraphs: Par
     };
   };
   for (const s of narrative) {
+    // a statement that cannot be made is left out, never the whole list
+    try {
+      pushStatements(s);
+    } catch {
+      /* skip */
+    }
+  }
+  function pushStatements(s: NarrativeStatement): void {
     switch (s.kind) {
       case 'amount':
         out.push(make(s, s, s.quantity.role === 'last-year' ? 'last-year' : 'current', s.number));
