@@ -9,6 +9,7 @@ import { documentInfo, type DocumentInfo } from './document';
 import { readNarrative, type NarrativeStatement } from './narrative';
 import { recognizeTables, type RecognizedTable } from './tables';
 import { confirmReading, unreadable, type TableReading } from './reading';
+import { buildStatements, documentParts, type DocumentPart, type Statement } from './statement';
 
 export interface RecognizedDocument {
   layout: DocumentLayout;
@@ -21,6 +22,9 @@ export interface RecognizedDocument {
    */
   readings: TableReading[];
   narrative: NarrativeStatement[];
+  /** The narrative's figures as statements (subject, measure, basis, scope), and the document's 单位 parts. */
+  statements: Statement[];
+  parts: DocumentPart[];
 }
 
 /** A reading that could not be made is a table not confirmed, never a broken document. */
@@ -56,5 +60,14 @@ export function recognizeDocument(layout: DocumentLayout): RecognizedDocument {
   } catch {
     narrative = [];
   }
-  return { layout, document, tables, readings, narrative };
+  let parts: DocumentPart[] = [];
+  let statements: Statement[] = [];
+  try {
+    parts = documentParts(layout);
+    statements = buildStatements(narrative, layout.paragraphs, { kind: document.kind, parts });
+  } catch {
+    parts = [];
+    statements = [];
+  }
+  return { layout, document, tables, readings, narrative, statements, parts };
 }

@@ -97,11 +97,11 @@ const KEYWORDS: [RegExp, QuantityKey][] = [
   [/基本支出/, 'basic'],
   [/项目支出/, 'project'],
   [/(收入、?支出|收、?支)(预算|决算)?总计|(收入、?支出|收、?支)总(预算|决算)/, 'total'],
-  [/收入总计|支出总计|^总计/, 'total'],
-  [/收入合计/, 'income-total'],
+  [/收入(预算|决算)?总计|支出(预算|决算)?总计|^总计/, 'total'],
+  [/收入(预算|决算)?合计/, 'income-total'],
   // 上年结转 as a source of the year's money (收入包括…上年结转X), not 上年结转结余 or a 科目
   [/(^|[、，,：:和及]|其中|包括)上年结转(资金|收入)?(预算)?(数|为|是)*$/, 'carry-over'],
-  [/支出合计/, 'expenditure-total'],
+  [/支出(预算|决算)?合计/, 'expenditure-total'],
 ];
 
 export function scopeOf(label: string): FundScope {

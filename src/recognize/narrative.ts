@@ -468,6 +468,10 @@ class NarrativeReader {
     const path = classPathIn(text);
     const head = /^\s*(?:[（(]?\s*\d{1,2}\s*[)）.．、]|[（(]\s*[一二三四五六七八九十]+\s*[)）]|[一二三四五六七八九十]+、)?\s*([^，,。；;：:\d（）()]{2,40}?\s*[（(]\s*(?:\d{3}|\d{5}|\d{7})\s*[）)])\s*[：:]/.exec(text);
     const codeHead = head ? { label: head[1], end: head[0].length } : null;
+    // a path begun on the line before, printed as a heading of its own (1、X（类）Y（款） / Z（项）。年初预算为 …)
+    const before = index > 0 ? this.paragraphs[index - 1].text : '';
+    const split = !path && /[（(]\s*(款|项)\s*[）)]/.test(text) && before.length <= 40 && !/\d+(\.\d+)?\s*(万元|元|%)/.test(before) ? classPathIn(before + text) : null;
+    const inherited = path ? { label: text.slice(path.classStart, path.end), end: path.end } : split && split.end > before.length && split.classStart < before.length ? { label: (before + text).slice(split.classStart, split.end), end: split.end - before.length } : null;
     if (path) {
       const [s, e] = sentenceBounds(text, path.classStart);
       this.out.push({ kind: 'class-path', index, paragraph: p, text: text.slice(s, e), path, offset: 0 });
@@ -493,11 +497,13 @@ class NarrativeReader {
       const sentence = text.slice(s0, e0);
       // a bare “年初预算为 / 支出决算为” takes the paragraph's subject (its class path)
       let q = this.quantity(label, sentence);
-      if (q.key === 'unknown' && path && t.n.start > path.end) {
-        q = { ...this.quantity(text.slice(path.classStart, path.end)), role: q.role, label: label.trim() };
+      // (a bare “支出决算为X” after the path too: the 项's figure, not the document's 支出)
+      const bareLabel = (q.key === 'expenditure' || q.key === 'income') && q.scope === 'all' && q.codes.length === 0 && /^[\s\d年度]*(年初)?(支出|收入)?(预算|决算)(数)?(为|是)?[\s：:，,]*$/.test(label);
+      if ((q.key === 'unknown' || bareLabel) && inherited && t.n.start > inherited.end) {
+        q = { ...this.quantity(inherited.label), role: q.role, label: label.trim() };
       }
       // … or the code and name that head the paragraph: “（1）行政运行（2010101）：预算数为 X”
-      if (q.key === 'unknown' && codeHead && t.n.start > codeHead.end && /^[\s\d年度预算决算执行数为是安排年初支出：:，,]*$/.test(label)) {
+      if ((q.key === 'unknown' || (bareLabel && q.key !== 'function')) && codeHead && t.n.start > codeHead.end && /^[\s\d年度预算决算执行数为是安排年初支出：:，,]*$/.test(label)) {
         const named = this.quantity(codeHead.label);
         if (named.key !== 'unknown') q = { ...named, role: q.role, label: label.trim() };
       }
@@ -510,6 +516,8 @@ class NarrativeReader {
         if (generic && leadWords) {
           const q2 = this.quantity(leadWords + label);
           if (q2.key !== 'unknown' && q2.key !== q.key && !(q2.key === 'expenditure' && q.key !== 'unknown')) q = { ...q2, role: q.role === 'plain' ? q2.role : q.role, label: label.trim() };
+          // “一般公共预算财政拨款支出年初预算为X，支出决算为Y”: the bare 支出 is the fund the sentence named
+          else if (bareLabel && q.key === 'expenditure' && q2.key === 'expenditure' && q2.scope !== 'all' && q2.codes.length === 0) q = { ...q, scope: q2.scope };
         }
       }
       // the amount before its subject: “安排X万元用于基本支出”, “X万元用于“A（类）B（款）C（项）””

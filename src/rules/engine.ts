@@ -203,7 +203,7 @@ export function runChecks(recognized: RecognizedDocument, options: EngineOptions
   const readable = confirmed.map((r) => r.rt);
   const tables = readings.map((r) => r.rt);
   const failures: TableFailure[] = readings.flatMap((r) => r.failures.filter((f) => f.rule !== 'reading'));
-  const ctx: CheckContext = { layout, document, tables: readable, readings: confirmed, allTables: recognized.tables, narrative };
+  const ctx: CheckContext = { layout, document, tables: readable, readings: confirmed, allTables: recognized.tables, narrative, statements: recognized.statements, parts: recognized.parts };
   const drafts: DraftFinding[] = [];
   const ruleErrors: string[] = [];
   for (const rule of rules) {

@@ -161,7 +161,8 @@ describe('narrative.components', () => {
       const f = run(narrativeComponents, [area('8013', '7998', '105')]);
       expect(severities(f)).toEqual(['error']);
       expect(f[0].actual).toBe('8103');
-      expect(f[0].refs.map((r) => r.text)).toEqual(['8013平方米', '7998平方米', '105平方米']);
+      // (the outer list 13459 = 8103 + 5356 names 8013 as the slip: its figures are shown too)
+      expect(f[0].refs.map((r) => r.text)).toEqual(['8013平方米', '7998平方米', '105平方米', '5356平方米', '13459平方米']);
       expect(run(narrativeComponents, [area('8103', '7998', '105')])).toEqual([]);
     });
 
@@ -202,5 +203,19 @@ describe('narrative.components', () => {
     expect(f[0].actual).toBe('978.79');
     // 包括A和B claims the whole: 796.16 + 108.63 = 904.79 < 924.79
     expect(severities(run(narrativeComponents, [t('108.63')]))).toEqual(['warning']);
+  });
+
+  it('sums the outer list of a bracketed inner list: 13459 = 7998 + 105 + 5356, so 8013 is the slip (万里街道 2024, WL24-04)', () => {
+    const t = (ground: string, whole = '13459') => `本工程规划建筑面积约为${whole}平方米，其中地上建筑面积为${ground}平方米（其中计容面积7998平方米，不计容面积105平方米），地下建筑面积为5356平方米，建筑高度为29.8米，地上主楼7层，裙房3层，地下2层。`;
+    const [f] = run(narrativeComponents, [t('8013')]);
+    expect(f.severity).toBe('error');
+    expect(f.refs.map((r) => r.text)).toEqual(['8013平方米', '7998平方米', '105平方米', '5356平方米', '13459平方米']);
+    expect(f.suspects).toEqual([0]);
+    expect(f.message).toMatch(/8103 \+ 5356 = 13459平方米/);
+    expect(run(narrativeComponents, [t('8103')])).toEqual([]);
+    // the outer total does not fit either way: the inner list alone is reported
+    const [g] = run(narrativeComponents, [t('8013', '13500')]);
+    expect(g.refs).toHaveLength(3);
+    expect(g.suspects).toBeUndefined();
   });
 });

@@ -5,7 +5,7 @@
  * More than the total is an error; less, in a complete list, a warning.
  */
 import Decimal from 'decimal.js';
-import type { NarrativeComponents } from '../recognize/narrative';
+import type { NarrativeAmount, NarrativeComponents, NarrativeStatement } from '../recognize/narrative';
 import type { DraftFinding, Rule } from './types';
 import { amountRef, amountValue, halfOf, quote } from './narrative-support';
 import { joinTerms } from '../recognize/reading/support';
@@ -98,7 +98,7 @@ export const narrativeComponents: Rule = {
       }
       try {
         const f = finding(s);
-        if (f) out.push(f);
+        if (f) out.push(f.severity === 'info' ? f : withOuterList(f, s, ctx.narrative));
       } catch {
         /* skip */
       }
@@ -106,3 +106,39 @@ export const narrativeComponents: Rule = {
     return out;
   },
 };
+
+/**
+ * A bracketed list whose total is itself an item of the sentence's list (13459平方米，其中地上8013
+ * （其中计容7998，不计容105），地下5356): when the outer list adds up with the inner items' sum in
+ * place of the inner total (7998 + 105 + 5356 = 13459) and not with the total as printed, the inner
+ * total is the wrong figure — the finding says so, names it, and shows the outer figures too.
+ */
+function withOuterList(f: DraftFinding, inner: NarrativeComponents, narrative: NarrativeStatement[]): DraftFinding {
+  const head = inner.total;
+  if (!inner.items.every((i) => i.aside) || head.aside) return f;
+  const unit = head.number.unitText;
+  const text = head.paragraph.text;
+  const same = narrative.filter((a): a is NarrativeAmount => a.kind === 'amount' && a.paragraph === head.paragraph && a.text === head.text && !a.aside && a.number.unitText === unit);
+  const lastItem = Math.max(...inner.items.map((i) => i.number.end));
+  // the outer total: the figure just before, with 其中/包括 between it and the inner total
+  const outer = same.filter((a) => a.number.end <= head.number.start).pop();
+  if (!outer || !/其中|包括|分别为/.test(text.slice(outer.number.end, head.number.start))) return f;
+  const rest = same.filter((a) => a.number.start > lastItem);
+  if (rest.length === 0) return f;
+  const innerSum = inner.items.reduce((t, a) => t.plus(amountValue(a.number)), new Decimal(0));
+  const others = rest.reduce((t, a) => t.plus(amountValue(a.number)), new Decimal(0));
+  const tolerance = [...inner.items, ...rest].reduce((t, a) => t.plus(halfOf(a.number)), halfOf(outer.number));
+  const total = amountValue(outer.number);
+  const fits = (v: Decimal) => v.plus(others).minus(total).abs().lte(tolerance);
+  if (!fits(innerSum) || fits(amountValue(head.number))) return f;
+  const terms = joinTerms([innerSum.toString(), ...rest.map((a) => a.number.text)]);
+  const printed = joinTerms([head.number.text, ...rest.map((a) => a.number.text)]);
+  const asPrinted = amountValue(head.number).plus(others);
+  return {
+    ...f,
+    message: `${f.message}而外层 ${terms} = ${total.toString()}${unit} 与总数 ${outer.number.text}${unit} 相符（按所写 ${printed} = ${asPrinted.toString()}），可见 ${head.number.text} 有误，应为 ${innerSum.toString()}。`,
+    messageEn: `${f.messageEn} The outer list adds up with the inner sum: ${terms} = ${outer.number.text} (as printed, ${printed} = ${asPrinted.toString()}), so ${head.number.text} is the wrong figure (${innerSum.toString()}).`,
+    refs: [...f.refs, ...rest.map(amountRef), amountRef(outer)],
+    suspects: [0],
+  };
+}

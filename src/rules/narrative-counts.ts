@@ -3,9 +3,9 @@
  * Counts: a narrative “涉及项目 N 个” equals the number of projects the 项目支出表 lists.
  */
 import type { NarrativeCount } from '../recognize/narrative';
-import { cellValue } from '../recognize/tables';
+import { cellValue, type RecognizedRow, type RecognizedTable } from '../recognize/tables';
 import type { DraftFinding, Rule } from './types';
-import { numberRef, quote } from './narrative-support';
+import { numberRef, partsOf, quote, statementsOf, tablesInScope } from './narrative-support';
 
 export const narrativeCounts: Rule = {
   id: 'narrative.counts',
@@ -14,26 +14,17 @@ export const narrativeCounts: Rule = {
   titleEn: 'The number of projects stated equals the projects listed',
   check(ctx) {
     const out: DraftFinding[] = [];
-    const projectTables = ctx.tables.filter((t) => t.type === 'ProjectExpenditure');
-    if (projectTables.length !== 1) return [];
-    const rt = projectTables[0];
-    const pane = rt.panes[0];
-    if (!pane) return [];
-    // a project row: a data row with a printed (non-zero) amount and no code of a unit
-    const withAmount = pane.rows.filter((r) => r.kind === 'data' && pane.amountCols.some((c) => {
-      const v = cellValue(rt.table, r.row, c);
-      return v.kind === 'number' && v.value !== null && !v.value.isZero();
-    }));
-    // a project row: no code of its own (coded rows are the 科目 subtotals above the projects) — or,
-    // when every row prints its 项 code beside the project's name, each of those rows
-    const uncoded = withAmount.filter((r) => !r.code);
-    const rows = uncoded.length > 0 ? uncoded : withAmount.every((r) => r.code?.kind === 'function' && r.code.level === 3) ? withAmount : [];
-    if (rows.length === 0) return [];
-    for (const s of ctx.narrative) {
-      if (s.kind !== 'count' || (s as NarrativeCount).noun !== '项目') continue;
-      const c = s as NarrativeCount;
+    const parts = partsOf(ctx);
+    for (const st of statementsOf(ctx)) {
+      if (st.measure !== 'count' || st.source.kind !== 'count' || st.source.noun !== '项目') continue;
+      const c: NarrativeCount = st.source;
       if (!/涉及|共|包括/.test(c.text) || /绩效(自评|评价|监控)|重点/.test(c.text)) continue;
-      if (c.number.value.eq(rows.length)) continue;
+      // the 项目支出表 of the statement's own 单位 part
+      const projectTables = tablesInScope(ctx.tables, st, parts).filter((t) => t.type === 'ProjectExpenditure');
+      if (projectTables.length !== 1) continue;
+      const rt = projectTables[0];
+      const rows = projectRows(rt);
+      if (rows.length === 0 || c.number.value.eq(rows.length)) continue;
       const cell = rt.table.rows[rows[0].row]?.find((x) => x);
       out.push({
         rule: 'narrative.counts',
@@ -48,3 +39,17 @@ export const narrativeCounts: Rule = {
     return out;
   },
 };
+
+/** The project rows of a 项目支出表: data rows with a printed (non-zero) amount. */
+function projectRows(rt: RecognizedTable): RecognizedRow[] {
+  const pane = rt.panes[0];
+  if (!pane) return [];
+  const withAmount = pane.rows.filter((r) => r.kind === 'data' && pane.amountCols.some((c) => {
+    const v = cellValue(rt.table, r.row, c);
+    return v.kind === 'number' && v.value !== null && !v.value.isZero();
+  }));
+  // a project row: no code of its own (coded rows are the 科目 subtotals above the projects) — or,
+  // when every row prints its 项 code beside the project's name, each of those rows
+  const uncoded = withAmount.filter((r) => !r.code);
+  return uncoded.length > 0 ? uncoded : withAmount.every((r) => r.code?.kind === 'function' && r.code.level === 3) ? withAmount : [];
+}

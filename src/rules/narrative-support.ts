@@ -6,8 +6,10 @@ import Decimal from 'decimal.js';
 import { locateText } from '../layout/locate';
 import type { Paragraph } from '../layout/types';
 import type { FindingRef } from '../report/types';
-import type { DraftFinding } from './types';
-import { piecesOf, type NarrativeAmount, type NarrativeNumber } from '../recognize/narrative';
+import type { CheckContext, DraftFinding } from './types';
+import { piecesOf, type NarrativeAmount, type NarrativeNumber, type NarrativeStatement } from '../recognize/narrative';
+import { buildStatements, documentParts, partOfTable, type DocumentPart, type Statement } from '../recognize/statement';
+import type { RecognizedTable } from '../recognize/tables';
 import { halfUnit } from '../recognize/reading/precision';
 
 export function textRef(p: Paragraph, start: number, end: number): FindingRef {
@@ -136,3 +138,50 @@ export function asLastDigit(f: DraftFinding, note: { zh: string; en: string } | 
   if (!note) return f;
   return { ...f, severity: 'info', message: `${note.zh}。${f.message}`, messageEn: `${note.en}. ${f.messageEn}` };
 }
+
+const BUILT = new WeakMap<NarrativeStatement[], Statement[]>();
+
+/**
+ * The narrative's statements (subject, measure, basis, scope) as recognition made them; built from
+ * the reader's statements when the context was made without them (tests, tools).
+ */
+export function statementsOf(ctx: CheckContext): Statement[] {
+  if (ctx.statements) return ctx.statements;
+  let built = BUILT.get(ctx.narrative);
+  if (!built) {
+    built = buildStatements(ctx.narrative, ctx.layout.paragraphs, { kind: ctx.document.kind, parts: partsOf(ctx) });
+    BUILT.set(ctx.narrative, built);
+  }
+  return built;
+}
+
+const IN_PART = new WeakMap<RecognizedTable[], Map<number, RecognizedTable[]>>();
+
+/**
+ * The tables a statement may be compared with: those of its own 单位 part (a unit's 说明 meets only
+ * that unit's tables); every table when the document has no parts or its part prints none. One
+ * array per part, so lookups cached by table list stay cached.
+ */
+export function tablesInScope(tables: RecognizedTable[], st: Statement, parts: DocumentPart[]): RecognizedTable[] {
+  const part = st.scope.part;
+  if (!part || parts.length === 0) return tables;
+  let byPart = IN_PART.get(tables);
+  if (!byPart) IN_PART.set(tables, (byPart = new Map()));
+  let own = byPart.get(part.index);
+  if (!own) {
+    own = tables.filter((rt) => partOfTable(parts, rt.table)?.index === part.index);
+    if (own.length === 0) own = tables;
+    byPart.set(part.index, own);
+  }
+  return own;
+}
+
+/** The parts of the context's document (recognised, or found from its layout). */
+export function partsOf(ctx: CheckContext): DocumentPart[] {
+  if (ctx.parts) return ctx.parts;
+  let parts = PARTS_OF.get(ctx.layout);
+  if (!parts) PARTS_OF.set(ctx.layout, (parts = documentParts(ctx.layout)));
+  return parts;
+}
+
+const PARTS_OF = new WeakMap<CheckContext['layout'], DocumentPart[]>();

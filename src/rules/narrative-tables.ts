@@ -63,6 +63,12 @@ function title(rt: RecognizedTable): string {
   return rt.table.title || rt.table.id;
 }
 
+/** “本年支出合计”列: the column a comparison used, named by its header path (nothing when it has none). */
+function columnName(rt: RecognizedTable, col: number): string {
+  const path = rt.columns[col]?.path.filter(Boolean) ?? [];
+  return path.length ? `“${path.join('/')}”列` : '';
+}
+
 /** The first amount column of a pane with one of the measures (or the first amount column). */
 function mainColumn(rt: RecognizedTable, pane: Pane, phase?: 'budget' | 'final'): number | undefined {
   const cols = pane.amountCols.filter((c) => !phase || !rt.columns[c]?.phase || rt.columns[c]?.phase === phase);
@@ -136,7 +142,7 @@ function byLabel(tables: RecognizedTable[], re: RegExp, side?: 'income' | 'expen
       const col = fund ? pane.amountCols.find((c) => rt.columns[c]?.fund === fund) : mainColumn(rt, pane) ?? valueRightOf(rt, pane, row);
       const pick = col !== undefined && cellValue(rt.table, row.row, col).kind === 'number' ? col : fund ? col : valueRightOf(rt, pane, row);
       if (pick === undefined) continue;
-      const f = figure(rt, row.row, pick, `${title(rt)}“${plainLabel(row)}”`);
+      const f = figure(rt, row.row, pick, `${title(rt)}“${plainLabel(row)}”行${columnName(rt, pick)}`);
       if (f) out.push(f);
       break;
     }
@@ -153,7 +159,7 @@ function byCodes(tables: RecognizedTable[], codes: string[], measure?: string): 
         const row = pane.rows.find((r) => r.code?.code === code);
         const col = measure ? measureColumn(rt, pane, measure) : mainColumn(rt, pane, 'final');
         if (!row || col === undefined) continue;
-        const f = figure(rt, row.row, col, `${title(rt)}“${code}”`);
+        const f = figure(rt, row.row, col, `${title(rt)}“${code}”行${columnName(rt, col)}`);
         if (f) parts.push(f);
       }
       if (parts.length === codes.length) {
@@ -276,21 +282,11 @@ function threePublic(tables: RecognizedTable[], key: string, phase: 'budget' | '
       const dated = rows.filter((r) => /20\d{2}\s*年/.test(r.label));
       const row = dated.length > 0 ? dated.find((r) => year !== null && new RegExp(`${year}\\s*年`).test(r.label)) : rows[0];
       if (!row) continue;
-      const f = figure(rt, row.row, col.index, `${title(rt)}“${col.path.join('/')}”`);
+      const f = figure(rt, row.row, col.index, `${title(rt)}${rows.length > 1 ? `“${norm(row.label)}”行` : ''}“${col.path.join('/')}”列`);
       if (f) out.push(f);
     }
   }
   return out;
-}
-
-/** A narrative amount's role once the list it belongs to is known (items take a budget total's role). */
-export function effectiveQuantity(a: NarrativeAmount, listTotalOf: Map<NarrativeAmount, NarrativeAmount>): Quantity {
-  const total = listTotalOf.get(a);
-  let q = a.quantity;
-  if (total && q.role === 'plain' && (total.quantity.role === 'budget' || total.quantity.role === 'last-year')) q = { ...q, role: total.quantity.role };
-  if (total && q.scope === 'all' && total.quantity.scope !== 'all') q = { ...q, scope: total.quantity.scope };
-  if (total && (total.quantity.key === 'project' || total.quantity.key === 'basic') && q.key === 'function') q = { ...q, measure: total.quantity.key };
-  return q;
 }
 
 export interface Lookup {
@@ -358,7 +354,7 @@ function lookup(q: Quantity, tables: RecognizedTable[], kind: 'budget' | 'final'
             const row = pane.rows.find((r) => cls(plainLabel(r))?.code === q.codes[0]);
             const col = row ? (general ? pane.amountCols.find((c) => rt.columns[c]?.fund === 'general') ?? mainColumn(rt, pane) : mainColumn(rt, pane)) : undefined;
             if (row && col !== undefined) {
-              const f = figure(rt, row.row, col, `${title(rt)}“${plainLabel(row)}”`);
+              const f = figure(rt, row.row, col, `${title(rt)}“${plainLabel(row)}”行${columnName(rt, col)}`);
               if (f) figures.push(f);
             }
           }
@@ -464,6 +460,27 @@ function lookup(q: Quantity, tables: RecognizedTable[], kind: 'budget' | 'final'
     default:
       return none;
   }
+}
+
+/**
+ * A project named in the text, where a 项目支出表 lists it: the row whose name is exactly the
+ * project's, when one table row in all carries it (its 合计 column, else its first amount).
+ */
+export function projectFigures(name: string, tables: RecognizedTable[]): TableFigure[] {
+  const want = norm(name);
+  const found: TableFigure[] = [];
+  for (const rt of ofType(tables, 'ProjectExpenditure')) {
+    for (const pane of rt.panes) {
+      for (const row of pane.rows) {
+        if (row.kind !== 'data' || plainLabel(row) !== want) continue;
+        const col = mainColumn(rt, pane) ?? valueRightOf(rt, pane, row);
+        if (col === undefined) continue;
+        const f = figure(rt, row.row, col, `${title(rt)}“${plainLabel(row)}”行${columnName(rt, col)}`);
+        if (f) found.push(f);
+      }
+    }
+  }
+  return found.length === 1 ? found : [];
 }
 
 /** How a narrative figure (in 万元, shown to `decimals` places) compares with a table figure. */

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { narrativeVsTable } from './narrative-vs-table';
 import { run } from '../../test/narrative/context';
-import { tableOf } from '../../test/narrative/seed-text';
+import { paragraph, tableOf } from '../../test/narrative/seed-text';
+import type { Paragraph, Table } from '../layout/types';
+import { readNarrative } from '../recognize/narrative';
+import { recognizeTables } from '../recognize/tables';
 
 const expenditure = (basic: string) =>
   tableOf(
@@ -252,6 +255,58 @@ describe('narrative.table', () => {
         ['warning', '15.85', '51.85'],
         ['warning', '15.85', '51.85'],
       ]);
+    });
+  });
+
+  it('meets a project named in the text at its row of the 项目支出表 (name link: a warning)', () => {
+    const projects = tableOf('项目支出预算表', '万元', [
+      ['项目名称', '合计'],
+      ['合计', '155.50'],
+      ['智慧司法建设项目', '120.00'],
+      ['法律援助服务项目', '35.50'],
+    ]);
+    const say = (v: string) => [`（1）智慧司法建设项目：该项目预算${v}万元，主要用于系统建设。`];
+    expect(run(narrativeVsTable, say('120.00'), { kind: 'budget', year: 2024 }, [projects])).toEqual([]);
+    const f = run(narrativeVsTable, say('102.00'), { kind: 'budget', year: 2024 }, [projects]);
+    expect(f.map((x) => [x.severity, x.actual, x.expected])).toEqual([['warning', '102.00', '120']]);
+    expect(f[0].message).toMatch(/“智慧司法建设项目”行“合计”列/);
+    // a project the table does not list is compared with nothing
+    expect(run(narrativeVsTable, ['（1）档案数字化项目：该项目预算12.00万元。'], { kind: 'budget', year: 2024 }, [projects])).toEqual([]);
+  });
+
+  describe('a 部门 document with 单位 parts', () => {
+    const box = (top: number): [number, number, number, number] => [0, top, 100, top + 10];
+    const at = (p: Paragraph, page: number, top: number): Paragraph => ({ ...p, page, bbox: box(top) });
+    const onPage = (t: Table, page: number): Table => ({ ...t, pages: [page], rows: t.rows.map((r) => r.map((c) => (c ? { ...c, page, bbox: box(200) } : c))) });
+    const unitTable = tableOf(
+      '支出决算表',
+      '万元',
+      [
+        ['功能分类科目编码', '科目名称', '本年支出合计', '基本支出', '项目支出'],
+        ['', '合计', '1015.84', '1000.00', '15.84'],
+        ['210', '卫生健康支出', '1015.84', '1000.00', '15.84'],
+      ],
+      'u3',
+    );
+    const check = (unitSays: string) => {
+      const paragraphs = [
+        at(paragraph('某某局2020年部门决算'), 1, 10),
+        at(paragraph('2020 年度支出合计 1833.40 万元，其中：基本支出 1817.57 万元；项目支出 15.84 万元。'), 1, 40),
+        at(paragraph('某某中心2020年单位决算'), 3, 10),
+        at(paragraph(`2020 年度支出合计 1015.84 万元，其中：基本支出 ${unitSays} 万元；项目支出 15.84 万元。`), 3, 40),
+      ];
+      const tables = [onPage(expenditure('1817.57'), 2), onPage(unitTable, 4)];
+      const document = { title: '', department: '', year: 2020, kind: 'final' as const };
+      return narrativeVsTable.check({ layout: { pages: [], tables, paragraphs }, document, tables: recognizeTables(tables), readings: [], narrative: readNarrative(paragraphs, { year: 2020, kind: 'final' }) });
+    };
+
+    it('compares a unit’s 说明 with that unit’s tables only, and names the table, row and column', () => {
+      expect(check('1000.00')).toEqual([]);
+      // the department's figure copied into the unit's 说明: equal to a table of the document, but not the unit's
+      const f = check('1817.57');
+      expect(f.map((x) => [x.severity, x.actual, x.expected])).toEqual([['error', '1817.57', '1000']]);
+      expect(f[0].refs[1].tableId).toBe('u3');
+      expect(f[0].message).toMatch(/“合计”行“基本支出”列/);
     });
   });
 });

@@ -4,10 +4,10 @@
  * 基本支出, 人员经费, a 类/款/项, “三公” items …) equals the table figure (元 ↔ 万元; rounding: 尾差).
  */
 import Decimal from 'decimal.js';
-import type { NarrativeAmount, NarrativeChange, NarrativeComponents } from '../recognize/narrative';
+import type { NarrativeChange } from '../recognize/narrative';
 import type { DraftFinding, Rule } from './types';
-import { amountRef, halfOf, numberRef, quote, shown } from './narrative-support';
-import { compareToTable, effectiveQuantity, tableFiguresFor, threePublicLastYear } from './narrative-tables';
+import { amountRef, halfOf, numberRef, partsOf, quote, shown, statementsOf, tablesInScope } from './narrative-support';
+import { compareToTable, projectFigures, tableFiguresFor, threePublicLastYear } from './narrative-tables';
 
 export const narrativeVsTable: Rule = {
   id: 'narrative.table',
@@ -17,15 +17,20 @@ export const narrativeVsTable: Rule = {
   check(ctx) {
     const out: DraftFinding[] = [];
     const kind = ctx.document.kind;
-    const listTotalOf = new Map<NarrativeAmount, NarrativeAmount>();
-    for (const s of ctx.narrative) if (s.kind === 'components') for (const i of (s as NarrativeComponents).items) listTotalOf.set(i, s.total);
-    for (const s of ctx.narrative) {
+    const parts = partsOf(ctx);
+    // every 本年数 / 上年数 the text states, with its subject as the statement model read it (a list's
+    // items carry their total's basis and fund), compared with the tables of its own 单位 part
+    for (const st of statementsOf(ctx)) {
+      const s = st.source;
       if (s.kind !== 'amount' || s.aside || s.number.wan === null) continue;
       // performance sections quote the budget under plain words; skip them
       if (/绩效(管理|目标|评价|自评|监控)|纳入[^，。]*绩效/.test(s.text) && !(kind === 'budget' && s.quantity.key === 'project')) continue;
       try {
-        const q = effectiveQuantity(s, listTotalOf);
-        const { figures, strong, ambiguous } = tableFiguresFor(q, ctx.tables, kind, ctx.document.year);
+        const q = st.subject.quantity;
+        const scoped = tablesInScope(ctx.tables, st, parts);
+        // a project named in the text meets its row of the 项目支出表 (a 预算's figure of this year)
+        const { figures, strong, ambiguous } =
+          st.subject.kind === 'project' ? (kind === 'budget' && st.measure === 'current' ? { figures: projectFigures(st.subject.name, scoped), strong: false, ambiguous: false } : { figures: [], strong: false, ambiguous: false }) : tableFiguresFor(q, scoped, kind, ctx.document.year);
         if (figures.length === 0) continue;
         const value = s.number.wan;
         const verdicts = figures.map((f) => compareToTable(value, s.number.unit === '元' ? 6 : s.number.decimals, halfOf(s.number), f));
@@ -98,14 +103,15 @@ export const narrativeVsTable: Rule = {
 function changesVsLastYear(ctx: Parameters<Rule['check']>[0]): DraftFinding[] {
   const out: DraftFinding[] = [];
   if (ctx.document.kind !== 'budget') return out;
-  for (const s of ctx.narrative) {
-    if (s.kind !== 'change') continue;
-    const c = s as NarrativeChange;
+  const parts = partsOf(ctx);
+  for (const st of statementsOf(ctx)) {
+    if (st.measure !== 'change' || st.source.kind !== 'change') continue;
+    const c: NarrativeChange = st.source;
     const cur = c.subject;
     if (!cur || !c.delta || c.delta.wan === null || cur.number.wan === null || c.base || c.direction === 'flat') continue;
     if (cur.quantity.role !== 'plain' && cur.quantity.role !== 'budget') continue;
     try {
-      const [last] = threePublicLastYear(ctx.tables, cur.quantity.key, ctx.document.year);
+      const [last] = threePublicLastYear(tablesInScope(ctx.tables, st, parts), st.subject.quantity.key, ctx.document.year);
       if (!last) continue;
       const implied = c.direction === 'increase' ? cur.number.wan.minus(c.delta.wan) : cur.number.wan.plus(c.delta.wan);
       const slack = halfOf(cur.number).plus(halfOf(c.delta)).plus(last.half);

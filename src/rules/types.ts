@@ -8,6 +8,7 @@ import type { Finding, ReadingEvidence, Severity, UncheckedTable } from '../repo
 import type { RecognizedTable } from '../recognize/tables';
 import type { NarrativeStatement } from '../recognize/narrative';
 import type { TableReading } from '../recognize/reading';
+import type { DocumentPart, Statement } from '../recognize/statement';
 
 export interface CheckContext {
   layout: DocumentLayout;
@@ -20,6 +21,10 @@ export interface CheckContext {
   allTables?: RecognizedTable[];
   /** Amounts, shares, changes … read from the text outside tables. */
   narrative: NarrativeStatement[];
+  /** The narrative's figures as statements (subject, measure, basis, scope); built from `narrative` when absent. */
+  statements?: Statement[];
+  /** The document's 单位 parts (none: one part). */
+  parts?: DocumentPart[];
 }
 
 /** A finding before the engine numbers it (ids are assigned once all rules ran). */

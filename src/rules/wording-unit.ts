@@ -4,10 +4,10 @@
  * every place as a ref); an amount 10,000 times off the table figure is 元 and 万元 mixed up.
  */
 import Decimal from 'decimal.js';
-import type { NarrativeAmount, NarrativeComponents } from '../recognize/narrative';
+import type { NarrativeAmount } from '../recognize/narrative';
 import type { CheckContext, DraftFinding, Rule } from './types';
-import { amountRef, halfOf, quote, shown } from './narrative-support';
-import { effectiveQuantity, tableFiguresFor } from './narrative-tables';
+import { amountRef, halfOf, partsOf, quote, shown, statementsOf, tablesInScope } from './narrative-support';
+import { tableFiguresFor } from './narrative-tables';
 
 export const wordingUnit: Rule = {
   id: 'wording.unit',
@@ -17,9 +17,9 @@ export const wordingUnit: Rule = {
   check(ctx) {
     const out: DraftFinding[] = [];
     const bareWan: NarrativeAmount[] = [];
-    const listTotalOf = new Map<NarrativeAmount, NarrativeAmount>();
-    for (const s of ctx.narrative) if (s.kind === 'components') for (const i of (s as NarrativeComponents).items) listTotalOf.set(i, s.total);
-    for (const s of ctx.narrative) {
+    const parts = partsOf(ctx);
+    for (const st of statementsOf(ctx)) {
+      const s = st.source;
       if (s.kind !== 'amount') continue;
       try {
         if (s.number.unit === '万') {
@@ -27,8 +27,8 @@ export const wordingUnit: Rule = {
           continue;
         }
         if (s.number.wan === null || s.number.value.isZero()) continue;
-        const q = effectiveQuantity(s, listTotalOf);
-        const { figures } = tableFiguresFor(q, ctx.tables, ctx.document.kind, ctx.document.year);
+        // the subject as the statement model read it, in the tables of its own 单位 part
+        const { figures } = tableFiguresFor(st.subject.quantity, tablesInScope(ctx.tables, st, parts), ctx.document.kind, ctx.document.year);
         if (figures.length === 0) {
           const f = sameDigitsInWan(s, ctx.narrative);
           if (f) out.push(f);
