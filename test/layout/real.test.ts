@@ -436,7 +436,7 @@ describe.skipIf(!existsSync(ZHUHAI))('real: 珠海 2026 预算 (no rules): wrapp
     const t = onPage(report(), 18).find((x) => x.title.includes('表12'))!;
     const texts = (first: string) => t.rows[rowOf(t, first)].map((c) => c?.text).filter((x) => x !== undefined && x !== null && x !== '');
     expect(texts('珠海市政府投资交通市政项目工务中心')).toEqual(['珠海市政府投资交通市政项目工务中心', '7,552.92', '7,552.92', '736.92', '6,816.00', '0.00', '0.00', '0.00']);
-    expect(texts('定额补助经费——运行')).toEqual(['定额补助经费——运行', '39.71', '39.71', '39.71', '0.00', '0.00', '0.00', '0.00']);
+    expect(texts('定额补助经费——运行经费')).toEqual(['定额补助经费——运行经费', '39.71', '39.71', '39.71', '0.00', '0.00', '0.00', '0.00']);
     expect(t.rows.some((row) => row.some((c) => c?.text === '目工务中心'))).toBe(false);
   });
 });
