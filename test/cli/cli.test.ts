@@ -177,4 +177,15 @@ describe.concurrent('cli: gouji check (built bin)', { timeout: 60_000 }, () => {
     expect(empty.code).toBe(2);
     expect(empty.stderr).toMatch(/没有 PDF.*no PDF/);
   });
+
+  it('the built pdf.js module keeps Node\'s native Array push and JSON (its legacy polyfills are about 4× slower for the whole process)', async ({ expect }) => {
+    // The chunk that loads pdf.js, imported as the CLI imports it; a static import of pdfjs-dist
+    // would run before the natives are kept once bundled.
+    const chunk = readdirSync(join(ROOT, 'dist-cli')).filter((f) => f.startsWith('check-file')).map((f) => join(ROOT, 'dist-cli', f));
+    expect(chunk.length).toBeGreaterThan(0);
+    // A polyfill prints as [native code] too, but is a plain function: it has a `prototype`, a built-in method has none.
+    const probe = `await Promise.all(${JSON.stringify(chunk)}.map((f) => import(f))); console.log([Array.prototype.push, JSON.stringify, JSON.parse].map((f) => !Object.hasOwn(f, 'prototype')).join(' '));`;
+    const out = await new Promise<string>((done, fail) => execFile(process.execPath, ['--input-type=module', '-e', probe], { encoding: 'utf8' }, (e, stdout) => (e ? fail(e) : done(stdout))));
+    expect(out.trim()).toBe('true true true');
+  });
 });
