@@ -52,6 +52,10 @@ export async function openPdf(bytes: Uint8Array, env: PdfEnvironment, password?:
     disableFontFace: true,
     useSystemFonts: false,
     stopAtErrors: false,
+    // Analysis never looks at images (ruling lines are paths, text is text): every image is
+    // left out of the operator list instead of decoded (JPEG/JBIG2/Flate pixels, colour
+    // conversion). The pages shown to the reviewer are drawn by another pdf.js (ui/pdf/display).
+    maxImageSize: 0,
     verbosity: 0,
     password,
   });
