@@ -1,5 +1,6 @@
 /** The Node environment for pdf.js: legacy build, assets read from pdfjs-dist on disk. */
 import { restoreNativeBuiltins } from './native-builtins';
+import { useStandInFontFace } from './fonts';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { PdfEnvironment, PdfJs } from './load';
@@ -12,6 +13,8 @@ import type { PdfEnvironment, PdfJs } from './load';
 const [pdfjs, pdfjsWorker] = await Promise.all([import('pdfjs-dist/legacy/build/pdf.mjs'), import('pdfjs-dist/legacy/build/pdf.worker.mjs')]);
 (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker ??= pdfjsWorker;
 restoreNativeBuiltins();
+// Node draws no text with pdf.js's fonts (the CLI, the tests, the benchmark only read).
+if (typeof (globalThis as { FontFace?: unknown }).FontFace === 'undefined') useStandInFontFace();
 
 export function nodePdfEnvironment(): PdfEnvironment {
   const require = createRequire(import.meta.url);
