@@ -25,7 +25,8 @@ export const USAGE = `用法 Usage: gouji check <文件.pdf | 文件夹 folder>�
       --json                     即 --format json / same as --format json
   -o, --out DIR                  每个文件写一份报告到 DIR（<名称>.json / .csv / .txt），不打印报告
                                  write one report per file into DIR instead of printing (JSON unless --format says otherwise)
-  -j, --jobs N                   同时核对的文件数（工作线程），默认 CPU 核数 / files checked at once in worker threads (default: the core count)
+  -j, --jobs N                   同时核对的文件数（工作线程），默认 CPU 核数；只有一个文件时由这些线程分页并行读取
+                                 files checked at once in worker threads (default: the core count); one file alone is read page-parallel by them
       --no-progress              不显示进度条（仅在 stderr 为终端时显示）/ no progress bar (shown only when stderr is a terminal)
   -h, --help                     显示本说明 / show this help
 
