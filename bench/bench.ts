@@ -190,7 +190,7 @@ function nodeProcess(args: string[], cpu?: number[]): number {
 async function wholeProcess(files: string[]) {
   // BENCH_CLI_JOBS=1: the CLI in one thread (by default a file alone is read page-parallel, a thread per core).
   const cli = (f: string) => [BIN, 'check', f, '--json', ...(process.env.BENCH_CLI_JOBS ? ['--jobs', process.env.BENCH_CLI_JOBS] : [])];
-  console.log(`\n2. Whole process, one file: node ${cli('f').slice(1).join(' ').replace(BIN, 'bin/gouji.js')} vs node bench/raw-pass.mjs f (median of ${PROCESS_RUNS}, alternating)\n`);
+  console.log(`\n2. Whole process, one file: node ${cli('f').join(' ').replace(BIN, 'bin/gouji.js')} vs node bench/raw-pass.mjs f (median of ${PROCESS_RUNS}, alternating)\n`);
   const rows = [['file', 'KB', 'raw ms', 'CLI ms', 'ratio', 'raw CPU ms', 'CLI CPU ms', 'CPU ratio']];
   const results = [];
   for (const f of files) {
