@@ -1,6 +1,6 @@
 /**
- * Checks a batch of files: one file alone page-parallel (this thread and worker threads read its
- * pages, see check-pages); with one job, in this thread; otherwise in `jobs` worker threads that
+ * Checks a batch of files: one file alone page-parallel when asked (this thread and worker threads
+ * read its pages, see check-pages); with one job, in this thread; otherwise in `jobs` worker threads that
  * each take the next file when done. Reports come back by input index; the caller orders them.
  */
 import { statSync } from 'node:fs';
@@ -18,14 +18,14 @@ export interface BatchCallbacks {
   onReport: (index: number, report: Report) => void;
 }
 
-export async function checkBatch(files: InputFile[], jobs: number, cb: BatchCallbacks): Promise<void> {
+/** `pageThreads`: threads reading one file alone, page-parallel (at most one per core). */
+export async function checkBatch(files: InputFile[], jobs: number, pageThreads: number, cb: BatchCallbacks): Promise<void> {
   const threads = Math.min(jobs, files.length);
-  // One file: its pages are read by as many threads as there are cores (pdf.js loads only now, as below).
-  const pageThreads = Math.min(jobs, availableParallelism());
-  if (files.length === 1 && pageThreads > 1) {
+  if (files.length === 1 && Math.min(pageThreads, availableParallelism()) > 1) {
+    // pdf.js loads only now, as below.
     const { checkFilePages } = await import('./check-pages');
     cb.onStart?.(0);
-    cb.onReport(0, await checkFilePages(files[0].path, files[0].name, pageThreads, (p) => p.stage === 'extract' && cb.onPage?.(0, p.page, p.pages)));
+    cb.onReport(0, await checkFilePages(files[0].path, files[0].name, Math.min(pageThreads, availableParallelism()), (p) => p.stage === 'extract' && cb.onPage?.(0, p.page, p.pages)));
     return;
   }
   if (threads <= 1) {
