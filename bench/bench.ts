@@ -9,7 +9,7 @@
  *   3. the 20 largest PDFs of ../shared/real (when present): `--jobs 2` vs `--jobs 1`, one process each.
  * A/B runs alternate (A B, B A, …) and medians are quoted. Prints tables; writes bench/results/node.json.
  * Env: BENCH_REPEAT (in-process, 3), BENCH_PROCESS_RUNS (5), BENCH_JOBS_RUNS (3),
- * BENCH_ONLY=inprocess,process,jobs (all).
+ * BENCH_ONLY=inprocess,process,jobs (all), BENCH_CLI_JOBS=n (section 2's CLI with --jobs n).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -101,9 +101,25 @@ async function measured(f: () => Promise<unknown>, cpu: number[]): Promise<numbe
   return ms;
 }
 
+/**
+ * The raw pass opens the file with pdf.js's own options, as bench/raw-pass.mjs does — not with
+ * openPdf, whose analysis options (images left out) are Gouji's work, not the yardstick's.
+ */
 async function rawPass(bytes: Uint8Array): Promise<number> {
   const t0 = performance.now();
-  const doc = await openPdf(bytes, env);
+  const doc = await env.pdfjs.getDocument({
+    data: bytes.slice(),
+    cMapUrl: env.cMapUrl,
+    cMapPacked: true,
+    standardFontDataUrl: env.standardFontDataUrl,
+    wasmUrl: env.wasmUrl,
+    iccUrl: env.iccUrl,
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    stopAtErrors: false,
+    verbosity: 0,
+  }).promise;
   for (let n = 1; n <= doc.numPages; n++) {
     const page = await doc.getPage(n);
     await Promise.all([page.getTextContent(), page.getOperatorList()]);
@@ -172,14 +188,16 @@ function nodeProcess(args: string[], cpu?: number[]): number {
 }
 
 async function wholeProcess(files: string[]) {
-  console.log(`\n2. Whole process, one file: node bin/gouji.js check f --json vs node bench/raw-pass.mjs f (median of ${PROCESS_RUNS}, alternating)\n`);
+  // BENCH_CLI_JOBS=1: the CLI in one thread (by default a file alone is read page-parallel, a thread per core).
+  const cli = (f: string) => [BIN, 'check', f, '--json', ...(process.env.BENCH_CLI_JOBS ? ['--jobs', process.env.BENCH_CLI_JOBS] : [])];
+  console.log(`\n2. Whole process, one file: node ${cli('f').join(' ').replace(BIN, 'bin/gouji.js')} vs node bench/raw-pass.mjs f (median of ${PROCESS_RUNS}, alternating)\n`);
   const rows = [['file', 'KB', 'raw ms', 'CLI ms', 'ratio', 'raw CPU ms', 'CLI CPU ms', 'CPU ratio']];
   const results = [];
   for (const f of files) {
-    nodeProcess([BIN, 'check', f, '--json']); // warm the disk cache for both
+    nodeProcess(cli(f)); // warm the disk cache for both
     nodeProcess([RAW, f]);
     const cpu = { a: [] as number[], b: [] as number[] };
-    const c = compare(await interleaved(PROCESS_RUNS, () => nodeProcess([BIN, 'check', f, '--json'], cpu.a), () => nodeProcess([RAW, f], cpu.b)));
+    const c = compare(await interleaved(PROCESS_RUNS, () => nodeProcess(cli(f), cpu.a), () => nodeProcess([RAW, f], cpu.b)));
     const k = compare(cpu);
     results.push({ file: basename(f), bytes: statSync(f).size, rawMs: c.b, cliMs: c.a, ratio: c.medianPairRatio, rawCpuMs: k.b, cliCpuMs: k.a, cpuRatio: k.medianPairRatio });
     rows.push([basename(f).slice(0, 40), (statSync(f).size / 1024).toFixed(0), c.b.toFixed(0), c.a.toFixed(0), c.medianPairRatio.toFixed(2) + '×', k.b.toFixed(0), k.a.toFixed(0), k.medianPairRatio.toFixed(2) + '×']);

@@ -11,6 +11,8 @@
  *   p95 frame  frame times while the pages are scrolled for 3 s after completion
  *   peak MB    peak resident memory of the browser's processes during drop → complete (/proc), and
  *              the page's own JS heap (performance.memory)
+ *   CPU s      the browser's CPU seconds (all its processes, /proc) over the raw pass and over drop →
+ *              complete: a ratio that holds when the shared machine is busy and wall times do not
  *
  * Files: the seeds, the PDFs of ../shared/real (provinces included) when present, and generated
  * 100- and 300-page documents: the generated sample (planted errors, one a table error on page 13)
@@ -154,9 +156,11 @@ async function timeApp(page: Page, base: string, name: string): Promise<AppTimin
 }
 
 /** The raw pass in the same browser, pdf.js served from its package, its worker started before the clock. */
-async function timeRaw(page: Page, pdfjsBase: string, fileUrl: string): Promise<number> {
+async function timeRaw(page: Page, pdfjsBase: string, fileUrl: string, cpu: number[]): Promise<number> {
   await page.goto(pdfjsBase + 'package.json');
-  return page.evaluate(
+  // The browser's CPU over the whole call (its worker's start and the fetch included: a little more than the pass).
+  const cpu0 = browserCpuSec();
+  const ms = await page.evaluate(
     async ({ base, file }) => {
       const pdfjs = await import(/* @vite-ignore */ base + 'build/pdf.mjs');
       pdfjs.GlobalWorkerOptions.workerSrc = base + 'build/pdf.worker.mjs';
@@ -177,6 +181,8 @@ async function timeRaw(page: Page, pdfjsBase: string, fileUrl: string): Promise<
     },
     { base: pdfjsBase, file: fileUrl },
   );
+  cpu.push(browserCpuSec() - cpu0);
+  return ms;
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -212,7 +218,7 @@ async function main() {
   let current: Buffer = Buffer.alloc(0);
   await context.route('**/__bench.pdf?*', (route) => route.fulfill({ status: 200, contentType: 'application/pdf', body: current }));
 
-  const header = ['file'.padEnd(40), 'pages', '  raw ms', '  app ms', ' app/raw', ' first ms', 'first/app', ' longest', ' p95 fr', ' peak MB', ' heap MB'];
+  const header = ['file'.padEnd(40), 'pages', '  raw ms', '  app ms', ' app/raw', ' first ms', 'first/app', ' longest', ' p95 fr', ' peak MB', ' heap MB', ' raw CPU s', ' app CPU s', ' CPU app/raw'];
   console.log(header.join(' '));
   const rows: { name: string; pages: number; ratio: number; firstShare: number | null; longest: number; p95: number }[] = [];
   try {
@@ -220,10 +226,11 @@ async function main() {
       if (ONLY && !ONLY.test(d.name)) continue;
       current = d.bytes;
       const raws: number[] = [];
+      const rawCpu: number[] = [];
       const apps: AppTiming[] = [];
       const bases: AppTiming[] = [];
       for (let i = 0; i < RUNS; i++) {
-        raws.push(await timeRaw(page, raw.url, `${raw.url}__bench.pdf?t=${Date.now()}`));
+        raws.push(await timeRaw(page, raw.url, `${raw.url}__bench.pdf?t=${Date.now()}`, rawCpu));
         // A and B in turn, the order swapped every run.
         if (baseline && i % 2 === 1) bases.push(await timeApp(page, baseline.url, d.name));
         apps.push(await timeApp(page, app.url, d.name));
@@ -235,7 +242,7 @@ async function main() {
       const firstShare = a.first === null ? null : a.first / a.complete;
       rows.push({ name: d.name, pages: a.pages, ratio, firstShare, longest: a.longest, p95: a.p95Frame });
       console.log(
-        [d.name.slice(0, 40).padEnd(40), String(a.pages).padStart(5), fmt(rawMs, 8), fmt(a.complete, 8), fmt(ratio, 8, 2), fmt(a.first, 9), fmt(firstShare, 9, 2), fmt(a.longest, 8), fmt(a.p95Frame, 7, 1), fmt(a.peakRssMb, 8), fmt(a.peakHeapMb, 8)].join(' '),
+        [d.name.slice(0, 40).padEnd(40), String(a.pages).padStart(5), fmt(rawMs, 8), fmt(a.complete, 8), fmt(ratio, 8, 2), fmt(a.first, 9), fmt(firstShare, 9, 2), fmt(a.longest, 8), fmt(a.p95Frame, 7, 1), fmt(a.peakRssMb, 8), fmt(a.peakHeapMb, 8), fmt(median(rawCpu), 10, 1), fmt(a.cpuSec, 10, 1), fmt(a.cpuSec / median(rawCpu), 12, 2)].join(' '),
       );
       if (bases.length) {
         const b = [...bases].sort((x, y) => x.complete - y.complete)[Math.floor(bases.length / 2)];

@@ -95,7 +95,8 @@ function threadProfiles(events: TraceEvent[], from: number, to: number): void {
   for (const e of events as (TraceEvent & { id?: string; args: { data?: Record<string, unknown> } })[]) {
     const key = `${e.pid}:${e.id}`;
     if (e.name === 'Profile') {
-      threadOf.set(key, names.get(`${e.pid}:${e.tid}`) ?? `${e.pid}:${e.tid}`);
+      // Several workers share one thread name: the thread id tells them apart.
+      threadOf.set(key, `${names.get(`${e.pid}:${e.tid}`) ?? ''} ${e.pid}:${e.tid}`);
       times.set(key, Number((e.args.data as { startTime: number }).startTime));
     }
     if (e.name !== 'ProfileChunk') continue;

@@ -9,7 +9,7 @@ import { nodePdfEnvironment } from '../pdf/node';
 import { errorReport } from '../report/build';
 import type { Report } from '../report/types';
 
-const env = nodePdfEnvironment();
+export const pdfEnvironment = nodePdfEnvironment();
 
 /** Never throws: a file that cannot be read or parsed yields a report with `error` set. */
 export async function checkFile(path: string, name: string, onProgress?: (p: Progress) => void): Promise<Report> {
@@ -20,5 +20,5 @@ export async function checkFile(path: string, name: string, onProgress?: (p: Pro
   } catch (e) {
     return errorReport(name, new GoujiError('unreadable', (e as Error).message), Date.now() - started);
   }
-  return analyzePdf(bytes, { fileName: name, env, onProgress });
+  return analyzePdf(bytes, { fileName: name, env: pdfEnvironment, onProgress });
 }

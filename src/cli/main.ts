@@ -60,7 +60,7 @@ async function run(opts: CliOptions): Promise<number> {
     }
   };
   try {
-    await checkBatch(files, opts.jobs, { onStart: (i) => progress?.fileStarted(files[i].name), onPage: (i, page, pages) => progress?.page(files[i].name, page, pages), onReport });
+    await checkBatch(files, opts.jobs, opts.pageThreads, { onStart: (i) => progress?.fileStarted(files[i].name), onPage: (i, page, pages) => progress?.page(files[i].name, page, pages), onReport });
   } finally {
     progress?.stop();
   }

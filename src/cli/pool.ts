@@ -1,15 +1,16 @@
 /**
- * Checks a batch of files: in this thread when there is one job (or one file), otherwise in
- * `jobs` worker threads that each take the next file when done. Reports come back by input index;
- * the caller orders them.
+ * Checks a batch of files: one file alone page-parallel when asked (this thread and worker threads
+ * read its pages, see check-pages); with one job, in this thread; otherwise in `jobs` worker threads that
+ * each take the next file when done. Reports come back by input index; the caller orders them.
  */
 import { statSync } from 'node:fs';
-import { Worker } from 'node:worker_threads';
+import { availableParallelism } from 'node:os';
 import { GoujiError } from '../core/errors';
 import { errorReport } from '../report/build';
 import type { Report } from '../report/types';
 import type { InputFile } from './inputs';
 import type { CheckMessage, CheckRequest } from './protocol';
+import { startThread } from './threads';
 
 export interface BatchCallbacks {
   onStart?: (index: number) => void;
@@ -17,18 +18,16 @@ export interface BatchCallbacks {
   onReport: (index: number, report: Report) => void;
 }
 
-/**
- * A worker thread running worker.js beside this module; when run from source with tsx (`npm run
- * gouji`), worker.ts, after registering tsx in the new thread (threads do not inherit its loader).
- */
-function startThread(): Worker {
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./worker.js', import.meta.url));
-  const entry = new URL('./worker.ts', import.meta.url).href;
-  return new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`, { eval: true });
-}
-
-export async function checkBatch(files: InputFile[], jobs: number, cb: BatchCallbacks): Promise<void> {
+/** `pageThreads`: threads reading one file alone, page-parallel (at most one per core). */
+export async function checkBatch(files: InputFile[], jobs: number, pageThreads: number, cb: BatchCallbacks): Promise<void> {
   const threads = Math.min(jobs, files.length);
+  if (files.length === 1 && Math.min(pageThreads, availableParallelism()) > 1) {
+    // pdf.js loads only now, as below.
+    const { checkFilePages } = await import('./check-pages');
+    cb.onStart?.(0);
+    cb.onReport(0, await checkFilePages(files[0].path, files[0].name, Math.min(pageThreads, availableParallelism()), (p) => p.stage === 'extract' && cb.onPage?.(0, p.page, p.pages)));
+    return;
+  }
   if (threads <= 1) {
     // One at a time here: pdf.js loads only now, so `--help` and usage errors stay instant.
     const { checkFile } = await import('./check-file');
@@ -56,7 +55,7 @@ export async function checkBatch(files: InputFile[], jobs: number, cb: BatchCall
         }
         current = index;
         cb.onStart?.(index);
-        worker.postMessage({ index, path: files[index].path, name: files[index].name } satisfies CheckRequest);
+        worker.postMessage({ kind: 'check', index, path: files[index].path, name: files[index].name } satisfies CheckRequest);
       };
       const finish = (index: number, report: Report) => {
         cb.onReport(index, report);
@@ -64,7 +63,7 @@ export async function checkBatch(files: InputFile[], jobs: number, cb: BatchCall
       };
       worker.on('message', (m: CheckMessage) => {
         if (m.kind === 'progress') cb.onPage?.(m.index, m.page, m.pages);
-        else {
+        else if (m.kind === 'report') {
           finish(m.index, m.report);
           next();
         }

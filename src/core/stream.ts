@@ -2,7 +2,8 @@
  * Findings shown before the end of an analysis. Pages arrive in any order (several workers read
  * them); once pages 1..k are all in, every table that ends before page k can no longer grow (only
  * a page's last table runs on to the next page), and its ids are final (tables are numbered in
- * page order). Such a table is checked on its own, as the final check will: its reading is
+ * page order). Such a table is checked on its own, as the final check will (the tables that come
+ * final with the last page are left to that check, which follows at once): its reading is
  * proved by the rules inside one table (sums, 类/款/项, identities), which read nothing outside it.
  *
  * Only findings that nothing later can change are streamed: from a confirmed table, with the
@@ -55,11 +56,13 @@ export class StreamingChecker {
         this.pages.push({ page: o.page, width: o.layout.width, height: o.layout.height });
       }
     }
-    if (this.prefix === before) return;
+    // Once every page is in, the report is made next and checks every table: checking the last
+    // ones here as well would do that work twice (with the pages of two workers' runs, often half
+    // the document's tables come final at this very moment).
+    if (this.prefix === before || this.prefix === this.numPages) return;
     const tables = this.merger.tables;
-    const complete = this.prefix === this.numPages;
     let final = this.tablesChecked;
-    while (final < tables.length && (complete || tables[final].pages[tables[final].pages.length - 1] < this.prefix)) final++;
+    while (final < tables.length && tables[final].pages[tables[final].pages.length - 1] < this.prefix) final++;
     if (final <= this.tablesChecked) return;
     const fresh = tables.slice(this.tablesChecked, final);
     this.tablesChecked = final;

@@ -5,6 +5,7 @@
 import type * as PdfJsModule from 'pdfjs-dist';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { GoujiError } from '../core/errors';
+import { fontsStandIn, STAND_IN_FONT_DOCUMENT } from './fonts';
 
 export type PdfJs = typeof PdfJsModule;
 
@@ -49,9 +50,15 @@ export async function openPdf(bytes: Uint8Array, env: PdfEnvironment, password?:
     iccUrl: env.iccUrl,
     useWorkerFetch: env.useWorkerFetch,
     isEvalSupported: false,
-    disableFontFace: true,
+    // Where FontFace is the stand-in (Node, an analysis worker), fonts "load" into it and pdf.js
+    // builds no glyph outlines; elsewhere (analysis on the page itself) the real fonts are left alone.
+    ...(fontsStandIn() ? { disableFontFace: false, ownerDocument: STAND_IN_FONT_DOCUMENT as unknown as Document } : { disableFontFace: true }),
     useSystemFonts: false,
     stopAtErrors: false,
+    // Analysis never looks at images (ruling lines are paths, text is text): every image is
+    // left out of the operator list instead of decoded (JPEG/JBIG2/Flate pixels, colour
+    // conversion). The pages shown to the reviewer are drawn by another pdf.js (ui/pdf/display).
+    maxImageSize: 0,
     verbosity: 0,
     password,
   });

@@ -1,14 +1,20 @@
 /** The Node environment for pdf.js: legacy build, assets read from pdfjs-dist on disk. */
 import { restoreNativeBuiltins } from './native-builtins';
+import { useStandInFontFace } from './fonts';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
-import * as pdfjsWorker from 'pdfjs-dist/legacy/build/pdf.worker.mjs';
 import type { PdfEnvironment, PdfJs } from './load';
 
-// pdf.js runs its worker in this thread; loaded here (not lazily) so its polyfills come before the restore.
+// pdf.js is imported here, after native-builtins has kept the native built-ins: a static import
+// would be hoisted above that module once bundled (dist-cli keeps pdfjs-dist external, and a
+// chunk's external imports run before any of its own code), leaving pdf.js's polyfills in place
+// for the whole process. pdf.js runs its worker in this thread; its module is loaded with it so
+// its polyfills also come before the restore.
+const [pdfjs, pdfjsWorker] = await Promise.all([import('pdfjs-dist/legacy/build/pdf.mjs'), import('pdfjs-dist/legacy/build/pdf.worker.mjs')]);
 (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker ??= pdfjsWorker;
 restoreNativeBuiltins();
+// Node draws no text with pdf.js's fonts (the CLI, the tests, the benchmark only read).
+if (typeof (globalThis as { FontFace?: unknown }).FontFace === 'undefined') useStandInFontFace();
 
 export function nodePdfEnvironment(): PdfEnvironment {
   const require = createRequire(import.meta.url);

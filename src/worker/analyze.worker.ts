@@ -12,11 +12,16 @@ import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { analyzePdf, assembleReport, readPageLayout, type PageOutcome } from '../core/analyze';
 import { toGoujiError } from '../core/errors';
 import { StreamingChecker } from '../core/stream';
+import { useStandInFontFace } from '../pdf/fonts';
 import { openPdf, type PdfEnvironment } from '../pdf/load';
 import { errorReport } from '../report/build';
 import type { Report } from '../report/types';
 import { browserPdfEnvironment, pdfjsAssetBase } from './env';
 import type { OpenRequest, OutcomeMessage, PageRequest, WorkerMessage } from './protocol';
+
+// This worker only reads: pdf.js's fonts go to a FontFace that loads nothing, and pdf.js builds
+// no glyph outlines (see pdf/fonts). The pages on screen are drawn by the page's own pdf.js.
+useStandInFontFace();
 
 const post = (m: WorkerMessage) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(m);
 const envFor = (assetBase?: string) => browserPdfEnvironment(assetBase ?? pdfjsAssetBase(self.location.href));

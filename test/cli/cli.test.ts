@@ -4,7 +4,7 @@
  * 2 = a file could not be read.
  */
 import { execFile, execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, it } from 'vitest';
@@ -15,6 +15,9 @@ const ROOT = join(__dirname, '..', '..');
 const BIN = join(ROOT, 'bin', 'gouji.js');
 const PDF = join(ROOT, 'test', 'fixtures', 'pdf');
 const BAD = join(ROOT, 'test', 'fixtures', 'bad');
+const REAL = join(ROOT, '..', 'shared', 'real');
+/** The first real PDF, when ../shared/real is present. */
+const REAL_FIRST = existsSync(REAL) ? readdirSync(REAL).filter((f) => f.endsWith('.pdf')).sort().slice(0, 1).map((f) => join(REAL, f)) : [];
 let TMP = '';
 
 /** Runs the bin; resolves with its exit code and output (a non-zero exit is an answer, not a failure). */
@@ -107,6 +110,20 @@ describe.concurrent('cli: gouji check (built bin)', { timeout: 60_000 }, () => {
     expect(two.stderr).toBe(one.stderr);
   });
 
+  it('one file read page-parallel (--jobs 2: two threads share its pages) gives the --jobs 1 report', async ({ expect }) => {
+    // 14 pages with embedded fonts and tables continued over pages; plus a real disclosure when present.
+    const files = [join(ROOT, 'test', 'fixtures', 'libreoffice', 'libreoffice-0.pdf'), ...REAL_FIRST];
+    for (const f of files) {
+      const [one, two] = await Promise.all([gouji('check', f, '--json', '--jobs', '1'), gouji('check', f, '--json', '--jobs', '2')]);
+      const [r1, r2] = [JSON.parse(one.stdout) as Report, JSON.parse(two.stdout) as Report];
+      expect(r1.error, f).toBeUndefined();
+      expect(r1.tables.length, f).toBeGreaterThan(0);
+      expect(withoutTimes([r2]), f).toEqual(withoutTimes([r1]));
+      expect(two.code, f).toBe(one.code);
+      expect(two.stderr, f).toBe(one.stderr);
+    }
+  });
+
   it('--out DIR writes one JSON report per file, mirroring sub-folders, and prints no reports', async ({ expect }) => {
     const out = join(TMP, 'out-json');
     const { code, stdout } = await gouji('check', join(TMP, 'batch'), join(PDF, 'wanyuan.pdf'), '--out', out, '--jobs', '2');
@@ -176,5 +193,16 @@ describe.concurrent('cli: gouji check (built bin)', { timeout: 60_000 }, () => {
     const empty = await gouji('check', join(TMP, 'nopdf'));
     expect(empty.code).toBe(2);
     expect(empty.stderr).toMatch(/没有 PDF.*no PDF/);
+  });
+
+  it('the built pdf.js module keeps Node\'s native Array push and JSON (its legacy polyfills are about 4× slower for the whole process)', async ({ expect }) => {
+    // The chunk that loads pdf.js, imported as the CLI imports it; a static import of pdfjs-dist
+    // would run before the natives are kept once bundled.
+    const chunk = readdirSync(join(ROOT, 'dist-cli')).filter((f) => f.startsWith('check-file')).map((f) => join(ROOT, 'dist-cli', f));
+    expect(chunk.length).toBeGreaterThan(0);
+    // A polyfill prints as [native code] too, but is a plain function: it has a `prototype`, a built-in method has none.
+    const probe = `await Promise.all(${JSON.stringify(chunk)}.map((f) => import(f))); console.log([Array.prototype.push, JSON.stringify, JSON.parse].map((f) => !Object.hasOwn(f, 'prototype')).join(' '));`;
+    const out = await new Promise<string>((done, fail) => execFile(process.execPath, ['--input-type=module', '-e', probe], { encoding: 'utf8' }, (e, stdout) => (e ? fail(e) : done(stdout))));
+    expect(out.trim()).toBe('true true true');
   });
 });

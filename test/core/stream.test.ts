@@ -63,10 +63,11 @@ describe('streamed findings', () => {
       expect(final, finding.key).toBeDefined();
       expect(comparable(final!)).toEqual(comparable(finding));
     }
-    // Any order streams the same findings.
-    expect(reversed.map((s) => s.finding.key).sort()).toEqual(inOrder.map((s) => s.finding.key).sort());
-    // Read in reverse, nothing is final before page 1 is in.
-    if (n > 1) expect(reversed.every((s) => s.pagesIn === n)).toBe(true);
+    // Read in reverse, nothing is final before page 1 is in, and then the whole document is: the
+    // final report checks it, nothing is streamed (the same work would be done twice).
+    if (n > 1) expect(reversed).toEqual([]);
+    // In order, nothing is streamed with the last page either.
+    expect(inOrder.every((s) => s.pagesIn < n)).toBe(true);
   }, 120_000);
 
   it('the sample: a table error on an early page is streamed before the last page is read', async () => {

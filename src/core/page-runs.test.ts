@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PageRuns } from './client';
+import { PageRuns } from './page-runs';
 
 /** Hands out every page, the workers asking in the given order (cycled), and records who got what. */
 function drain(numPages: number, workers: number, order: number[], headShare?: number): number[][] {
