@@ -191,11 +191,11 @@ export const consistencyToc: Rule = {
             return t.table.pages[0] === p.page + 1 && !ctx.layout.paragraphs.some((q) => q.page === p.page && q.bbox[1] > p.bbox[1] && q.text.trim().length > 12 && !CAPTION.test(q.text));
           });
         if (titles.some(below)) continue;
+        // only a title where figures are printed: the table is there but was not read; say nothing —
+        // …or its header and a note that it is empty (本表无数据): an empty table, published as it should
+        // be. Any of the headings naming it will do (a row of another table may read like it).
+        if (titles.some((t) => figuresBelow(t, ctx.layout.paragraphs) || emptyTableBelow(t, ctx.layout.paragraphs))) continue;
         const titleOnly = titles[0];
-        // only a title where figures are printed: the table is there but was not read; say nothing
-        if (titleOnly && figuresBelow(titleOnly, ctx.layout.paragraphs)) continue;
-        // …or its header and a note that it is empty (本表无数据): an empty table, published as it should be
-        if (titleOnly && emptyTableBelow(titleOnly, ctx.layout.paragraphs)) continue;
         missing.push({ entry: e, titleOnly });
       } catch {
         /* skip */
