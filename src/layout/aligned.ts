@@ -10,7 +10,7 @@
 import type { BBox, PageContent, TextRun } from '../pdf/types';
 import { parseValue } from '../values/parse';
 import type { PageTable } from './cells';
-import { looksLikeTitle, unitOf } from './captions';
+import { isTableCode, looksLikeTitle, unitOf } from './captions';
 import { sourceRun, splitRun } from './cells';
 import { LAYOUT_SETTINGS as S } from './settings';
 import { isLetterSpaced, joinLines, makeLine, runText, unionBBox } from './text';
@@ -151,7 +151,11 @@ function columnRanges(rows: Row[]): [number, number][] {
 /** A one-piece line that is the next table's title (named like one, or set larger than the rows), not a wrapped label. */
 function startsTable(line: Row, above: Row): boolean {
   // A fragment of two or three characters (经费, 附属单) ends a wrapped name; no table is named that short.
-  const named = looksLikeTitle(line.lines[0].text) && line.lines[0].text.replace(/\s+/g, '').length >= 4;
+  // And a title stands apart: a line close under the one before, in its type, is a wrapped cell
+  // however it ends (金预算经营预算, …项目经费).
+  const size = line.lines[0].fontSize || 10;
+  const apart = line.bbox[1] - above.bbox[3] >= 0.6 * size;
+  const named = looksLikeTitle(line.lines[0].text) && line.lines[0].text.replace(/\s+/g, '').length >= 4 && apart;
   return named || line.lines[0].fontSize > above.lines[0].fontSize + 1;
 }
 
@@ -214,7 +218,7 @@ export function findAlignedTables(lines: TextLine[], content: PageContent): Page
         else {
           // Rows with names and no figures (a 收支总表's items with nothing budgeted on either side),
           // their names standing under the block's names, and wrapped lines among them.
-          const n = labelRun(rows, j, rows.slice(i, j + 1));
+          const n = labelRun(rows, j, rows.slice(i, j + 1)) || headerTail(rows, j, rows.slice(i, j + 1));
           if (n && j + n + 1 < rows.length && isTabular(rows[j + n + 1].chunks)) j += n;
           else break;
         }
@@ -240,6 +244,9 @@ export function findAlignedTables(lines: TextLine[], content: PageContent): Page
         // The first line of a header cell wrapped over two lines, the rest of the header below it.
         else if (wrapsInto(above, rows[top], rows[top + 1])) top--;
         else if (top > i - S.maxWrappedLines && labelAbove(above, rows[i]) && gap < 0.6 * size) top--;
+        // The last line of a header cell wrapped lower than the rest (金预算 / 经营预算 under 项目 …
+        // 合计 一般公共预算), with the header's line of several words right above it.
+        else if (isPlain(above) && !unitOf(above.chunks[0].text) && gap < 2 * size && top >= 2 && isHeaderLine(rows[top - 2]) && above.bbox[1] - rows[top - 2].bbox[3] < 0.6 * size) top--;
         else break;
       }
       const table = buildTable(rows.slice(top, j + 1), rows.slice(i, j + 1), content.page);
@@ -269,7 +276,7 @@ function wrappedRun(rows: Row[], j: number): number {
   while (m < S.maxWrappedLines && j + m + 1 < rows.length) {
     const r = rows[j + m + 1];
     const size = r.lines[0].fontSize || 10;
-    if (!isPlain(r) || r.bbox[1] - rows[j + m].bbox[3] >= S.wrapLineGap * size || startsTable(r, rows[j + m]) || unitOf(r.chunks[0].text)) break;
+    if (!isPlain(r) || r.bbox[1] - rows[j + m].bbox[3] >= S.wrapLineGap * size || startsTable(r, rows[j + m]) || unitOf(r.chunks[0].text) || isTableCode(r.chunks[0].text)) break;
     m++;
   }
   return m;
@@ -288,12 +295,31 @@ function labelRun(rows: Row[], j: number, block: Row[]): number {
   while (j + n + 1 < rows.length) {
     const r = rows[j + n + 1];
     const size = r.lines[0].fontSize || 10;
-    if (r.bbox[1] - rows[j + n].bbox[3] >= S.wrapLineGap * size || startsTable(r, rows[j + n]) || r.chunks.some((c) => unitOf(c.text))) break;
+    if (r.bbox[1] - rows[j + n].bbox[3] >= S.wrapLineGap * size || startsTable(r, rows[j + n]) || r.chunks.some((c) => unitOf(c.text) || isTableCode(c.text))) break;
     if (underNames(r)) rowsOfNames++;
     else if (!isPlain(r)) break;
     n++;
   }
   return rowsOfNames > 0 ? n : 0;
+}
+
+/**
+ * Under a block that is so far only a header line, the header's lower lines (header cells wrapped
+ * lower than the rest: 金预算 | 经营预算) and the upper half of the first row's name, up to the first
+ * row of figures: at most three lines, none a sentence, a figure, a title or a unit line.
+ */
+function headerTail(rows: Row[], j: number, block: Row[]): number {
+  if (block.length !== 1 || !isHeaderLine(block[0])) return 0;
+  let n = 0;
+  while (n < 3 && j + n + 1 < rows.length) {
+    const r = rows[j + n + 1];
+    const size = r.lines[0].fontSize || 10;
+    if (r.bbox[1] - rows[j + n].bbox[3] >= S.wrapLineGap * size || startsTable(r, rows[j + n])) break;
+    if (r.chunks.some((c) => isNumeric(c.text) || SENTENCE.test(c.text) || unitOf(c.text) || isTableCode(c.text))) break;
+    n++;
+  }
+  const next = rows[j + n + 1];
+  return next && next.chunks.filter((c) => isAmount(c.text)).length >= 2 ? n : 0;
 }
 
 /**
@@ -351,12 +377,14 @@ function centredRows(lines: Row[]): Row[] {
     row.bbox = unionBBox([row.bbox, r.bbox]);
   };
   const numbered = (text: string) => NUMBERED.test(text.trim());
-  const figureRows = body.filter((r) => !isPlain(r));
+  // (a figure alone on its line is a row of figures too, not a line of a name)
+  const isName = (r: Row) => isPlain(r) && !isNumeric(r.chunks[0].text);
+  const figureRows = body.filter((r) => !isName(r));
   const rows = figureRows.map(copy);
   const extra: { at: number; row: Row }[] = []; // rows of names (or a cut row's end): placed before figure row `at`
   // Columns of names: pieces whose extents overlap.
   const columns: { span: BBox; pieces: Row[] }[] = [];
-  for (const p of body.filter(isPlain)) {
+  for (const p of body.filter(isName)) {
     const c = columns.find((k) => overlapsX(k.span, p.chunks[0].bbox));
     if (c) {
       c.pieces.push(p);
@@ -368,7 +396,7 @@ function centredRows(lines: Row[]): Row[] {
     const gaps: Row[][] = Array.from({ length: figureRows.length + 1 }, () => []);
     let g = 0;
     for (const r of body) {
-      if (!isPlain(r)) g++;
+      if (!isName(r)) g++;
       else if (col.pieces.includes(r)) gaps[g].push(r);
     }
     const beside = figureRows.map((f) => f.chunks.find((c) => !isNumeric(c.text) && overlapsX(c.bbox, col.span)));
@@ -432,7 +460,6 @@ function centredRows(lines: Row[]): Row[] {
         if (lead.length && cut) extra.push({ at: 0, row: lead.slice(1).reduce((row, p) => (join(row, p), row), copy(lead[0])) });
         else for (const p of lead) join(rows[0], p);
       } else if (i === 0 && f && f.below.length) extra.push({ at: 0, row: f.below.slice(1).reduce((row, p) => (join(row, p), row), copy(f.below[0])) });
-      if (i === k && !f) for (const p of gap.slice(m[k - 1] ?? 0)) join(rows[k - 1], p);
       // Rows of names: from each numbered line to the next.
       let open: Row | null = null;
       for (const p of named) {
@@ -527,6 +554,11 @@ function headerEnd(all: Row[], body: Row[]): number {
   return end;
 }
 
+/** A header line: three or more words, no figure, no caption field. */
+function isHeaderLine(r: Row): boolean {
+  return r.chunks.length >= 3 && r.chunks.every((c) => !isNumeric(c.text) && !SENTENCE.test(c.text) && !CAPTION_FIELD.test(c.text) && !unitOf(c.text));
+}
+
 /** A plain line over a row of figures, beside none of its pieces: the upper half of the row's centred label. */
 function labelAbove(line: Row, row: Row): boolean {
   if (!isPlain(line) || !row.chunks.some((c) => isAmount(c.text))) return false;
@@ -538,7 +570,8 @@ function buildTable(all: Row[], body: Row[], page: number): PageTable | null {
   const ranges = columnRanges(body.filter((r) => isTabular(r.chunks)));
   if (ranges.length < 2) return null;
   const centred = centredLabels(body);
-  const head = centred ? all.slice(0, headerEnd(all, body)) : all;
+  const end = centred ? headerEnd(all, body) : all.length;
+  const head = all.slice(0, end);
   // Fold a one-chunk line into the row it wraps from (a label continuing on the next line).
   const merged: Row[] = [];
   for (const [k, r] of head.entries()) {
@@ -550,7 +583,8 @@ function buildTable(all: Row[], body: Row[], page: number): PageTable | null {
       prev.bbox = unionBBox([prev.bbox, r.bbox]);
     } else merged.push({ lines: [...r.lines], chunks: [...r.chunks], bbox: r.bbox });
   }
-  if (centred) merged.push(...centredRows(body.filter((r) => !head.includes(r))));
+  // (from the header's end: the upper half of the first row's name may stand above the block's first row)
+  if (centred) merged.push(...centredRows(all.slice(end)));
   const first = placeInColumns(merged, ranges, page);
   const joined = headerBesideFigures(first.rows, ranges);
   return joined === ranges ? first : placeInColumns(merged, joined, page);

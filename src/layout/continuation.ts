@@ -93,6 +93,9 @@ function continuationRows(open: Table, last: CaptionedTable, next: CaptionedTabl
     // The same header words, some set a column over (a header cell of a table without rules stands
     // where its text happens to fall): still the repeated header when the columns stand alike.
     if (compactSignature(next.rows, h) === compactSignature(open.rows, open.headerRows) && sameColumns(last, next)) return next.rows.slice(h);
+    // The same header characters, cut into cells and lines otherwise (narrow cells without rules wrap
+    // the header's words differently on each page), over as many columns: the repeated header.
+    if (headerCharacters(next.rows, h) === headerCharacters(open.rows, open.headerRows)) return next.rows.slice(h);
     // The header repeated, then the rest of a row the break cut: its lone last digits ("0") look
     // like a header row of their own.
     const k = open.headerRows;
@@ -109,6 +112,29 @@ function continuationRows(open: Table, last: CaptionedTable, next: CaptionedTabl
 }
 
 type Row = (TableCell | null)[];
+
+/** Every character of the header rows, sorted: the header however its cells and lines were cut. */
+export function headerCharacters(rows: Row[], n: number): string {
+  const cells = new Set<TableCell>();
+  for (const row of rows.slice(0, n)) for (const c of row) if (c) cells.add(c);
+  return [...[...cells].map((c) => c.text.replace(/\s+/g, '')).join('')].sort().join('');
+}
+
+/** Two headers' characters nearly the same (a wrapped header cell's line may be read into another cell or lost). */
+function alike(a: string, b: string): boolean {
+  if (!a || !b) return false;
+  const count = new Map<string, number>();
+  for (const ch of a) count.set(ch, (count.get(ch) ?? 0) + 1);
+  let common = 0;
+  for (const ch of b) {
+    const n = count.get(ch) ?? 0;
+    if (n > 0) {
+      common++;
+      count.set(ch, n - 1);
+    }
+  }
+  return common >= 0.85 * Math.max(a.length, b.length);
+}
 
 /** Header rows' words in order, empty cells left out. */
 function compactSignature(rows: Row[], n: number): string {
@@ -204,7 +230,13 @@ export class ContinuationMerger {
         // Either way the table before is not whole: its rows go on here — when this one has no
         // header of its own either (none read, or rows read as one that name no column).
         const ownHeader = this.open.headerRows > 0 && this.open.columnHeaders.some((path) => path.some((h) => HEADER_WORD.test(h)));
-        if (open && previous && untitled && !ownHeader && this.last?.endsPage) previous.cut = true;
+        // (a header that repeats the table before's, in columns that could not be matched, is not its own)
+        const repeats = !!previous && this.open.headerRows > 0 && alike(headerCharacters(this.open.rows, this.open.headerRows), headerCharacters(previous.rows, previous.headerRows));
+        if (open && previous && untitled && (!ownHeader || repeats) && this.last?.endsPage) {
+          previous.cut = true;
+          // …and this part, its rows' first part there, is not whole either.
+          if (repeats) this.open.cut = true;
+        }
       }
       this.openPage = p.page;
       this.last = t;

@@ -45,10 +45,11 @@ describe('LibreOffice output', () => {
 
   // Tables without any border (Writer drops the HTML's CSS borders): names wrapped and centred in
   // narrow cells, header words of neighbouring columns close together, rows broken over pages.
-  // These documents were drawn after the layout work on this class and not tuned on. Measured
-  // (session 5): 2 loud table findings over the 4 consistent documents (a project table whose
-  // continuation page opens mid-row; a 收支总表 whose header lines were read as its caption), and 7 of
-  // the 12 typos found. The bounds hold that line; the target is 0 and every typo.
+  // These documents were drawn after the first layout work on this class (tuned on other seeds)
+  // and measured before the rest: 2 loud table findings over the 4 consistent documents and 7 of the
+  // 12 typos found; after it (session 5), 1 loud finding (a project table whose continuation page
+  // opens mid-row, its names in three text columns: a name fragment read against a 科目 code) and 9
+  // of 12 typos found. The bounds hold that line; the target is 0 and every typo.
   describe('without borders', () => {
     const loud: string[] = [];
     it.each(borderless.filter((f) => !f.mutation).map((f) => [f.file, f] as const))('consistent %s → at most one loud table finding', { timeout: 60_000 }, async (_, f) => {
@@ -58,8 +59,8 @@ describe('LibreOffice output', () => {
       loud.push(...found);
       expect(found.length, found.join('\n')).toBeLessThanOrEqual(1);
     });
-    it('at most 2 loud table findings over the four consistent documents', () => {
-      expect(loud.length, loud.join('\n')).toBeLessThanOrEqual(2);
+    it('at most 1 loud table finding over the four consistent documents', () => {
+      expect(loud.length, loud.join('\n')).toBeLessThanOrEqual(1);
     });
 
     const found: string[] = [];
@@ -74,8 +75,8 @@ describe('LibreOffice output', () => {
       const table = report.tables.find((t) => !!mu.table && t.title.includes(mu.table));
       if (table) expect(report.findings.filter((x) => x.severity !== 'info' && x.refs.some((r) => r.tableId === table.id)).map((x) => x.message)).toEqual([]);
     });
-    it('at least 7 of the 12 typos found', () => {
-      expect(found.length).toBeGreaterThanOrEqual(7);
+    it('at least 9 of the 12 typos found', () => {
+      expect(found.length).toBeGreaterThanOrEqual(9);
     });
   });
 });
