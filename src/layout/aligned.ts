@@ -323,10 +323,6 @@ function headerTail(rows: Row[], j: number, block: Row[]): number {
 }
 
 /**
- * Labels centred against their figures (Excel, WPS): some row has no text of its own where the
- * label lines just above and just below it stand, in one column — its label is those lines.
- */
-/**
  * A line of names without figures holds one line of several names (（一）一般公共 beside （一）社会保障):
  * each is a line of its own column's name.
  */
@@ -336,6 +332,11 @@ function namePieces(lines: Row[]): Row[] {
   );
 }
 
+/**
+ * Labels centred against their figures (Excel, WPS, LibreOffice): some row has no text of its own
+ * where the label lines just above and just below it stand, in one column — its label is those
+ * lines; or a name's numbered first line stands above the row that prints the rest of it.
+ */
 function centredLabels(lines: Row[]): boolean {
   // Lines of names only (one name, or one line of several columns' names).
   const names = (r: Row | undefined) => (r && !isTabular(r.chunks) && namePieces([r]).every(isPlain) ? r.chunks : null);
@@ -380,7 +381,9 @@ function centredRows(lines: Row[]): Row[] {
   // (a figure alone on its line is a row of figures too, not a line of a name)
   const isName = (r: Row) => isPlain(r) && !isNumeric(r.chunks[0].text);
   const figureRows = body.filter((r) => !isName(r));
+  if (!figureRows.length) return lines;
   const rows = figureRows.map(copy);
+  const rowOf = (pieces: Row[]): Row => pieces.slice(1).reduce((row, p) => (join(row, p), row), copy(pieces[0]));
   const extra: { at: number; row: Row }[] = []; // rows of names (or a cut row's end): placed before figure row `at`
   // Columns of names: pieces whose extents overlap.
   const columns: { span: BBox; pieces: Row[] }[] = [];
@@ -457,9 +460,9 @@ function centredRows(lines: Row[]): Row[] {
       if (i > 0) for (const p of below) join(rows[i - 1], p);
       if (i === 0 && !f) {
         const lead = gap.slice(0, gap.length - m[0]);
-        if (lead.length && cut) extra.push({ at: 0, row: lead.slice(1).reduce((row, p) => (join(row, p), row), copy(lead[0])) });
+        if (lead.length && cut) extra.push({ at: 0, row: rowOf(lead) });
         else for (const p of lead) join(rows[0], p);
-      } else if (i === 0 && f && f.below.length) extra.push({ at: 0, row: f.below.slice(1).reduce((row, p) => (join(row, p), row), copy(f.below[0])) });
+      } else if (i === 0 && f && f.below.length) extra.push({ at: 0, row: rowOf(f.below) });
       // Rows of names: from each numbered line to the next.
       let open: Row | null = null;
       for (const p of named) {

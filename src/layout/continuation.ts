@@ -90,11 +90,9 @@ function continuationRows(open: Table, last: CaptionedTable, next: CaptionedTabl
   if (h > 0 && open.headerRows > 0) {
     const same = headerSignature(next.rows, h) === headerSignature(open.rows, open.headerRows);
     if (same) return next.rows.slice(h);
-    // The same header words, some set a column over (a header cell of a table without rules stands
-    // where its text happens to fall): still the repeated header when the columns stand alike.
-    if (compactSignature(next.rows, h) === compactSignature(open.rows, open.headerRows) && sameColumns(last, next)) return next.rows.slice(h);
-    // The same header characters, cut into cells and lines otherwise (narrow cells without rules wrap
-    // the header's words differently on each page), over as many columns: the repeated header.
+    // The same header characters, some set a column over or cut into cells and lines otherwise (a
+    // header cell of a table without rules stands where its text happens to fall; narrow cells wrap
+    // its words differently on each page), over as many columns: the repeated header.
     if (headerCharacters(next.rows, h) === headerCharacters(open.rows, open.headerRows)) return next.rows.slice(h);
     // The header repeated, then the rest of a row the break cut: its lone last digits ("0") look
     // like a header row of their own.
@@ -134,14 +132,6 @@ function alike(a: string, b: string): boolean {
     }
   }
   return common >= 0.85 * Math.max(a.length, b.length);
-}
-
-/** Header rows' words in order, empty cells left out. */
-function compactSignature(rows: Row[], n: number): string {
-  return rows
-    .slice(0, n)
-    .map((row) => row.map((c) => (c ? c.text.replace(/\s+/g, '') : '')).filter(Boolean).join('|'))
-    .join('/');
 }
 
 const filled = (c: TableCell | null | undefined) => !!c && c.text.trim() !== '';
