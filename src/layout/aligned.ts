@@ -10,11 +10,11 @@
 import type { BBox, PageContent, TextRun } from '../pdf/types';
 import { parseValue } from '../values/parse';
 import type { PageTable } from './cells';
-import { isTableCode, looksLikeTitle, unitOf } from './captions';
+import { CAPTION_FIELD, isTableCode, looksLikeTitle, unitOf } from './captions';
 import { sourceRun, splitRun } from './cells';
 import { LAYOUT_SETTINGS as S } from './settings';
 import { isLetterSpaced, joinLines, makeLine, runText, unionBBox } from './text';
-import { headerRowCount } from './headers';
+import { headerRowCount, NUMBERED_LABEL as NUMBERED } from './headers';
 import type { TableCell, TextLine } from './types';
 
 export interface Chunk {
@@ -38,9 +38,6 @@ function cellBoundary(left: string, right: string, tokens: number): boolean {
   const word = (t: string) => t.length >= 2 && /^[\u4e00-\u9fff（）()“”]+$/.test(t) && !/^[（(][一二三四五六七八九十\d]+[)）]$/.test(t);
   return tokens >= 3 && word(left) && word(right);
 }
-
-/** The caption's fields (部门名称：…, 单位：万元): never a header line. */
-const CAPTION_FIELD = /^(?:部门|单位|编制单位|预算单位|填报单位)(?:名称)?\s*[:：]|单位\s*[:：]/;
 
 /** A code or code fragment: digits only, at most 7 of them (a 类, 款 or 项, or a whole code). */
 const CODE_PIECE = /^\d{2,7}$/;
@@ -257,9 +254,6 @@ export function findAlignedTables(lines: TextLine[], content: PageContent): Page
   return tables;
 }
 
-/** A name that opens with its list number (三、…, （二）…, 3.…): the first line of a row's name. */
-const NUMBERED = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．](?!\d))/;
-
 /** A line holding one piece of text that is no figure: a line of a wrapped label (or a title, a note). */
 function isPlain(r: Row): boolean {
   return r.chunks.length === 1 && !isTabular(r.chunks) && !SENTENCE.test(r.chunks[0].text);
@@ -275,11 +269,16 @@ function wrappedRun(rows: Row[], j: number): number {
   let m = 0;
   while (m < S.maxWrappedLines && j + m + 1 < rows.length) {
     const r = rows[j + m + 1];
-    const size = r.lines[0].fontSize || 10;
-    if (!isPlain(r) || r.bbox[1] - rows[j + m].bbox[3] >= S.wrapLineGap * size || startsTable(r, rows[j + m]) || unitOf(r.chunks[0].text) || isTableCode(r.chunks[0].text)) break;
+    if (!isPlain(r) || endsNameLines(r, rows[j + m])) break;
     m++;
   }
   return m;
+}
+
+/** A line that ends a run of name lines under `prev`: set apart, the next table's title, a unit line or a table code. */
+function endsNameLines(r: Row, prev: Row): boolean {
+  const size = r.lines[0].fontSize || 10;
+  return r.bbox[1] - prev.bbox[3] >= S.wrapLineGap * size || startsTable(r, prev) || r.chunks.some((c) => unitOf(c.text) || isTableCode(c.text));
 }
 
 /**
@@ -294,8 +293,7 @@ function labelRun(rows: Row[], j: number, block: Row[]): number {
   let rowsOfNames = 0;
   while (j + n + 1 < rows.length) {
     const r = rows[j + n + 1];
-    const size = r.lines[0].fontSize || 10;
-    if (r.bbox[1] - rows[j + n].bbox[3] >= S.wrapLineGap * size || startsTable(r, rows[j + n]) || r.chunks.some((c) => unitOf(c.text) || isTableCode(c.text))) break;
+    if (endsNameLines(r, rows[j + n])) break;
     if (underNames(r)) rowsOfNames++;
     else if (!isPlain(r)) break;
     n++;
@@ -313,9 +311,7 @@ function headerTail(rows: Row[], j: number, block: Row[]): number {
   let n = 0;
   while (n < 3 && j + n + 1 < rows.length) {
     const r = rows[j + n + 1];
-    const size = r.lines[0].fontSize || 10;
-    if (r.bbox[1] - rows[j + n].bbox[3] >= S.wrapLineGap * size || startsTable(r, rows[j + n])) break;
-    if (r.chunks.some((c) => isNumeric(c.text) || SENTENCE.test(c.text) || unitOf(c.text) || isTableCode(c.text))) break;
+    if (endsNameLines(r, rows[j + n]) || r.chunks.some((c) => isNumeric(c.text) || SENTENCE.test(c.text))) break;
     n++;
   }
   const next = rows[j + n + 1];
@@ -516,18 +512,8 @@ function splitOverColumns(c: Chunk, ranges: [number, number][], page: number): C
  */
 function splitHeaderWords(c: Chunk, pieces: TextRun[], page: number, ranges: [number, number][]): Chunk[] {
   if (pieces.some((r) => isNumeric(r.text.trim()))) return [c];
-  const centre = (r: TextRun) => (r.bbox[0] + r.bbox[2]) / 2;
   // The column a word stands over: the nearest range (header words may be wider than their figures).
-  const colOf = (r: TextRun) => {
-    let best = -1;
-    let dist = Infinity;
-    ranges.forEach(([a, b], k) => {
-      const x = centre(r);
-      const d = x < a ? a - x : x > b ? x - b : 0;
-      if (d < dist) [best, dist] = [k, d];
-    });
-    return best;
-  };
+  const colOf = (r: TextRun) => nearestRange((r.bbox[0] + r.bbox[2]) / 2, ranges);
   const groups: TextRun[][] = [[pieces[0]]];
   for (let i = 1; i < pieces.length; i++) {
     const gap = pieces[i].bbox[0] - pieces[i - 1].bbox[2];
@@ -604,13 +590,13 @@ function headerBesideFigures(rows: (TableCell | null)[][], ranges: [number, numb
   const text = (r: number, k: number) => !!rows[r][k]?.text.trim() && rows[r][k]!.colSpan === 1;
   const spanned = (r: number, k: number) => rows[r].some((c, o) => c && o < k && o + c.colSpan > k);
   const headed = (k: number) => rows.slice(0, h).some((_, r) => text(r, k));
-  const headerOnly = (k: number) => headed(k) && rows.slice(h).every((_, r) => !rows[h + r][k]?.text.trim());
-  // (names too: 科目名称 centred right of names printed from the cell's left edge)
-  const figuresOnly = (k: number) => !rows.slice(0, h).some((_, r) => rows[r][k]?.text.trim() || spanned(r, k)) && rows.slice(h).some((row) => !!row[k]?.text.trim());
+  const headerOnly = (k: number) => headed(k) && rows.slice(h).every((row) => !row[k]?.text.trim());
+  // Figures or names under no header (科目名称 centred right of names printed from the cell's left edge).
+  const bodyOnly = (k: number) => !rows.slice(0, h).some((_, r) => rows[r][k]?.text.trim() || spanned(r, k)) && rows.slice(h).some((row) => !!row[k]?.text.trim());
   const out: [number, number][] = [];
   for (let k = 0; k < ranges.length; k++) {
     const next = ranges[k + 1];
-    if (next && ((headerOnly(k) && figuresOnly(k + 1)) || (figuresOnly(k) && headerOnly(k + 1)))) {
+    if (next && ((headerOnly(k) && bodyOnly(k + 1)) || (bodyOnly(k) && headerOnly(k + 1)))) {
       out.push([Math.min(ranges[k][0], next[0]), Math.max(ranges[k][1], next[1])]);
       k++;
     } else out.push(ranges[k]);
@@ -618,20 +604,20 @@ function headerBesideFigures(rows: (TableCell | null)[][], ranges: [number, numb
   return out.length === ranges.length ? ranges : out;
 }
 
+/** The column whose x-range is nearest to x (inside it: distance 0; the first of a tie). */
+function nearestRange(x: number, ranges: [number, number][]): number {
+  let best = 0;
+  let dist = Infinity;
+  ranges.forEach(([a, b], k) => {
+    const d = x < a ? a - x : x > b ? x - b : 0;
+    if (d < dist) [best, dist] = [k, d];
+  });
+  return best;
+}
+
 /** The rows' pieces placed in the columns they cover (a piece over several columns spans them). */
 function placeInColumns(merged: Row[], ranges: [number, number][], page: number): PageTable {
-  const colOf = (x: number) => {
-    let best = 0;
-    let dist = Infinity;
-    ranges.forEach(([a, b], k) => {
-      const d = x < a ? a - x : x > b ? x - b : 0;
-      if (d < dist) {
-        dist = d;
-        best = k;
-      }
-    });
-    return best;
-  };
+  const colOf = (x: number) => nearestRange(x, ranges);
   const nCols = ranges.length;
   const xs = [ranges[0][0], ...ranges.slice(1).map(([a], k) => (ranges[k][1] + a) / 2), ranges[nCols - 1][1]];
   const used = new Set<TextRun>();

@@ -6,7 +6,9 @@ import type { TextLine } from './types';
 const UNIT = /(?:金额|计量)?单位\s*[:：]\s*(亿元|万元|千元|元)/;
 const UNIT_ANYWHERE = /(?:金额|计量)?单位\s*[:：]\s*(?:亿元|万元|千元|元)/g;
 const TABLE_CODE = /^(公开\s*\d{1,2}\s*表|预算\s*\d{1,2}(?:-\d{1,2})?\s*表|附表\s*\d{1,2}|表\s*[\d一二三四五六七八九十]{1,3}(?:-\d{1,2})?)$/;
-const NOT_TITLE = /^(?:部门|单位|编制单位|预算单位|填报单位)(?:名称)?\s*[:：]|单位\s*[:：]|^注\s*[:：]|^\d{4}\s*年度?$/;
+/** The caption's fields (部门名称：…, 单位：万元). */
+export const CAPTION_FIELD = /^(?:部门|单位|编制单位|预算单位|填报单位)(?:名称)?\s*[:：]|单位\s*[:：]/;
+const NOT_TITLE = new RegExp(`${CAPTION_FIELD.source}|^注\\s*[:：]|^\\d{4}\\s*年度?$`);
 
 export function unitOf(text: string): string | null {
   const m = UNIT.exec(text.replace(/\s+/g, ''));

@@ -8,7 +8,8 @@ import type { TableCell } from './types';
 
 type Rows = (TableCell | null)[][];
 
-const NUMBERED_LABEL = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．](?!\d))/;
+/** A label that opens with its list number (三、…, （二）…, 3.…). */
+export const NUMBERED_LABEL = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．](?!\d))/;
 const TOTAL_LABEL = /^(?:本年)?(?:收入|支出|收支)?(?:合计|总计|小计)$|^(?:合\s*计|总\s*计)$/;
 const CODE = /^\d{3}(?:\d{2}){0,2}$/;
 

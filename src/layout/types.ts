@@ -37,8 +37,9 @@ export interface Table {
    */
   continues?: string;
   /**
-   * The table runs to the foot of its page and the next page opens with an untitled table that
-   * could not be joined to it: its rows go on there, so totals over its rows cannot be checked here.
+   * Not whole: the table runs to the foot of its page and the next page opens with an untitled part
+   * of it that could not be joined (headerless, or repeating its header in other columns) — or it is
+   * that part. Its rows go on in the other, so totals over its rows cannot be checked here.
    */
   cut?: boolean;
 }

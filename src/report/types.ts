@@ -53,8 +53,8 @@ export interface ReadingEvidence {
   /** The alternative reading kept instead of the first one, when one was (e.g. 小计只含其后紧邻各列). */
   alternative?: string;
   /**
-   * The table runs on over the page break into a part that could not be joined: only the identities
-   * within each row (a total column = its parts) were checked, none over its rows.
+   * The table is one part of a table cut by a page break, the other part not joined to it: only the
+   * identities within each row (a total column = its parts) were checked, none over its rows.
    */
   cut?: boolean;
 }
