@@ -169,10 +169,33 @@ export function isTableGrid(g: Grid): boolean {
   return g.xs.length - 1 >= S.minGridCols && g.ys.length - 1 >= S.minGridRows;
 }
 
+const extent = (g: BBox[]): BBox => [Math.min(...g.map((c) => c[0])), Math.min(...g.map((c) => c[1])), Math.max(...g.map((c) => c[2])), Math.max(...g.map((c) => c[3]))];
+
+/**
+ * A table drawn as two frames one over the other — its header a table of its own, set a double
+ * rule's width above the body (Word, WPS) — is one table: the same left and right borders, the
+ * band between them thinner than `minBandSize` (folded away like a double rule's).
+ */
+function joinStacked(groups: BBox[][]): BBox[][] {
+  const sorted = groups.map((g) => ({ cells: g, box: extent(g) })).sort((a, b) => a.box[1] - b.box[1]);
+  const out: typeof sorted = [];
+  for (const g of sorted) {
+    const above = out.find((o) => {
+      const gap = g.box[1] - o.box[3];
+      return gap > 0 && gap < S.minBandSize && Math.abs(o.box[0] - g.box[0]) < 1 && Math.abs(o.box[2] - g.box[2]) < 1;
+    });
+    if (above) {
+      above.cells = [...above.cells, ...g.cells];
+      above.box = extent(above.cells);
+    } else out.push({ ...g });
+  }
+  return out.map((g) => g.cells);
+}
+
 /** Ruled grids, including frames with too few rules to be a table on their own (see isTableGrid). */
 export function edgesToGrids(edges: Edge[]): Grid[] {
   const cells = findCells(intersections(edges));
-  return groupCells(cells)
+  return joinStacked(groupCells(cells))
     .map(toGrid)
     .filter((g): g is Grid => g !== null)
     .sort((a, b) => a.bbox[1] - b.bbox[1]);
