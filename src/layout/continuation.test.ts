@@ -39,9 +39,21 @@ describe('tables across a page break', () => {
     expect(joinedFragments.size).toBe(0);
   });
 
+  it('a ruled tail whose rows merge cells — fewer column borders, each one of the page before’s — is joined over the page before’s columns', () => {
+    const summary = table(8, [['收入', '金额', '支出', '金额'], ['当年收入', '13,649.07', '当年支出小计', '13,649.07']], [50, 120, 200, 300, 400], 100, '收支预算总表');
+    const tail = table(9, [['小计', '', ''], ['收入合计', '13,649.07', '13,649.07']], [51, 121, 199, 399], 40);
+    const { tables } = mergeContinuations([{ page: 8, tables: [summary] }, { page: 9, tables: [tail] }]);
+    expect(tables).toHaveLength(1);
+    expect(tables[0].pages).toEqual([8, 9]);
+    // 收入合计 | 13,649.07 | one cell over 支出 and its 金额
+    const last = tables[0].rows[tables[0].rows.length - 1];
+    expect(last.map((c) => c?.text ?? null)).toEqual(['收入合计', '13,649.07', '13,649.07', null]);
+    expect(last.map((c) => c?.colSpan ?? 0)).toEqual([1, 1, 2, 0]);
+  });
+
   it('an untitled, headerless tail in columns of its own is marked as continuing the table before, not joined', () => {
     const summary = table(8, [['收入', '金额', '支出', '金额'], ['当年收入', '13,649.07', '当年支出小计', '13,649.07']], [50, 120, 200, 300, 400], 100, '收支预算总表');
-    const tail = table(9, [['小计', '', ''], ['收入合计', '13,649.07', '13,649.07']], XS, 40);
+    const tail = table(9, [['小计', '', ''], ['收入合计', '13,649.07', '13,649.07']], [50, 160, 250, 400], 40);
     const { tables } = mergeContinuations([{ page: 8, tables: [summary] }, { page: 9, tables: [tail] }]);
     expect(tables.map((t) => t.id)).toEqual(['t1', 't2']);
     expect(tables[1].continues).toBe('t1');

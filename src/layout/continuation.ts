@@ -21,6 +21,9 @@ export interface CaptionedTable extends PageTable {
 /** Words a column header holds (and a table's first rows otherwise do not). */
 const HEADER_WORD = /项目|科目|合计|总计|编码|名称|预算|决算|金额|栏次|行次|功能分类|经济分类|小计|本年|上年/;
 
+/** Header rows that name a column (项目, 合计, 本年…): a header of the table's own. */
+const namesColumns = (rows: Row[]) => rows.some((row) => row.some((c) => !!c && HEADER_WORD.test(c.text)));
+
 /** A continuation mark: the whole title (续表, （续表）, 续上表) or its end (…表（续）). */
 const CONTINUED = /[（(]\s*续(?:表|上表)?\s*[)）]$|^续(?:上)?表$/;
 
@@ -55,6 +58,9 @@ function startTable(t: CaptionedTable): Table {
   };
 }
 
+/** Ruled parts of one table keep their column borders within this (points, or share of its width). */
+const borderTolerance = (xs: number[]) => Math.max(S.continuationBorderTolerance, S.continuationBorderShare * (xs[xs.length - 1] - xs[0]));
+
 /**
  * Column k of one stands over column k of the other, for every k (a table going on): for tables
  * without rules the text of each column overlaps, for ruled ones each column's middle lies inside
@@ -64,7 +70,7 @@ function sameColumns(a: Pick<CaptionedTable, 'xs' | 'ranges' | 'ruled'>, b: Pick
   if (a.xs.length !== b.xs.length) return false;
   // Ruled: the same producer draws the same borders on every page.
   if (a.ruled && b.ruled) {
-    const tol = Math.max(S.continuationBorderTolerance, S.continuationBorderShare * (a.xs[a.xs.length - 1] - a.xs[0]));
+    const tol = borderTolerance(a.xs);
     return a.xs.every((x, k) => Math.abs(x - b.xs[k]) <= tol);
   }
   if (a.ranges && b.ranges) return a.ranges.every(([x0, x1], k) => x0 < b.ranges![k][1] && b.ranges![k][0] < x1);
@@ -75,18 +81,40 @@ function sameColumns(a: Pick<CaptionedTable, 'xs' | 'ranges' | 'ruled'>, b: Pick
   return inside(a.xs, b.xs) && inside(b.xs, a.xs);
 }
 
+/**
+ * A ruled part whose rows merge cells the page before kept apart (当年支出小计 over three columns)
+ * has fewer column borders; when each of them is one of the page before's, it is the same grid:
+ * its cells are laid over the page before's columns, spanning those their borders take in.
+ */
+function widenColumns(last: CaptionedTable, next: CaptionedTable): CaptionedTable {
+  if (!last.ruled || !next.ruled || next.xs.length >= last.xs.length) return next;
+  const tol = borderTolerance(last.xs);
+  const at = next.xs.map((x) => last.xs.findIndex((y) => Math.abs(x - y) <= tol));
+  if (at[0] !== 0 || at[at.length - 1] !== last.xs.length - 1 || at.some((k, i) => k < 0 || (i > 0 && k <= at[i - 1]))) return next;
+  const rows = next.rows.map((row) => {
+    const wide: Row = Array.from({ length: last.xs.length - 1 }, () => null);
+    row.forEach((c, k) => {
+      if (c) wide[at[k]] = { ...c, colSpan: at[k + c.colSpan] - at[k] };
+    });
+    return wide;
+  });
+  return { ...next, rows, xs: last.xs };
+}
+
 /** Rows of `next` to append to `open`, or null when `next` does not continue it. */
 function continuationRows(open: Table, last: CaptionedTable, next: CaptionedTable): CaptionedTable['rows'] | null {
   // A page going on may say so: 续表, （续）, or the title again with （续表）.
   const title = next.title.replace(CONTINUED, '').trim();
   if (title && title !== open.title) return null;
+  next = widenColumns(last, next);
   const nCols = open.rows[0]?.length ?? 0;
   if ((next.rows[0]?.length ?? 0) !== nCols) return null;
   // An empty row (the blank rest of a row the break cut) is no part of a repeated header.
   // (Only a row of its own cells: one a span covers, or one that spans on, keeps the grid's shape.)
   const blank = (row: Row) => row.every((c) => c && c.rowSpan === 1 && !filled(c));
   next = { ...next, rows: next.rows.filter((row, r) => r === 0 || !blank(row)) };
-  const h = headerRowCount(next.rows);
+  // Rows read as a header that name no column (其他非税收入 over blank amounts) are the rows going on.
+  const h = namesColumns(next.rows.slice(0, headerRowCount(next.rows))) ? headerRowCount(next.rows) : 0;
   if (h > 0 && open.headerRows > 0) {
     const same = headerSignature(next.rows, h) === headerSignature(open.rows, open.headerRows);
     if (same) return next.rows.slice(h);
@@ -219,7 +247,7 @@ export class ContinuationMerger {
         if (open && previous && untitled && this.open.headerRows === 0) this.open.continues = previous.id;
         // Either way the table before is not whole: its rows go on here — when this one has no
         // header of its own either (none read, or rows read as one that name no column).
-        const ownHeader = this.open.headerRows > 0 && this.open.columnHeaders.some((path) => path.some((h) => HEADER_WORD.test(h)));
+        const ownHeader = namesColumns(this.open.rows.slice(0, this.open.headerRows));
         // (a header that repeats the table before's, in columns that could not be matched, is not its own)
         const repeats = !!previous && this.open.headerRows > 0 && alike(headerCharacters(this.open.rows, this.open.headerRows), headerCharacters(previous.rows, previous.headerRows));
         if (open && previous && untitled && (!ownHeader || repeats) && this.last?.endsPage) {
