@@ -1,7 +1,8 @@
 /** A table's title and unit, read from the lines just above it. */
 import { LAYOUT_SETTINGS as S } from './settings';
+import type { PageTable } from './cells';
 import { joinLines } from './text';
-import type { TextLine } from './types';
+import type { TableCell, TextLine } from './types';
 
 const UNIT = /(?:金额|计量)?单位\s*[:：]\s*(亿元|万元|千元|元)/;
 const UNIT_ANYWHERE = /(?:金额|计量)?单位\s*[:：]\s*(?:亿元|万元|千元|元)/g;
@@ -92,4 +93,38 @@ function titleText(best: TextLine, near: TextLine[]): string {
   while (lo > 0 && same[lo].bbox[1] - same[lo - 1].bbox[3] < gap) lo--;
   while (hi < same.length - 1 && same[hi + 1].bbox[1] - same[hi].bbox[3] < gap) hi++;
   return joinLines(same.slice(lo, hi + 1)).text.trim();
+}
+
+/** A row of caption fields only (预算单位：…, 单位：万元). */
+const captionFields = (row: (TableCell | null)[] | undefined) => {
+  const texts = (row ?? []).filter((c): c is TableCell => !!c && c.text.trim() !== '').map((c) => c.text.replace(/\s+/g, ''));
+  return texts.length > 0 && texts.every((x) => CAPTION_FIELD.test(x));
+};
+
+/**
+ * Caption rows inside the frame: a sheet printed with its title and its 单位 line in ruled rows
+ * of the grid (Excel, WPS 表格) — a first row whose one text names a table (…表, or any text
+ * over a row of caption fields), rows of caption fields only (预算单位：…, 单位：万元). They
+ * are the table's caption, not its header: lifted off its rows, they give its title and unit.
+ */
+export function liftCaptionRows(t: PageTable): { table: PageTable; title: string; unit: string | null } {
+  let title = '';
+  let unit: string | null = null;
+  let k = 0;
+  for (; k < t.rows.length - 1; k++) {
+    const cells = t.rows[k].filter((c): c is TableCell => !!c && c.text.trim() !== '');
+    if (t.rows[k].some((c) => c && c.rowSpan > 1)) break;
+    // (an empty row between caption rows is part of the caption)
+    if (!cells.length && (title || unit)) continue;
+    const texts = cells.map((c) => c.text.replace(/\s+/g, ''));
+    // (a header's top cell over every column — 财政拨款“三公”经费 — names no table and has no
+    // caption fields under it)
+    if (k === 0 && cells.length === 1 && !NOT_TITLE.test(texts[0]) && (/表(?:[（(][^）)]*[)）])?$/.test(texts[0]) || captionFields(t.rows[1]))) title = cells[0].text.trim();
+    else if (captionFields(t.rows[k])) unit ??= texts.map(unitOf).find((u) => u !== null) ?? null;
+    else break;
+  }
+  if (k === 0) return { table: t, title, unit };
+  const rows = t.rows.slice(k);
+  const top = Math.min(...rows[0].filter((c): c is TableCell => !!c).map((c) => c.bbox[1]));
+  return { table: { ...t, rows, bbox: [t.bbox[0], top, t.bbox[2], t.bbox[3]] }, title, unit };
 }

@@ -10,7 +10,7 @@
  */
 import type { BBox, PageContent, TextRun } from '../pdf/types';
 import { findAlignedTables } from './aligned';
-import { findCaption } from './captions';
+import { findCaption, liftCaptionRows } from './captions';
 import { fillGrid, type PageTable } from './cells';
 import { mergeContinuations, type CaptionedTable } from './continuation';
 import { closeOpenFrames, rulesToEdges } from './edges';
@@ -39,7 +39,14 @@ export function layoutPage(content: PageContent): PageLayout {
   const edges = [...ruled, ...rowRuleSides(ruled, runs)];
   const refined = edgesToGrids(edges).map((g) => refineGrid(g, runs, edges));
   const grids = refined.filter(isTableGrid);
-  const tables: PageTable[] = grids.map((g) => fillGrid(g, runs, page)).filter((t) => t.used.size > 0 || t.rows.length >= 3);
+  const inFrame = new Map<PageTable, { title: string; unit: string | null }>();
+  const tables: PageTable[] = grids
+    .map((g) => {
+      const lifted = liftCaptionRows(fillGrid(g, runs, page));
+      if (lifted.title || lifted.unit) inFrame.set(lifted.table, lifted);
+      return lifted.table;
+    })
+    .filter((t) => t.used.size > 0 || t.rows.length >= 3);
   const used = new Set<TextRun>();
   for (const t of tables) for (const r of t.used) used.add(r);
   let free = runs.filter((r) => !used.has(r));
@@ -59,7 +66,9 @@ export function layoutPage(content: PageContent): PageLayout {
     const own = beside ? captionLinesOver(free, t.bbox, content) : lines;
     const caption = findCaption(own, t.bbox[1], ceiling);
     for (const l of caption.lines) captionLines.add(l);
-    return { ...t, title: caption.title, unit: caption.unit, captionLines: caption.lines };
+    // A caption printed inside the frame is the table's own; lines above it are a heading.
+    const framed = inFrame.get(t);
+    return { ...t, title: framed?.title || caption.title, unit: framed?.unit ?? caption.unit, captionLines: caption.lines };
   });
   // The last table of the page ends it when no line but the page number stands below it.
   const lastTable = captioned[captioned.length - 1];

@@ -92,7 +92,8 @@ const KEYWORDS: [RegExp, QuantityKey][] = [
   [/公务接待/, 'reception'],
   [/(机关|机构)运行(经)?费/, 'operation-cost'],
   [/政府采购/, 'procurement'],
-  [/人员经费/, 'personnel'],
+  // (not the pay of one kind of staff: 临聘人员经费 is an item, not the 人员经费 of 基本支出)
+  [/(?<!临聘|聘用|编外|外聘|临时|协管|辅助|劳务派遣|派遣|离退休|退休|离休|遗属)人员经费/, 'personnel'],
   [/公用经费/, 'public'],
   [/基本支出/, 'basic'],
   [/项目支出/, 'project'],

@@ -68,6 +68,16 @@ describe('narrative.table', () => {
     expect(f[0].expected).toBe('4884.09');
   });
 
+  it('the pay of one kind of staff (临聘人员经费, a project) is not the 人员经费 of 基本支出 (长春信访局 2026: 15.56 vs 997.20)', () => {
+    const t = tableOf('本年一般公共预算基本支出表', '万元', [
+      ['科目编码', '科目名称', '人员经费'],
+      ['301', '工资福利支出', '911.21'],
+      ['', '合计', '997.20'],
+    ]);
+    expect(run(narrativeVsTable, ['2026年长春市信访局项目支出预算474.56万元，2026信访接待中心运行费116万元，信访局临聘人员经费15.56万元。'], { kind: 'budget', year: 2026 }, [t])).toEqual([]);
+    expect(run(narrativeVsTable, ['2026年基本支出预算1208.20万元，其中人员经费996.20万元。'], { kind: 'budget', year: 2026 }, [t])).toHaveLength(1);
+  });
+
   it('links a 款 named on its own, as a warning, against the 项目支出 column (seed 003)', () => {
     const t = tableOf('部门预算支出总表', '元', [
       ['科目编码', '科目名称', '合计', '基本支出', '项目支出'],

@@ -402,6 +402,27 @@ describe.skipIf(!existsSync(CHANGCHUN))('real: 长春市信访局 2026 预算 (W
     // No row of wrapped fragments: every body row's 合计 is a whole figure to the 分.
     for (const row of t.rows.slice(t.headerRows)) expect(row[2]?.text ?? '').toMatch(/^\d+\.\d\d$/);
   });
+
+  it('every table’s title and 单位 printed in ruled rows inside its frame are its caption, not header rows', () => {
+    expect(report().tables.map((t) => t.title.replace(/\s+/g, ''))).toEqual([
+      '收支总表（预算表1）',
+      '收入总表(预算表2)',
+      '支出总表（预算表3）',
+      '财政拨款收支总表(预算表4)',
+      '本年一般公共预算支出表（预算表5）',
+      '本年一般公共预算基本支出表(预算表6)',
+      '本年一般公共预算“三公”经费支出表(预算表7)',
+      '本年政府性基金预算支出表(预算表8)',
+      '项目支出表(预算表9)',
+      '国有资本经营预算支出明细表(预算表10)',
+      '长春市信访局2026年项目支出绩效目标表预算表（预算表11）',
+    ]);
+    // (预算表 11 prints no 单位 line: its header says 年度资金总额(万元))
+    for (const t of report().tables) {
+      expect(t.unit).toBe(t.title.includes('预算表 11') ? null : '万元');
+      expect(t.columnHeaders.flat().join('|')).not.toMatch(/预算单位|单位：|预算表/);
+    }
+  });
 });
 
 describe.skipIf(!existsSync(YANTAI) || !existsSync(JUSTICE))('real: 类 | 款 | 项 in three columns without rules between them', () => {
