@@ -31,6 +31,26 @@ describe('classification.code-name', () => {
     expect(run(classificationCodeName, [], {}, [t])).toEqual([]);
   });
 
+  it('reads a code’s name after its code only: not the 项目名称 / 项目类型 before it (a wrapped project row, LibreOffice without borders)', () => {
+    const t = tableOf('项目支出表', '万元', [
+      ['项目名称', '项目类型', '功能科目编码', '功能科目名称', '合计'],
+      ['中央专项彩票公益金', '目标', '2296013', '', '69.82'],
+      ['城乡医疗救助本级配套资金', '特定目标类', '2101301', '行政运行', '104.79'],
+    ]);
+    const f = run(classificationCodeName, [], {}, [t]);
+    expect(f.map((x) => x.actual)).toEqual(['行政运行']);
+  });
+
+  it('two classifications side by side (部门 类 | 款 | 名称 | 政府 类 | 款 | 名称, 烟台 2026): each code is named by the name after it', () => {
+    const t = tableOf('一般公共预算基本支出情况表', '万元', [
+      ['类', '款', '部门预算支出经济分类科目名称', '类', '款', '政府预算支出经济分类科目名称', '小计'],
+      ['301', '', '工资福利支出', '501', '', '机关工资福利支出', '3,479.46'],
+      ['301', '01', '基本工资', '501', '01', '工资奖金津补贴', '830.34'],
+      ['301', '02', '津贴补贴', '501', '01', '工资奖金津补贴', '884.37'],
+    ]);
+    expect(run(classificationCodeName, [], {}, [t])).toEqual([]);
+  });
+
   it('reports a code whose printed name is another item (error)', () => {
     const t = tableOf('一般公共预算支出表', '万元', [
       ['功能科目编码', '功能科目名称', '合计'],

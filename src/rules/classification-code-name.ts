@@ -25,6 +25,36 @@ function severityOf(j: Loud, where: 'table' | 'narrative'): Severity {
 /** Rank for choosing the printed name to report among a row's label cells (least loud first). */
 const RANK: Record<Loud['kind'], number> = { 'other-year': 0, near: 1, different: 2 };
 
+/**
+ * The cells that may print a code's name: the name stands after its code (科目编码 | 科目名称;
+ * 类 | 款 | 项 | 科目名称), so when the code has a cell of its own only the first label column after
+ * it names it — not the 项目名称 or 项目单位 before it, nor a fragment of a wrapped cell the row
+ * was read with. A code printed inside its label ([2010101]行政运行) leaves every label column.
+ */
+function nameCols(rt: RecognizedTable, pane: RecognizedTable['panes'][number], r: number, code: string): number[] {
+  // The code's own cells: left to right, the digit cells that spell it (301 | 01 → 30101; not the
+  // 501 | 01 of a second classification beside it), or the one that ends it (| 02 | 01 under a 类
+  // printed once).
+  const digits = [...new Set([...pane.codeCols, ...pane.labelCols])]
+    .sort((a, b) => a - b)
+    .map((c) => ({ c, t: cellText(rt.table, r, c).replace(/\s+/g, '') }))
+    .filter((x) => /^\d+$/.test(x.t));
+  let spelt = '';
+  let last = -1;
+  for (const x of digits) {
+    if (!code.startsWith(spelt + x.t)) {
+      if (spelt) break;
+      continue;
+    }
+    spelt += x.t;
+    last = x.c;
+    if (spelt === code) break;
+  }
+  if (last < 0) last = digits.find((x) => x.t.length > 1 && code.endsWith(x.t))?.c ?? -1;
+  if (last < 0) return pane.labelCols;
+  return pane.labelCols.filter((c) => c > last).sort((a, b) => a - b).slice(0, 1);
+}
+
 function tableFindings(rt: RecognizedTable, year: number | null): DraftFinding[] {
   const out: DraftFinding[] = [];
   for (const pane of rt.panes) {
@@ -32,7 +62,9 @@ function tableFindings(rt: RecognizedTable, year: number | null): DraftFinding[]
       if (!row.code) continue;
       const entry = lookupCode(row.code.code);
       if (!entry) continue;
-      const names = pane.labelCols.map((c) => ({ c, text: cellText(rt.table, row.row, c).replace(/^\s*(?:\[\d{3,7}\]|【\d{3,7}】|\d{3,7})\s*/, '').trim() })).filter((n) => n.text && !/^[\d.,\s-]+$/.test(n.text));
+      const names = nameCols(rt, pane, row.row, row.code.code)
+        .map((c) => ({ c, text: cellText(rt.table, row.row, c).replace(/^\s*(?:\[\d{3,7}\]|【\d{3,7}】|\d{3,7})\s*/, '').trim() }))
+        .filter((n) => n.text && !/^[\d.,\s-]+$/.test(n.text));
       if (names.length === 0) continue;
       const verdicts = names.map((n) => ({ ...n, j: judgeName(entry.code, n.text, year)! }));
       if (verdicts.some((x) => x.j.kind === 'same')) continue;
