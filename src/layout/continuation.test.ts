@@ -51,6 +51,21 @@ describe('tables across a page break', () => {
     expect(last.map((c) => c?.colSpan ?? 0)).toEqual([1, 1, 2, 0]);
   });
 
+  it('a page of a table without rules that repeats its header, where columns without a figure were not found, is laid under the page before’s columns', () => {
+    const unruled = (t: CaptionedTable): CaptionedTable => ({ ...t, ruled: false });
+    const head = [['科目编码', '科目名称', '合计', '上年结转', '一般公共预算', '事业收入']];
+    const p8 = unruled(table(8, [...head, ['', '合计', '700.00', '0.00', '700.00', '0.00'], ['201', '一般公共服务支出', '300.00', '', '300.00', '']], [50, 100, 200, 260, 320, 400, 460], 100, '部门收入总表'));
+    // Page 9: the same header, but only the columns with figures there were found (上年结转 and 事业收入 are blank).
+    const p9 = unruled(table(9, [['科目编码', '科目名称', '合计', '上年结转一般公共预算事业收入'], ['221', '住房保障支出', '400.00', '400.00']], [50, 100, 200, 260, 460], 40));
+    // (each text where a producer sets it: the 一般公共预算 figure under its own column)
+    p9.rows[1][3] = { ...p9.rows[1][3]!, bbox: [330, 60, 390, 80] };
+    p8.endsPage = true;
+    const { tables } = mergeContinuations([{ page: 8, tables: [p8] }, { page: 9, tables: [p9] }]);
+    expect(tables).toHaveLength(1);
+    expect(tables[0].cut).toBeUndefined();
+    expect(tables[0].rows[tables[0].rows.length - 1].map((c) => c?.text)).toEqual(['221', '住房保障支出', '400.00', '', '400.00', '']);
+  });
+
   it('an untitled, headerless tail in columns of its own is marked as continuing the table before, not joined', () => {
     const summary = table(8, [['收入', '金额', '支出', '金额'], ['当年收入', '13,649.07', '当年支出小计', '13,649.07']], [50, 120, 200, 300, 400], 100, '收支预算总表');
     const tail = table(9, [['小计', '', ''], ['收入合计', '13,649.07', '13,649.07']], [50, 160, 250, 400], 40);

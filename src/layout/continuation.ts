@@ -108,7 +108,7 @@ function continuationRows(open: Table, last: CaptionedTable, next: CaptionedTabl
   if (title && title !== open.title) return null;
   next = widenColumns(last, next);
   const nCols = open.rows[0]?.length ?? 0;
-  if ((next.rows[0]?.length ?? 0) !== nCols) return null;
+  if ((next.rows[0]?.length ?? 0) !== nCols) return realignColumns(open, last, next);
   // An empty row (the blank rest of a row the break cut) is no part of a repeated header.
   // (Only a row of its own cells: one a span covers, or one that spans on, keeps the grid's shape.)
   const blank = (row: Row) => row.every((c) => c && c.rowSpan === 1 && !filled(c));
@@ -138,6 +138,36 @@ function continuationRows(open: Table, last: CaptionedTable, next: CaptionedTabl
 }
 
 type Row = (TableCell | null)[];
+
+/**
+ * A page of a table without rules that repeats its header, its columns found anew from that page's
+ * text: a column with no figure there is missing, header words of neighbours run together (事业其他).
+ * Its rows are laid back under the columns of the page before — each text into the column it
+ * stands in — when every text falls into a column of its own.
+ */
+function realignColumns(open: Table, last: CaptionedTable, next: CaptionedTable): Row[] | null {
+  if (last.ruled || next.ruled || open.headerRows === 0) return null;
+  const h = headerRowCount(next.rows);
+  if (h === 0 || h >= next.rows.length || !alike(headerCharacters(next.rows, h), headerCharacters(open.rows, open.headerRows))) return null;
+  const xs = last.xs;
+  const n = xs.length - 1;
+  const rows: Row[] = [];
+  for (const row of next.rows.slice(h)) {
+    const cells = row.filter((c): c is TableCell => !!c);
+    const top = Math.min(...cells.map((c) => c.bbox[1]));
+    const bottom = Math.max(...cells.map((c) => c.bbox[3]));
+    const wide: Row = xs.slice(0, n).map((x, k) => ({ text: '', page: next.page, bbox: [x, top, xs[k + 1], bottom], rowSpan: 1, colSpan: 1 }));
+    for (const c of cells) {
+      if (!filled(c)) continue;
+      const centre = (c.bbox[0] + c.bbox[2]) / 2;
+      const k = xs.findIndex((x, i) => i < n && centre >= x && centre < xs[i + 1]);
+      if (k < 0 || filled(wide[k])) return null;
+      wide[k] = { ...c, rowSpan: 1, colSpan: 1 };
+    }
+    rows.push(wide);
+  }
+  return rows;
+}
 
 /** Every character of the header rows, sorted: the header however its cells and lines were cut. */
 export function headerCharacters(rows: Row[], n: number): string {

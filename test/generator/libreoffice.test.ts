@@ -50,7 +50,8 @@ describe('LibreOffice output', () => {
   // 12 typos found; after it (session 5), 1 loud finding (a project table whose continuation page
   // opens mid-row, its names in three text columns: a name fragment read against a 科目 code) and 9
   // of 12 typos found; session 6: 0 loud (a code's name is read after its code, not from the
-  // 项目名称 / 项目类型 fragments before it). The bounds hold that line; the target is every typo.
+  // 项目名称 / 项目类型 fragments before it) and 10 of 12 (a page repeating the header, its columns
+  // found anew, laid under the page before's). The bounds hold that line; the target is every typo.
   describe('without borders', () => {
     it.each(borderless.filter((f) => !f.mutation).map((f) => [f.file, f] as const))('consistent %s → no loud table finding', { timeout: 60_000 }, async (_, f) => {
       const report = await read(f);
@@ -71,8 +72,8 @@ describe('LibreOffice output', () => {
       const table = report.tables.find((t) => !!mu.table && t.title.includes(mu.table));
       if (table) expect(report.findings.filter((x) => x.severity !== 'info' && x.refs.some((r) => r.tableId === table.id)).map((x) => x.message)).toEqual([]);
     });
-    it('at least 9 of the 12 typos found', () => {
-      expect(found.length).toBeGreaterThanOrEqual(9);
+    it('at least 10 of the 12 typos found', () => {
+      expect(found.length).toBeGreaterThanOrEqual(10);
     });
   });
 });
