@@ -152,7 +152,9 @@ function startsTable(line: Row, above: Row): boolean {
   // however it ends (金预算经营预算, …项目经费).
   const size = line.lines[0].fontSize || 10;
   const apart = line.bbox[1] - above.bbox[3] >= 0.6 * size;
-  const named = looksLikeTitle(line.lines[0].text) && line.lines[0].text.replace(/\s+/g, '').length >= 4 && apart;
+  // (a numbered line — 三、国有资本经营预算 — is a list item's name unless it names a 表)
+  const text = line.lines[0].text.replace(/\s+/g, '');
+  const named = looksLikeTitle(text) && text.length >= 4 && apart && (!NUMBERED.test(text) || /表/.test(text));
   return named || line.lines[0].fontSize > above.lines[0].fontSize + 1;
 }
 
@@ -197,21 +199,24 @@ export function findAlignedTables(lines: TextLine[], content: PageContent): Page
     // Grow a block downwards: tabular lines, with at most one plain line between them.
     let j = i;
     let tabular = 1;
+    // (a figure alone on its line, its row's name wrapped around it, is a row of figures too)
+    const figureRow = (r: Row) => isTabular(r.chunks) || (r.chunks.length === 1 && isAmount(r.chunks[0].text));
     while (j + 1 < rows.length) {
       const next = rows[j + 1];
       const size = next.lines[0].fontSize || 10;
       if (next.bbox[1] - rows[j].bbox[3] > 2.5 * size) break;
       // The next table's title (set larger, or named like one) ends the block even when it splits.
       if (next.lines[0].fontSize > rows[j].lines[0].fontSize + 1 && !next.chunks.some((c) => isAmount(c.text))) break;
-      if (isTabular(next.chunks)) {
+      if (isTabular(next.chunks) || (j > i && figureRow(next))) {
         tabular++;
         j++;
       } else if (j + 2 < rows.length && isTabular(rows[j + 2].chunks) && next.chunks.length === 1 && !startsTable(next, rows[j])) {
         j += 1; // a wrapped label between two rows
       } else {
-        // Several lines of wrapped labels between two rows (names centred against their figures).
-        const m = wrappedRun(rows, j);
-        if (m && j + m + 1 < rows.length && isTabular(rows[j + m + 1].chunks)) j += m;
+        // Several lines of wrapped labels between two rows (names centred against their figures, in
+        // one column or side by side: （一）一般公 | 二、结转下 between two rows of a 收支总表).
+        const m = wrappedRun(rows, j, undefined, true);
+        if (m && j + m + 1 < rows.length && figureRow(rows[j + m + 1])) j += m;
         else {
           // Rows with names and no figures (a 收支总表's items with nothing budgeted on either side),
           // their names standing under the block's names, and wrapped lines among them.
@@ -221,8 +226,10 @@ export function findAlignedTables(lines: TextLine[], content: PageContent): Page
         }
       }
     }
-    // The lower half of the last row's centred label, under its figures.
-    if (centredLabels(rows.slice(i, j + 1))) j += wrappedRun(rows, j);
+    // The lower half of the last row's centred label, under its figures (in one column or in
+    // several: 金预算拨款 | 支出 under a two-sided table's last row).
+    // (the line after the block is looked at too: a name above and below the last row tells)
+    if (centredLabels(rows.slice(i, j + 2))) j += wrappedRun(rows, j, rows.slice(i, j + 1));
     // A table of contents (title … page number) aligns too: ask for at least one amount.
     const hasAmount = rows.slice(i, j + 1).some((r) => r.chunks.some((c) => isAmount(c.text)));
     // A table whose page holds one row under its header (the rest on the next page) is still one: a
@@ -244,7 +251,15 @@ export function findAlignedTables(lines: TextLine[], content: PageContent): Page
         // The last line of a header cell wrapped lower than the rest (金预算 / 经营预算 under 项目 …
         // 合计 一般公共预算), with the header's line of several words right above it.
         else if (isPlain(above) && !unitOf(above.chunks[0].text) && gap < 2 * size && top >= 2 && isHeaderLine(rows[top - 2]) && above.bbox[1] - rows[top - 2].bbox[3] < 0.6 * size) top--;
-        else break;
+        else {
+          // The end of a row the page break cut (本经营预算拨 / 健康支出 / 款), between the header
+          // repeated at the page's top and the first row: name lines with a header line right above.
+          let n = 0;
+          while (n < S.maxWrappedLines && top - n > 0 && isPlain(rows[top - n - 1]) && !unitOf(rows[top - n - 1].chunks[0].text) && rows[top - n].bbox[1] - rows[top - n - 1].bbox[3] < 2 * size) n++;
+          const header = rows[top - n - 1];
+          if (n > 0 && header && isHeaderLine(header) && rows[top - n].bbox[1] - header.bbox[3] < 2 * size) top -= n;
+          else break;
+        }
       }
       const table = buildTable(rows.slice(top, j + 1), rows.slice(i, j + 1), content.page);
       if (table) tables.push(table);
@@ -265,11 +280,15 @@ const overlapsX = (a: BBox, b: BBox) => a[0] < b[2] && a[2] > b[0];
  * How many plain lines follow line j closely, each right under the one before (at most
  * maxWrappedLines, none a title or a unit line): the lines of wrapped labels.
  */
-function wrappedRun(rows: Row[], j: number): number {
+function wrappedRun(rows: Row[], j: number, block?: Row[], betweenRows = false): number {
+  const underNames = block ? namesUnder(block) : () => false;
+  // (short name pieces side by side, no sentence among them; kept only when a row of figures follows)
+  const names = (r: Row) => betweenRows && r.chunks.length >= 2 && r.chunks.every((c) => !isNumeric(c.text) && !SENTENCE.test(c.text) && c.text.trim().length <= 12);
   let m = 0;
-  while (m < S.maxWrappedLines && j + m + 1 < rows.length) {
+  while (m < (betweenRows ? S.maxLinesBetweenRows : S.maxWrappedLines) && j + m + 1 < rows.length) {
     const r = rows[j + m + 1];
-    if (!isPlain(r) || endsNameLines(r, rows[j + m])) break;
+    if (!(isPlain(r) || underNames(r) || names(r)) || endsNameLines(r, rows[j + m])) break;
+    if (betweenRows && r.chunks.length === 1 && isAmount(r.chunks[0].text)) break;
     m++;
   }
   return m;
@@ -281,14 +300,18 @@ function endsNameLines(r: Row, prev: Row): boolean {
   return r.bbox[1] - prev.bbox[3] >= S.wrapLineGap * size || startsTable(r, prev) || r.chunks.some((c) => unitOf(c.text) || isTableCode(c.text));
 }
 
+/** A line of two or more names, none a figure or a sentence, each under a name of the block's rows. */
+function namesUnder(block: Row[]): (r: Row) => boolean {
+  const names = block.flatMap((r) => (isTabular(r.chunks) ? r.chunks.filter((c) => !isNumeric(c.text)).map((c) => c.bbox) : []));
+  return (r: Row) => r.chunks.length >= 2 && r.chunks.every((c) => !isNumeric(c.text) && !SENTENCE.test(c.text) && names.some((b) => overlapsX(b, c.bbox)));
+}
+
 /**
  * How many lines after line j are names only — a row without figures (two or more names, each under
  * a name of the block's rows) or a wrapped line — close one under the other.
  */
 function labelRun(rows: Row[], j: number, block: Row[]): number {
-  const names = block.flatMap((r) => (isTabular(r.chunks) ? r.chunks.filter((c) => !isNumeric(c.text)).map((c) => c.bbox) : []));
-  const underNames = (r: Row) =>
-    r.chunks.length >= 2 && r.chunks.every((c) => !isNumeric(c.text) && !SENTENCE.test(c.text) && names.some((b) => overlapsX(b, c.bbox)));
+  const underNames = namesUnder(block);
   let n = 0;
   let rowsOfNames = 0;
   while (j + n + 1 < rows.length) {
@@ -539,8 +562,34 @@ function headerEnd(all: Row[], body: Row[]): number {
   const firstFigure = all.findIndex((r) => r.chunks.some((c) => isAmount(c.text)));
   if (firstFigure < start) return start;
   let end = firstFigure;
-  while (end > 0 && isPlain(all[end - 1]) && (end > start || labelAbove(all[end - 1], all[firstFigure]))) end--;
+  const nameHalf = nameLineOverLabels(body);
+  while (end > 0 && ((isPlain(all[end - 1]) && (end > start || labelAbove(all[end - 1], all[firstFigure]))) || nameHalf(all[end - 1]))) end--;
   return end;
+}
+
+/** Words of a header cell (or of its wrapped pieces: 项目单 / 位类型). */
+const HEADER_TERM = /项目|名称|科目|编码|代码|单位|类型|合计|总计|小计|预算|决算|金额|收入|支出|经费|分类|年度|本年|上年|结转|资金|拨款|数/;
+
+/**
+ * A line of name pieces over the body's name columns only — none over a figure, none a header
+ * word unless numbered: the upper halves of the first row's names, set in several columns (东阳市 |
+ * 特定 above 异地就医结 | 医疗保 | 医疗保障; 一、本年收 | 一、本年支), not a header line.
+ */
+function nameLineOverLabels(body: Row[]): (r: Row) => boolean {
+  const tabular = body.filter((r) => isTabular(r.chunks));
+  const names = tabular.flatMap((r) => r.chunks.filter((c) => !isNumeric(c.text)).map((c) => c.bbox));
+  const figures = tabular.flatMap((r) => r.chunks.filter((c) => isAmount(c.text)).map((c) => c.bbox));
+  return (r: Row) =>
+    r.chunks.length >= 2 &&
+    r.chunks.every(
+      (c) =>
+        !isNumeric(c.text) &&
+        !SENTENCE.test(c.text) &&
+        // (a header cell is never numbered: 一、本年收 is a name however it reads)
+        (NUMBERED.test(c.text.trim()) || !HEADER_TERM.test(c.text)) &&
+        names.some((b) => overlapsX(b, c.bbox)) &&
+        !figures.some((b) => overlapsX(b, c.bbox)),
+    );
 }
 
 /** A header line: three or more words, no figure, no caption field. */

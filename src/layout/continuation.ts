@@ -130,6 +130,12 @@ function continuationRows(open: Table, last: CaptionedTable, next: CaptionedTabl
     if (h > k && headerSignature(next.rows, k) === headerSignature(open.rows, k) && isSplitRowTail(open.rows[open.rows.length - 1], next.rows[k], h === k + 1)) {
       return next.rows.slice(k);
     }
+    // …the same, the header's lines cut into rows otherwise on this page (a table without rules):
+    // known by its characters.
+    const before = headerCharacters(open.rows, open.headerRows);
+    for (let n = h - 1; n > 0; n--) {
+      if (alike(headerCharacters(next.rows, n), before) && isSplitRowTail(open.rows[open.rows.length - 1], next.rows[n], h === n + 1)) return next.rows.slice(n);
+    }
     // A different header over the same number of columns is a new table.
     if (h >= open.headerRows && h < next.rows.length) return null;
   }
@@ -147,8 +153,12 @@ type Row = (TableCell | null)[];
  */
 function realignColumns(open: Table, last: CaptionedTable, next: CaptionedTable): Row[] | null {
   if (last.ruled || next.ruled || open.headerRows === 0) return null;
-  const h = headerRowCount(next.rows);
-  if (h === 0 || h >= next.rows.length || !alike(headerCharacters(next.rows, h), headerCharacters(open.rows, open.headerRows))) return null;
+  // (the repeated header may be followed by lines of names only — the upper half of the first
+  // row's centred names — which count as header rows: the longest part that repeats the header)
+  const before = headerCharacters(open.rows, open.headerRows);
+  let h = headerRowCount(next.rows);
+  while (h > 0 && !alike(headerCharacters(next.rows, h), before)) h--;
+  if (h === 0 || h >= next.rows.length) return null;
   const xs = last.xs;
   const n = xs.length - 1;
   const rows: Row[] = [];
@@ -202,7 +212,8 @@ const filled = (c: TableCell | null | undefined) => !!c && c.text.trim() !== '';
 function isSplitRowTail(last: Row | undefined, first: Row | undefined, textOnly = false): boolean {
   if (!last || !first || last.length !== first.length) return false;
   const cells = first.flatMap((c, k) => (filled(c) ? [k] : []));
-  if (!cells.length || filled(first[0])) return false;
+  // (a row of its own has a label; only the rest of names — no figure — may go on in the first column)
+  if (!cells.length || (filled(first[0]) && !textOnly)) return false;
   let cut = 0;
   const ok = cells.every((k) => {
     const upper = last[k];

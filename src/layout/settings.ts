@@ -45,6 +45,12 @@ export const LAYOUT_SETTINGS = {
   maxWrappedLines: 4,
   /** …each closer than this many font sizes under the line before it. */
   wrapLineGap: 1.5,
+  /**
+   * Between two rows of figures of a table with centred names: the lower half of the one row's
+   * names and the upper half of the next's, at most this many lines (names wrapped two characters
+   * a line in a narrow column run to 7 lines, 3 on each side of their figures).
+   */
+  maxLinesBetweenRows: 8,
   /** Unruled tables: a block needs at least this many rows with 3+ cells. */
   minAlignedRows: 3,
   /** How far above a table (points) its title and unit lines are looked for. */
