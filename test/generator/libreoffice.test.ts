@@ -51,7 +51,9 @@ describe('LibreOffice output', () => {
   // opens mid-row, its names in three text columns: a name fragment read against a 科目 code) and 9
   // of 12 typos found; session 6: 0 loud (a code's name is read after its code, not from the
   // 项目名称 / 项目类型 fragments before it) and 10 of 12 (a page repeating the header, its columns
-  // found anew, laid under the page before's). The bounds hold that line; the target is every typo.
+  // found anew, laid under the page before's), then 12 of 12 (names wrapped over up to 8 lines between
+  // two rows, a numbered name line no title, the row the break cut joined under the repeated header).
+  // Six further documents drawn for this class after that work (not fixtures) had 0 loud findings.
   describe('without borders', () => {
     it.each(borderless.filter((f) => !f.mutation).map((f) => [f.file, f] as const))('consistent %s → no loud table finding', { timeout: 60_000 }, async (_, f) => {
       const report = await read(f);
@@ -72,8 +74,8 @@ describe('LibreOffice output', () => {
       const table = report.tables.find((t) => !!mu.table && t.title.includes(mu.table));
       if (table) expect(report.findings.filter((x) => x.severity !== 'info' && x.refs.some((r) => r.tableId === table.id)).map((x) => x.message)).toEqual([]);
     });
-    it('at least 10 of the 12 typos found', () => {
-      expect(found.length).toBeGreaterThanOrEqual(10);
+    it('every typo found', () => {
+      expect(found.length).toBe(borderless.filter((f) => f.mutation).length);
     });
   });
 });
