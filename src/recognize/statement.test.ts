@@ -12,7 +12,7 @@ import { buildStatements, documentParts, partOfTable, type Statement } from './s
 
 const statements = (texts: string[], kind: 'budget' | 'final' = 'budget', year = 2024): Statement[] => {
   const paragraphs = texts.map((t) => paragraph(t));
-  return buildStatements(readNarrative(paragraphs, { year, kind }), paragraphs, { kind });
+  return buildStatements(readNarrative(paragraphs, { year, kind }), paragraphs, { kind, year });
 };
 const at = (st: Statement[], figure: string) => st.filter((s) => s.number.text === figure);
 
@@ -116,6 +116,27 @@ describe('statements on real wording', () => {
     expect(at(st, '68.86')[0]).toMatchObject({ measure: 'share', subject: { name: '基本支出' } });
     // the list's items know their head
     expect(at(st, '378.27')[0].head?.number.text).toBe('549.31');
+  });
+});
+
+describe('false links on unseen wording', () => {
+  it('a bare 收入 / 支出 listed under one fund’s 收支总预算 is that side of it, not the document’s whole 收入', () => {
+    const st = statements(['2024年一般公共预算财政拨款收支总预算1200.00万元，其中：收入1200.00万元，支出1200.00万元。']);
+    expect(at(st, '1200.00').filter((s) => s.head).length).toBeGreaterThan(0);
+    expect(at(st, '1200.00').filter((s) => s.subject.name === '收入' || s.subject.name === '支出')).toEqual([]);
+    // the document's own 收入, told alone, is still its whole
+    expect(at(statements(['2024年收入预算1500.00万元。']), '1500.00')[0].subject).toMatchObject({ kind: 'aggregate', name: '收入' });
+  });
+
+  it('a list under last year’s head is last year’s: measure and basis (2023年项目支出预算X，其中…)', () => {
+    const st = statements(['2023年项目支出预算为130.00万元，其中：智慧司法建设项目102.00万元，法律援助服务项目28.00万元。']);
+    expect(at(st, '102.00')[0]).toMatchObject({ measure: 'last-year', subject: { kind: 'project', name: '智慧司法建设项目' } });
+  });
+
+  it('an earlier year’s 决算数 in a 决算 is last year’s figure, basis 决算', () => {
+    const st = statements(['与上年相比，2023年度人员经费决算数为1700.00万元，2024年度人员经费决算数为1800.00万元。'], 'final', 2024);
+    expect(at(st, '1700.00')[0]).toMatchObject({ measure: 'last-year', basis: 'final' });
+    expect(at(st, '1800.00')[0]).toMatchObject({ measure: 'current', basis: 'final' });
   });
 });
 

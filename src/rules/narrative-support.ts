@@ -149,7 +149,7 @@ export function statementsOf(ctx: CheckContext): Statement[] {
   if (ctx.statements) return ctx.statements;
   let built = BUILT.get(ctx.narrative);
   if (!built) {
-    built = buildStatements(ctx.narrative, ctx.layout.paragraphs, { kind: ctx.document.kind, parts: partsOf(ctx) });
+    built = buildStatements(ctx.narrative, ctx.layout.paragraphs, { kind: ctx.document.kind, year: ctx.document.year, parts: partsOf(ctx) });
     BUILT.set(ctx.narrative, built);
   }
   return built;
