@@ -124,6 +124,9 @@ describe('false links on unseen wording', () => {
     const st = statements(['2024年一般公共预算财政拨款收支总预算1200.00万元，其中：收入1200.00万元，支出1200.00万元。']);
     expect(at(st, '1200.00').filter((s) => s.head).length).toBeGreaterThan(0);
     expect(at(st, '1200.00').filter((s) => s.subject.name === '收入' || s.subject.name === '支出')).toEqual([]);
+    // 其中：收入X opens with a part's word: a part of what was told before, not the whole
+    const part = statements(['其中：收入500.00万元，支出500.00万元。']);
+    expect(at(part, '500.00')[0].subject.name).not.toBe('收入');
     // the document's own 收入, told alone, is still its whole
     expect(at(statements(['2024年收入预算1500.00万元。']), '1500.00')[0].subject).toMatchObject({ kind: 'aggregate', name: '收入' });
   });

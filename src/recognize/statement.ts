@@ -324,7 +324,11 @@ export function buildStatements(narrative: NarrativeStatement[], paragraphs: Par
     const head = a ? totalOf.get(a) : undefined;
     // a bare 收入 / 支出 listed under a head (…收支总预算X，其中：收入a，支出b) is that head's side,
     // never the document's whole 收入 / 支出
-    if (head && subject.kind === 'aggregate' && (q.key === 'income' || q.key === 'expenditure') && q.scope === 'all' && q.codes.length === 0) subject = { ...subject, kind: 'unknown', name: '' };
+    // (nor is one opened by 其中 — 其中：收入X，支出Y — a part of something told before)
+    const bareSide = subject.kind === 'aggregate' && (q.key === 'income' || q.key === 'expenditure') && q.scope === 'all' && q.codes.length === 0;
+    const labelAt = a ? source.paragraph.text.lastIndexOf(a.quantity.label.trim(), n.start) : -1;
+    const opened = labelAt >= 0 && /(其中|包括)[：:，,]?\s*$/.test(source.paragraph.text.slice(Math.max(0, labelAt - 4), labelAt));
+    if (bareSide && (head || opened)) subject = { ...subject, kind: 'unknown', name: '' };
     const part = a && subject.kind === 'unknown' && head?.quantity.key === 'procurement' ? /货物|工程|服务/.exec(a.quantity.label)?.[0] : undefined;
     if (part) subject = { ...subject, kind: 'aggregate', name: `政府采购（${part}）` };
     // 编制人数共49人，包括行政编制29人…: a head count, named by its own words or its list's head
