@@ -148,3 +148,11 @@ describe('narrative.growth: a subject the model cannot name, told just before', 
     expect(run(narrativeGrowth, [text('1212.56')], { year: 2018 })).toEqual([]);
   });
 });
+
+describe('narrative.growth: the clause names the figure’s subject without its fund', () => {
+  it('wording sweep (wsweep-4, phrasing 2): “一般公共预算安排“三公”经费1.62万元，分别为：…。…。与上年相比，“三公”经费减少19.01万元，下降92.15%”', () => {
+    const text = (rate: string) => `2022年一般公共预算安排“三公”经费1.62万元，分别为：因公出国（境）费0.00万元、公务用车购置及运行费0.00万元、公务接待费1.62万元。公务用车购置及运行费中，公务用车购置费0.00万元，公务用车运行维护费0.00万元。与上年相比，“三公”经费减少19.01万元，下降${rate}%，主要原因是厉行节约。`;
+    expect(run(narrativeGrowth, [text('92.15')], { year: 2022 })).toEqual([]);
+    expect(run(narrativeGrowth, [text('99.15')], { year: 2022 }).map((f) => [f.severity, f.expected])).toEqual([['error', '92.15%']]);
+  });
+});
