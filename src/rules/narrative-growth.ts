@@ -7,7 +7,7 @@ import type { NarrativeAmount, NarrativeChange } from '../recognize/narrative';
 import { labelCore, quantityOf, subjectKey } from '../recognize/narrative-quantity';
 import { subjectOf, type Statement } from '../recognize/statement';
 import type { DraftFinding, Rule } from './types';
-import { amountRef, amountValue, asLastDigit, halfOf, identified, judgePercent, lastDigitNote, linkable, numberRef, otherBasis, pct, percentInterval, quote, samePart, sameSentence, shown, statementLookup, textRef } from './narrative-support';
+import { amountRef, amountValue, asLastDigit, halfOf, identified, judgePercent, lastDigitNote, linkable, namesApart, numberRef, otherBasis, pct, percentInterval, quote, samePart, sameSentence, shown, statementLookup, textRef } from './narrative-support';
 
 type Lookup = ReturnType<typeof statementLookup>;
 
@@ -23,19 +23,6 @@ function clauseSubject(words: string, year: number | null): Statement['subject']
   if (words.replace(/\s+/g, '').length < 2) return null;
   const s = subjectOf(quantityOf(words, year));
   return s.kind === 'unknown' ? null : s;
-}
-
-const FUND_PREFIX = /^(财政拨款|一般公共预算|政府性基金预算|国有资本经营预算)/;
-
-/**
- * The clause names another thing than the figure: another total or another 科目 code. A clause that
- * names no fund (“三公”经费减少…) names the figure's subject told with one (一般公共预算“三公”经费).
- */
-function namesAnother(named: Statement['subject'], subject: Statement['subject']): boolean {
-  if (subject.kind === 'unknown' || named.kind !== subject.kind) return false;
-  if (named.kind === 'classification') return named.codes.length > 0 && subject.codes.length > 0 && named.codes.join('+') !== subject.codes.join('+');
-  if (named.fund !== 'all' && named.fund !== subject.fund) return true;
-  return named.name.replace(FUND_PREFIX, '') !== subject.name.replace(FUND_PREFIX, '');
 }
 
 /**
@@ -68,7 +55,7 @@ function linked(c: NarrativeChange, find: Lookup, year: number | null): boolean 
     const justBefore = core.length === 0 && between !== null && !/\d/.test(between) && (between.match(/[。！？]/g) ?? []).length === 1;
     if (!identified(current) && !repeated && !justBefore) return false;
     const named = clauseSubject(words, year);
-    if (named && namesAnother(named, current.subject)) return false;
+    if (named && namesApart(named, current.subject)) return false;
   }
   return true;
 }

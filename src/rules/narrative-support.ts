@@ -261,7 +261,20 @@ export function linkable(a: Statement | undefined, b: Statement | undefined): bo
  * not told apart here.)
  */
 export function namedApart(a: Statement, b: Statement): boolean {
-  if (!identified(a) || !identified(b) || a.subject.kind !== b.subject.kind) return false;
-  if (a.subject.kind === 'classification') return a.subject.codes.length > 0 && b.subject.codes.length > 0 && a.subject.codes.join('+') !== b.subject.codes.join('+');
-  return !sameSubject(a, b);
+  if (!identified(a) || !identified(b)) return false;
+  return namesApart(a.subject, b.subject);
+}
+
+const FUND_PREFIX = /^(财政拨款|一般公共预算|政府性基金预算|国有资本经营预算)/;
+
+/**
+ * Two subjects of one kind that name different things: different 科目 codes, different totals, or
+ * two different funds. A subject named without its fund (因公出国（境）费) is not told apart from the
+ * same one named with it (财政拨款因公出国（境）费): the sentence around says which money it is.
+ */
+export function namesApart(x: Statement['subject'], y: Statement['subject']): boolean {
+  if (x.kind === 'unknown' || y.kind === 'unknown' || x.kind !== y.kind) return false;
+  if (x.kind === 'classification') return x.codes.length > 0 && y.codes.length > 0 && x.codes.join('+') !== y.codes.join('+');
+  if (x.fund !== 'all' && y.fund !== 'all' && x.fund !== y.fund) return true;
+  return x.name.replace(FUND_PREFIX, '') !== y.name.replace(FUND_PREFIX, '');
 }
