@@ -240,6 +240,21 @@ describe('单位 parts of a 部门 document', () => {
     expect(tables.map((t) => partOfTable(parts, t)?.index)).toEqual([0, 1]);
   });
 
+  it('a unit’s section heading that names no one (第三部分 2024年度单位决算情况说明) stays in that unit’s part', () => {
+    const paragraphs = [
+      heading('南湖区市场监督管理局2024年度部门决算', 1),
+      { ...paragraph('2024年度收入总计1000.00万元，比上年增加10.00万元。', 3), bbox: [0, 70, 100, 80] as [number, number, number, number] },
+      heading('城东区示范服务中心2024年单位决算', 20),
+      heading('第三部分 2024年度单位决算情况说明', 24),
+      { ...paragraph('2024年度收入总计400.00万元，比上年增加5.00万元。', 24), bbox: [0, 70, 100, 80] as [number, number, number, number] },
+    ];
+    const tables = [onPage('收入支出决算总表', 4), onPage('收入支出决算总表', 21)];
+    expect(documentParts({ paragraphs, tables }).map((p) => [p.kind, p.page])).toEqual([
+      ['department', 1],
+      ['unit', 20],
+    ]);
+  });
+
   it('one heading (a cover) makes no parts: the document is read as one', () => {
     const paragraphs = [paragraph('上海市普陀区2025年区级单位预算', 1), paragraph('2024年收入预算总计1000.00万元。', 3)];
     expect(documentParts({ paragraphs, tables: [onPage('收支预算总表', 4)] })).toEqual([]);

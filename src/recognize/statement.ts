@@ -236,7 +236,8 @@ export function documentParts(layout: Pick<DocumentLayout, 'paragraphs' | 'table
   const merged: DocumentPart[] = [];
   for (const p of parts) {
     const prev = merged[merged.length - 1];
-    if (prev && prev.kind === p.kind && (p.kind === 'department' || entity(prev.heading) === entity(p.heading))) continue;
+    // (a heading naming no one — 第三部分 2024年度单位决算情况说明 — is the current part's own section)
+    if (prev && prev.kind === p.kind && (p.kind === 'department' || entity(prev.heading) === entity(p.heading) || entity(p.heading) === '')) continue;
     merged.push({ ...p, index: merged.length });
   }
   // the first part runs from the document's start (cover, 目录 and 概况 are the department's)

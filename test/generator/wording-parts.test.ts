@@ -57,6 +57,13 @@ describe.skipIf(!existsSync(CHROMIUM))('a 部门 document with 单位 parts', ()
     expect(loudNarrativeFindings(report, d.parts[0]).map((f) => `${f.rule}: ${f.message}`)).toEqual([]);
   });
 
+  it('consistent 决算: a department and one unit → parts found, no loud narrative finding', { timeout: 180_000 }, async () => {
+    const d = generatePartsDisclosure('parts-f', { kind: '决算', unit: '万元', phrasing: 1, units: [{ name: '城东区示范服务中心' }] });
+    const { recognized, report } = await read(d.html, 'parts-f.pdf');
+    expect(recognized.parts.map((p) => p.kind)).toEqual(['department', 'unit']);
+    expect(loudNarrativeFindings(report, d.parts[0]).map((f) => `${f.rule}: ${f.message}`)).toEqual([]);
+  });
+
   it('a unit’s 说明 meets only its own tables: its 总计 written as the department’s is found in the unit’s part', { timeout: 180_000 }, async () => {
     const base = generatePartsDisclosure('parts-b', { kind: '预算', unit: '万元', units: [{ name: '城东区示范服务中心' }] });
     const id = totalSlot(base.parts[0]);
