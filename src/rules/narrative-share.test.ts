@@ -79,3 +79,10 @@ describe('narrative.share on the statement model', () => {
     expect(narrativeShare.check(ctx)).toEqual([]);
   });
 });
+
+describe('narrative.share: this year’s part, last year’s whole', () => {
+  it('a whole the text names is not taken from last year’s figure of that name', () => {
+    expect(run(narrativeShare, ['2023年支出预算合计2000.00万元。', '2024年基本支出500.00万元，占支出预算合计的20.00%。'], { year: 2024 })).toEqual([]);
+    expect(run(narrativeShare, ['2024年支出预算合计2500.00万元。', '2024年基本支出500.00万元，占支出预算合计的25.00%。'], { year: 2024 }).map((f) => f.expected)).toEqual(['20.00%']);
+  });
+});

@@ -76,6 +76,8 @@ export const narrativeShare: Rule = {
           // identified total of the same section (the model's word, not the nearest figure)
           const whole = find(s.whole.number);
           if (!whole || !samePart(part, whole) || otherBasis(part.basis, whole.basis)) continue;
+          // (this year's part of last year's whole, or the other way round, is no share)
+          if ((part.measure === 'last-year') !== (whole.measure === 'last-year')) continue;
           // (a whole the text names — 占本年支出合计的 — is the part's total wherever it is told in the part)
           if (!sameSentence(part, whole) && (!identified(whole) || (!s.wholeLabel && !sameScope(part, whole)))) continue;
           // a whole printed in another money unit than its part (1682.76元 vs 1208.20万元) is a unit
