@@ -64,7 +64,7 @@ export function recognizeDocument(layout: DocumentLayout): RecognizedDocument {
   let statements: Statement[] = [];
   try {
     parts = documentParts(layout);
-    statements = buildStatements(narrative, layout.paragraphs, { kind: document.kind, parts });
+    statements = buildStatements(narrative, layout.paragraphs, { kind: document.kind, year: document.year, parts });
   } catch {
     parts = [];
     statements = [];

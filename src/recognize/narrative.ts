@@ -333,6 +333,8 @@ export function piecesOf(p: Paragraph): { paragraph: Paragraph; offset: number }
 }
 
 const ENDS_SENTENCE = /[。！？]\s*$/;
+// a 单位 part's heading (上海市某某中心2024年单位预算): a title of its own, never the start of a sentence
+const PART_HEADING = /(单位|部门)(预算|决算)(公开表?|情况说明|说明|报告)?\s*$/;
 const HEADING_LINE = /^\s*(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、．.](?!\d))/;
 
 /**
@@ -377,7 +379,7 @@ export function joinParagraphs(paragraphs: Paragraph[]): Paragraph[] {
     const prev = group[group.length - 1];
     const isHeading = HEADING_LINE.test(p.text) || /^\s*注[：:]/.test(p.text);
     const prevIsHeading = prev
-      ? group.length === 1 && prev.text.length <= 40 && !/[，,。]/.test(prev.text) && (/(说明|情况|概况|职能|职责|构成|解释|目录|表|部分|事项|汇总|设置)\s*$/.test(prev.text) || (HEADING_LINE.test(prev.text) && /[）)]\s*$/.test(prev.text)))
+      ? group.length === 1 && prev.text.length <= 40 && !/[，,。]/.test(prev.text) && (/(说明|情况|概况|职能|职责|构成|解释|目录|表|部分|事项|汇总|设置)\s*$/.test(prev.text) || PART_HEADING.test(prev.text) || (HEADING_LINE.test(prev.text) && /[）)]\s*$/.test(prev.text)))
       : false;
     if (prev && !ENDS_SENTENCE.test(prev.text) && !isHeading && !prevIsHeading && group.length < 30) group.push(p);
     else {

@@ -12,7 +12,7 @@ import { buildStatements, documentParts, partOfTable, type Statement } from './s
 
 const statements = (texts: string[], kind: 'budget' | 'final' = 'budget', year = 2024): Statement[] => {
   const paragraphs = texts.map((t) => paragraph(t));
-  return buildStatements(readNarrative(paragraphs, { year, kind }), paragraphs, { kind });
+  return buildStatements(readNarrative(paragraphs, { year, kind }), paragraphs, { kind, year });
 };
 const at = (st: Statement[], figure: string) => st.filter((s) => s.number.text === figure);
 
@@ -119,6 +119,30 @@ describe('statements on real wording', () => {
   });
 });
 
+describe('false links on unseen wording', () => {
+  it('a bare 收入 / 支出 listed under one fund’s 收支总预算 is that side of it, not the document’s whole 收入', () => {
+    const st = statements(['2024年一般公共预算财政拨款收支总预算1200.00万元，其中：收入1200.00万元，支出1200.00万元。']);
+    expect(at(st, '1200.00').filter((s) => s.head).length).toBeGreaterThan(0);
+    expect(at(st, '1200.00').filter((s) => s.subject.name === '收入' || s.subject.name === '支出')).toEqual([]);
+    // 其中：收入X opens with a part's word: a part of what was told before, not the whole
+    const part = statements(['其中：收入500.00万元，支出500.00万元。']);
+    expect(at(part, '500.00')[0].subject.name).not.toBe('收入');
+    // the document's own 收入, told alone, is still its whole
+    expect(at(statements(['2024年收入预算1500.00万元。']), '1500.00')[0].subject).toMatchObject({ kind: 'aggregate', name: '收入' });
+  });
+
+  it('a list under last year’s head is last year’s: measure and basis (2023年项目支出预算X，其中…)', () => {
+    const st = statements(['2023年项目支出预算为130.00万元，其中：智慧司法建设项目102.00万元，法律援助服务项目28.00万元。']);
+    expect(at(st, '102.00')[0]).toMatchObject({ measure: 'last-year', subject: { kind: 'project', name: '智慧司法建设项目' } });
+  });
+
+  it('an earlier year’s 决算数 in a 决算 is last year’s figure, basis 决算', () => {
+    const st = statements(['与上年相比，2023年度人员经费决算数为1700.00万元，2024年度人员经费决算数为1800.00万元。'], 'final', 2024);
+    expect(at(st, '1700.00')[0]).toMatchObject({ measure: 'last-year', basis: 'final' });
+    expect(at(st, '1800.00')[0]).toMatchObject({ measure: 'current', basis: 'final' });
+  });
+});
+
 describe('statements on the wording generator', () => {
   // every linkable narrative figure of the 说明 (each phrasing, 预算 and 决算) is a statement of an identified subject
   it.each(PHRASINGS.flatMap((phrasing) => [
@@ -214,6 +238,21 @@ describe('单位 parts of a 部门 document', () => {
       ['unit', 21],
     ]);
     expect(tables.map((t) => partOfTable(parts, t)?.index)).toEqual([0, 1]);
+  });
+
+  it('a unit’s section heading that names no one (第三部分 2024年度单位决算情况说明) stays in that unit’s part', () => {
+    const paragraphs = [
+      heading('南湖区市场监督管理局2024年度部门决算', 1),
+      { ...paragraph('2024年度收入总计1000.00万元，比上年增加10.00万元。', 3), bbox: [0, 70, 100, 80] as [number, number, number, number] },
+      heading('城东区示范服务中心2024年单位决算', 20),
+      heading('第三部分 2024年度单位决算情况说明', 24),
+      { ...paragraph('2024年度收入总计400.00万元，比上年增加5.00万元。', 24), bbox: [0, 70, 100, 80] as [number, number, number, number] },
+    ];
+    const tables = [onPage('收入支出决算总表', 4), onPage('收入支出决算总表', 21)];
+    expect(documentParts({ paragraphs, tables }).map((p) => [p.kind, p.page])).toEqual([
+      ['department', 1],
+      ['unit', 20],
+    ]);
   });
 
   it('one heading (a cover) makes no parts: the document is read as one', () => {

@@ -8,6 +8,7 @@
  */
 import type Decimal from 'decimal.js';
 import type { DocumentLayout, Paragraph, Table } from '../layout/types';
+import { documentInfo } from './document';
 import { joinParagraphs, piecesOf, type NarrativeAmount, type NarrativeStatement } from './narrative';
 import type { NarrativeNumber, NumberUnit } from './narrative-numbers';
 import { classPathIn, officialName, QUANTITY_NAMES, type FundScope, type Quantity, type QuantityKey } from './narrative-quantity';
@@ -79,6 +80,8 @@ export interface Statement {
 
 export interface StatementOptions {
   kind?: 'budget' | 'final' | 'unknown';
+  /** The report's year (an earlier year's 决算数 is last year's figure); read from the paragraphs when absent. */
+  year?: number | null;
   /** The document's parts (`documentParts`); none: no scoping by part. */
   parts?: DocumentPart[];
 }
@@ -159,6 +162,15 @@ function basisOf(q: Quantity, kind: StatementOptions['kind'], label: string): Ba
   }
 }
 
+/** The label dates its figure before the report's year (上年, 上一年度, 2023年 in a 2024 report; not 上年结转). */
+function earlierYear(label: string, year: number | null): boolean {
+  const l = label.replace(/\s+/g, '').replace(/(上年|上一年度?|以前年度)(结转|结余)/g, '');
+  if (/上年|上一年|去年/.test(l)) return true;
+  const years = [...l.matchAll(/(20\d{2})年/g)];
+  const y = years[years.length - 1];
+  return !!y && year !== null && Number(y[1]) < year;
+}
+
 /** What a change is told against: 比上年预算 / 比2023年预算执行数 / 较上年决算. */
 function againstOf(sentence: string): Basis | null {
   const s = sentence.replace(/\s+/g, '');
@@ -224,7 +236,8 @@ export function documentParts(layout: Pick<DocumentLayout, 'paragraphs' | 'table
   const merged: DocumentPart[] = [];
   for (const p of parts) {
     const prev = merged[merged.length - 1];
-    if (prev && prev.kind === p.kind && (p.kind === 'department' || entity(prev.heading) === entity(p.heading))) continue;
+    // (a heading naming no one — 第三部分 2024年度单位决算情况说明 — is the current part's own section)
+    if (prev && prev.kind === p.kind && (p.kind === 'department' || entity(prev.heading) === entity(p.heading) || entity(p.heading) === '')) continue;
     merged.push({ ...p, index: merged.length });
   }
   // the first part runs from the document's start (cover, 目录 and 概况 are the department's)
@@ -254,6 +267,7 @@ export function partOfTable(parts: DocumentPart[], t: Table): DocumentPart | nul
 export function buildStatements(narrative: NarrativeStatement[], paragraphs: Paragraph[], options: StatementOptions = {}): Statement[] {
   const kind = options.kind ?? 'unknown';
   const parts = options.parts ?? [];
+  const year = options.year !== undefined ? options.year : documentInfo({ pages: [], tables: [], paragraphs }).year;
   const joined = joinParagraphs(paragraphs);
   // section and project of each joined paragraph
   const sections: (string | null)[] = [];
@@ -295,7 +309,12 @@ export function buildStatements(narrative: NarrativeStatement[], paragraphs: Par
     return { part: partAt(parts, piece.page, piece.bbox[1]), section: sections[index] ?? null, project: projects[index] ?? null };
   };
   const make = (source: NarrativeStatement, a: NarrativeAmount | null, measure: Measure, n: NarrativeNumber, extra: Partial<Statement> = {}): Statement => {
-    const q = a ? listQuantity(a, totalOf.get(a)) : UNKNOWN_QUANTITY;
+    let q = a ? listQuantity(a, totalOf.get(a)) : UNKNOWN_QUANTITY;
+    // an earlier year's 决算数 (上年决算数A, 2023年度决算数A in a 2024 决算) is last year's figure,
+    // never this year's 决算 column
+    if (a && q.role === 'actual' && earlierYear(q.label, year)) q = { ...q, role: 'last-year' };
+    // a list's item of a last-year head (2023年支出预算X，其中：基本支出a) is last year's too
+    if (measure === 'current' && q.role === 'last-year') measure = 'last-year';
     let subject = subjectOf(q, a?.quantity.label ?? '');
     // “该项目预算X” in a paragraph about one project: that project
     const scope = scopeOf(source.index, source.paragraph, n.start);
@@ -304,6 +323,13 @@ export function buildStatements(narrative: NarrativeStatement[], paragraphs: Par
     if (subject.kind === 'project' && n.wan === null) subject = { ...subject, kind: 'unknown', name: '' };
     // a list's item named by its part only (政府采购预算X，分别为：货物类a、工程类b、服务类c)
     const head = a ? totalOf.get(a) : undefined;
+    // a bare 收入 / 支出 listed under a head (…收支总预算X，其中：收入a，支出b) is that head's side,
+    // never the document's whole 收入 / 支出
+    // (nor is one opened by 其中 — 其中：收入X，支出Y — a part of something told before)
+    const bareSide = subject.kind === 'aggregate' && (q.key === 'income' || q.key === 'expenditure') && q.scope === 'all' && q.codes.length === 0;
+    const labelAt = a ? source.paragraph.text.lastIndexOf(a.quantity.label.trim(), n.start) : -1;
+    const opened = labelAt >= 0 && /(其中|包括)[：:，,]?\s*$/.test(source.paragraph.text.slice(Math.max(0, labelAt - 4), labelAt));
+    if (bareSide && (head || opened)) subject = { ...subject, kind: 'unknown', name: '' };
     const part = a && subject.kind === 'unknown' && head?.quantity.key === 'procurement' ? /货物|工程|服务/.exec(a.quantity.label)?.[0] : undefined;
     if (part) subject = { ...subject, kind: 'aggregate', name: `政府采购（${part}）` };
     // 编制人数共49人，包括行政编制29人…: a head count, named by its own words or its list's head

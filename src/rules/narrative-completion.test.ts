@@ -32,3 +32,15 @@ describe('narrative.completion', () => {
     expect(err.map((x) => x.severity)).toEqual(['warning']);
   });
 });
+
+describe('narrative.completion on the statement model', () => {
+  it('one sentence’s 预算 and 决算 of a part, one named with its list head’s fund and one without (wording sweep wsweep-8)', () => {
+    const text = (rate: string) => `2024年度“三公”经费财政拨款支出预算为13.44万元，支出决算为11.20万元，完成预算的83.33%。其中：因公出国（境）费支出预算为7.85万元，支出决算为7.73万元，完成预算的${rate}%；公务接待费支出预算为1.79万元，支出决算为1.76万元，完成预算的98.32%。`;
+    expect(run(narrativeCompletion, [text('98.47')], { kind: 'final', year: 2024 })).toEqual([]);
+    expect(run(narrativeCompletion, [text('89.47')], { kind: 'final', year: 2024 }).map((f) => [f.severity, f.expected])).toEqual([['error', '98.47%']]);
+  });
+
+  it('a 预算 of one subject and a 决算 of another, in two sentences, are not set against each other', () => {
+    expect(run(narrativeCompletion, ['公务接待费年初预算为1.79万元。', '因公出国（境）费支出决算为1.00万元，完成预算的50.00%。'], { kind: 'final', year: 2024 })).toEqual([]);
+  });
+});

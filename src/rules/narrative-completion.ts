@@ -4,7 +4,7 @@
  */
 import type { NarrativeCompletion } from '../recognize/narrative';
 import type { DraftFinding, Rule } from './types';
-import { amountRef, amountValue, asLastDigit, halfOf, judgePercent, lastDigitNote, numberRef, pct, percentInterval, quote, shown } from './narrative-support';
+import { amountRef, amountValue, asLastDigit, halfOf, judgePercent, lastDigitNote, linkable, numberRef, pct, percentInterval, quote, shown, statementLookup } from './narrative-support';
 
 function finding(c: NarrativeCompletion): DraftFinding | null {
   if (!c.budget || !c.actual || c.budget === c.actual) return null;
@@ -75,9 +75,18 @@ export const narrativeCompletion: Rule = {
   titleEn: 'Narrative completion rate = actual ÷ budget',
   check(ctx) {
     const out: DraftFinding[] = [];
+    const find = statementLookup(ctx);
     for (const s of ctx.narrative) {
       if (s.kind !== 'completion') continue;
       try {
+        // a 完成率 is 决算 (or 执行) over 预算 of one subject: the model must say the budget figure is
+        // a 预算, the other is not, and both are about the same thing (one sentence ties them; across
+        // sentences both must be identified as one subject of one part)
+        const budget = find(s.budget?.number);
+        const actual = find(s.actual?.number);
+        if (!budget || !actual) continue;
+        if ((budget.basis && budget.basis !== 'budget') || actual.basis === 'budget') continue;
+        if (!linkable(budget, actual)) continue;
         const f = finding(s);
         if (f) out.push(f);
       } catch {

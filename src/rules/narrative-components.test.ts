@@ -219,3 +219,12 @@ describe('narrative.components', () => {
     expect(g.suspects).toBeUndefined();
   });
 });
+
+describe('narrative.components: only a list that claims to be complete is summed', () => {
+  it('分别为 about something told after the items (增幅分别为) does not make the list complete', () => {
+    const say = (tail: string) => [`2024年支出预算1000.00万元，其中：基本支出600.00万元、项目支出300.00万元${tail}。`];
+    expect(run(narrativeComponents, say('，比上年增幅分别为5.00%和6.00%'), { year: 2024 })).toEqual([]);
+    // a list the 分别为 opens is complete: 900 short of 1000 is reported
+    expect(run(narrativeComponents, ['2024年支出预算1000.00万元，分别为：基本支出600.00万元、项目支出300.00万元。'], { year: 2024 }).map((f) => f.severity)).toEqual(['warning']);
+  });
+});

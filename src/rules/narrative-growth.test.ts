@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { narrativeGrowth } from './narrative-growth';
 import { run } from '../../test/narrative/context';
+import { partsContext } from '../../test/narrative/parts-context';
 
 describe('narrative.growth', () => {
   it('accepts a growth rate computed on last year (seed 000: 1614.17 ÷ 4606.50 = 35.04%)', () => {
@@ -110,5 +111,48 @@ describe('narrative.growth', () => {
     expect(run(narrativeGrowth, [t('10.32', '0.90')])).toEqual([]);
     expect(run(narrativeGrowth, [t('15.32', '0.90')]).map((x) => x.severity)).toEqual(['error']);
     expect(run(narrativeGrowth, [t('10.32', '9.90')]).map((x) => x.severity)).toEqual(['error']);
+  });
+});
+
+describe('narrative.growth on the statement model', () => {
+  it('a change in a 单位 part never takes the 部门 part’s figure as its current one', () => {
+    const ctx = partsContext([
+      { heading: '上海市某某局2024年部门预算', texts: ['2024年“三公”经费预算12.00万元。'] },
+      { heading: '上海市某某中心2024年单位预算', texts: ['“三公”经费比上年增加2.00万元，增长25.00%。'] },
+    ]);
+    expect(narrativeGrowth.check(ctx)).toEqual([]);
+    // the same two sentences in one document: the figure before is the change's, and 2 ÷ 10 = 20 %
+    const one = partsContext([{ heading: '上海市某某局2024年部门预算', texts: ['2024年“三公”经费预算12.00万元。', '“三公”经费比上年增加2.00万元，增长25.00%。'] }]);
+    expect(narrativeGrowth.check(one).map((f) => [f.severity, f.expected])).toEqual([['error', '20.00%']]);
+  });
+
+  it('a rate told against 年初预算 is not checked on a printed 执行数 (another basis)', () => {
+    const text = (against: string) => `1.“一般公共服务支出（类）统计信息事务（款）专项普查活动（项）”25.77万元。2023年当年预算执行数为60.13万元，2024年预算安排25.77万元，比2023年${against}减少50.00%。`;
+    // against the 执行数 it prints: (25.77 − 60.13) ÷ 60.13 = −57.14 %
+    expect(run(narrativeGrowth, [text('预算执行数')], { year: 2024 }).map((f) => f.expected)).toEqual(['57.14%']);
+    expect(run(narrativeGrowth, [text('年初预算')], { year: 2024 })).toEqual([]);
+  });
+
+  it('a change whose clause names another subject takes no figure of the sentence before; one that names nothing takes the figure just before (kept as it was)', () => {
+    const texts = ['2024年基本支出1817.56万元。', '与上年相比，项目支出增加740.16万元，增长80.00%。'];
+    expect(run(narrativeGrowth, texts, { year: 2024 })).toEqual([]);
+    // the clause names nothing: the figure told just before is the change's (740.16 ÷ 1077.40 = 68.70 %)
+    expect(run(narrativeGrowth, ['2024年基本支出1817.56万元。', '与上年相比，增加740.16万元，增长80.00%。'], { year: 2024 }).map((f) => f.expected)).toEqual(['68.70%']);
+  });
+});
+
+describe('narrative.growth: a subject the model cannot name, told just before', () => {
+  it('江苏 省人大办公厅 2018: “单位预留机动经费预算数为1685.72万元。与上年相比增加1557.29万元，增长1312.56%” (1212.56 %)', () => {
+    const text = (rate: string) => `单位预留机动经费预算数为 1685.72 万元。与上年相比增加1557.29万元，增长${rate} %。主要原因是预留人员工资福利支出增加。`;
+    expect(run(narrativeGrowth, [text('1312.56')], { year: 2018 }).map((f) => [f.severity, f.expected])).toEqual([['error', '1212.56%']]);
+    expect(run(narrativeGrowth, [text('1212.56')], { year: 2018 })).toEqual([]);
+  });
+});
+
+describe('narrative.growth: the clause names the figure’s subject without its fund', () => {
+  it('wording sweep (wsweep-4, phrasing 2): “一般公共预算安排“三公”经费1.62万元，分别为：…。…。与上年相比，“三公”经费减少19.01万元，下降92.15%”', () => {
+    const text = (rate: string) => `2022年一般公共预算安排“三公”经费1.62万元，分别为：因公出国（境）费0.00万元、公务用车购置及运行费0.00万元、公务接待费1.62万元。公务用车购置及运行费中，公务用车购置费0.00万元，公务用车运行维护费0.00万元。与上年相比，“三公”经费减少19.01万元，下降${rate}%，主要原因是厉行节约。`;
+    expect(run(narrativeGrowth, [text('92.15')], { year: 2022 })).toEqual([]);
+    expect(run(narrativeGrowth, [text('99.15')], { year: 2022 }).map((f) => [f.severity, f.expected])).toEqual([['error', '92.15%']]);
   });
 });

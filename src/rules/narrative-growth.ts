@@ -4,9 +4,61 @@
  * on a zero base; “与上年持平” means Δ = 0.
  */
 import type { NarrativeAmount, NarrativeChange } from '../recognize/narrative';
-import { subjectKey } from '../recognize/narrative-quantity';
+import { labelCore, quantityOf, subjectKey } from '../recognize/narrative-quantity';
+import { subjectOf, type Statement } from '../recognize/statement';
 import type { DraftFinding, Rule } from './types';
-import { amountRef, amountValue, asLastDigit, halfOf, judgePercent, lastDigitNote, numberRef, pct, percentInterval, quote, shown, textRef } from './narrative-support';
+import { amountRef, amountValue, asLastDigit, halfOf, identified, judgePercent, lastDigitNote, linkable, namesApart, numberRef, otherBasis, pct, percentInterval, quote, samePart, sameSentence, shown, statementLookup, textRef } from './narrative-support';
+
+type Lookup = ReturnType<typeof statementLookup>;
+
+/** The words the change's own clause names before its change word (“三公”经费…决算数比2023年度减少 → “三公”经费…决算数). */
+function clauseWords(c: NarrativeChange): string {
+  const before = c.paragraph.text.slice(0, c.word.start);
+  const clause = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('；'), before.lastIndexOf('。'), before.lastIndexOf('：')) + 1);
+  return clause.replace(/^.*[\d%％]+(万元|万|元)?/, '').replace(/(比|较|同比|与).*$/, '').replace(/[“”"]/g, '');
+}
+
+/** The clause's own subject, when the model identifies one. */
+function clauseSubject(words: string, year: number | null): Statement['subject'] | null {
+  if (words.replace(/\s+/g, '').length < 2) return null;
+  const s = subjectOf(quantityOf(words, year));
+  return s.kind === 'unknown' ? null : s;
+}
+
+/**
+ * The statement model says the change's figures are about one thing: the current figure and a
+ * printed base are one subject (same part, same basis as the sentence compares against); a current
+ * figure told in another sentence is an identified subject of the same part, section and project,
+ * and the change's own clause names nothing else. Otherwise the rule abstains.
+ */
+function linked(c: NarrativeChange, find: Lookup, year: number | null): boolean {
+  const current = c.subject ? find(c.subject.number) : undefined;
+  if (c.subject && !current) return false;
+  const own = find(c.rate ?? c.delta);
+  if (c.base) {
+    const base = find(c.base.number);
+    if (!base) return false;
+    if (current && !linkable(current, base)) return false;
+    if (otherBasis(own?.against, base.basis)) return false;
+  }
+  if (current && own && !sameSentence(current, own)) {
+    if (!samePart(current, own)) return false;
+    if (current.scope.section !== own.scope.section || current.scope.project !== own.scope.project) return false;
+    const words = clauseWords(c);
+    // a figure the model cannot name is still this change's when the clause repeats its words
+    // (政府性基金收支预算36万元。…政府性基金收支预算增加36万元)
+    const core = labelCore(words);
+    const repeated = core.length >= 4 && core === labelCore(c.subject!.quantity.label);
+    // (or the clause names nothing and the figure ends the sentence just before, nothing between:
+    // 单位预留机动经费预算数为1685.72万元。与上年相比增加1557.29万元)
+    const between = c.paragraph === current.anchor.paragraph ? c.paragraph.text.slice(current.anchor.end, c.word.start) : null;
+    const justBefore = core.length === 0 && between !== null && !/\d/.test(between) && (between.match(/[。！？]/g) ?? []).length === 1;
+    if (!identified(current) && !repeated && !justBefore) return false;
+    const named = clauseSubject(words, year);
+    if (named && namesApart(named, current.subject)) return false;
+  }
+  return true;
+}
 
 /** “上年A，本年B，比上年增长/减少y%”: y = (B − A) ÷ A, the word agreeing with the sign of B − A. */
 function baseFinding(c: NarrativeChange): DraftFinding | null {
@@ -216,7 +268,8 @@ export const narrativeGrowth: Rule = {
   title: '说明中增长率 = 增减额 ÷ 上年数；上年为0不写增长率；持平即增减为0',
   titleEn: 'Narrative growth rate = change ÷ last year; no rate on a zero base; 持平 means no change',
   check(ctx) {
-    const changes = ctx.narrative.filter((s): s is NarrativeChange => s.kind === 'change');
+    const find = statementLookup(ctx);
+    const changes = ctx.narrative.filter((s): s is NarrativeChange => s.kind === 'change' && linked(s, find, ctx.document.year));
     const amounts = ctx.narrative.filter((s): s is NarrativeAmount => s.kind === 'amount');
     const out: DraftFinding[] = [];
     for (const c of changes) {

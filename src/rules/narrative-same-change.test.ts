@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { itemName, narrativeSameChange } from './narrative-same-change';
 import { run } from '../../test/narrative/context';
+import { partsContext } from '../../test/narrative/parts-context';
 
 describe('narrative.same-change', () => {
   it('names without codes, numbering or 支出 match across the two classifications', () => {
@@ -30,5 +31,23 @@ describe('narrative.same-change', () => {
 
   it('never throws on sentences without figures', () => {
     expect(run(narrativeSameChange, ['与上年持平。', '较上年减少。'])).toEqual([]);
+  });
+});
+
+describe('narrative.same-change on the statement model', () => {
+  it('the same 项 in the 部门 part and in a 单位 part may change differently (each part tells its own)', () => {
+    const parts = [
+      { heading: '上海市某某局2024年部门预算', texts: ['行政运行（2010101）500.00万元，比上年增加10.00万元。'] },
+      { heading: '上海市某某中心2024年单位预算', texts: ['行政运行（2010101）500.00万元，比上年增加20.00万元。'] },
+    ];
+    expect(narrativeSameChange.check(partsContext(parts))).toEqual([]);
+    // told twice in one part, the two changes disagree
+    const one = partsContext([{ heading: '上海市某某局2024年部门预算', texts: [...parts[0].texts, ...parts[1].texts] }]);
+    expect(narrativeSameChange.check(one).map((f) => f.severity)).toEqual(['warning']);
+  });
+
+  it('a change told against 上年预算 and one against 上年执行数 imply two different last-year figures, rightly', () => {
+    expect(run(narrativeSameChange, ['行政运行（2010101）500.00万元，比上年预算增加10.00万元。', '行政运行（2010101）500.00万元，比上年执行数增加20.00万元。'], { year: 2024 })).toEqual([]);
+    expect(run(narrativeSameChange, ['行政运行（2010101）500.00万元，比上年预算增加10.00万元。', '行政运行（2010101）500.00万元，比上年预算增加20.00万元。'], { year: 2024 })).toHaveLength(1);
   });
 });

@@ -7,7 +7,8 @@
 import Decimal from 'decimal.js';
 import type { NarrativeChange } from '../recognize/narrative';
 import type { DraftFinding, Rule } from './types';
-import { amountRef, amountValue, numberRef, quote, shown } from './narrative-support';
+import type { Basis } from '../recognize/statement';
+import { amountRef, amountValue, identified, numberRef, otherBasis, quote, shown, statementLookup } from './narrative-support';
 
 /** The item's name without numbering, year, codes in brackets or a trailing 支出/费用. */
 export function itemName(label: string): string {
@@ -23,6 +24,8 @@ export function itemName(label: string): string {
 interface Stated {
   change: NarrativeChange;
   lastYear: Decimal;
+  /** What the change is told against (比上年预算 / 比上年执行数), when the text says. */
+  against: Basis | null;
 }
 
 export const narrativeSameChange: Rule = {
@@ -32,25 +35,32 @@ export const narrativeSameChange: Rule = {
   titleEn: 'The same item with the same current amount implies the same last-year figure wherever its change is stated',
   check(ctx) {
     const groups = new Map<string, Stated[]>();
+    const find = statementLookup(ctx);
     for (const s of ctx.narrative) {
       if (s.kind !== 'change' || !s.subject || !s.delta || s.direction === 'flat') continue;
       if (s.subject.number.wan === null || s.delta.wan === null) continue;
+      // one item told twice: an identified subject, within one 单位 part (each unit's 说明 tells its
+      // own items), the same basis and the same thing it is compared against
+      const current = find(s.subject.number);
+      const change = find(s.delta);
+      if (!current || !change || !identified(current)) continue;
       // a change “按可比口径” has another base than the figure told; a figure inside a reason is no subject
       if (/口径/.test(s.text) || /(主要)?原因(是|为)?[：:]?[^。；;]*$/.test(s.subject.paragraph.text.slice(0, s.subject.number.start))) continue;
       const name = itemName(s.subject.quantity.label);
       if (name.length < 2) continue;
-      const current = amountValue(s.subject.number);
+      const amount = amountValue(s.subject.number);
       const delta = amountValue(s.delta);
-      const lastYear = s.direction === 'increase' ? current.minus(delta) : current.plus(delta);
-      const key = `${name}|${current.toString()}`;
-      (groups.get(key) ?? groups.set(key, []).get(key)!).push({ change: s, lastYear });
+      const lastYear = s.direction === 'increase' ? amount.minus(delta) : amount.plus(delta);
+      const key = `${change.scope.part?.index ?? -1}|${current.basis ?? ''}|${name}|${amount.toString()}`;
+      (groups.get(key) ?? groups.set(key, []).get(key)!).push({ change: s, lastYear, against: change.against ?? null });
     }
     const out: DraftFinding[] = [];
     for (const stated of groups.values()) {
       const [first, ...rest] = stated;
       // two changes that took one printed figure for their subject are two things said of one
       // sentence (…增加人员工资…3397.18万元、项目…), not one item told twice
-      const other = rest.find((s) => !s.lastYear.eq(first.lastYear) && s.change.subject !== first.change.subject);
+      // (比上年预算 and 比上年执行数 are two bases: two different last-year figures are then right)
+      const other = rest.find((s) => !s.lastYear.eq(first.lastYear) && s.change.subject !== first.change.subject && !otherBasis(s.against, first.against));
       if (!other) continue;
       const a = first.change;
       const b = other.change;

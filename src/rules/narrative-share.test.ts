@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { narrativeShare } from './narrative-share';
 import { run } from '../../test/narrative/context';
+import { partsContext } from '../../test/narrative/parts-context';
 
 describe('narrative.share', () => {
   it('accepts shares that agree with the list total (seed 000)', () => {
@@ -61,5 +62,27 @@ describe('narrative.share', () => {
     const f = run(narrativeShare, ['支出合计0.03万元，其中：基本支出0.01万元，占33.34%；项目支出0.02万元，占66.67%。']);
     expect(f.map((x) => x.severity)).toEqual(['info']);
     expect(f[0].message).toContain('尾差');
+  });
+});
+
+describe('narrative.share on the statement model', () => {
+  it('a whole the text names (占本年支出合计的) is met in another section of the same part (江苏 省人民检察院 2018: 99.94 %, 99.93 % exact)', () => {
+    const texts = ['三、支出预算情况说明', '省检察院本年支出预算合计 21,955.35 万元，其中：基本支出 13,994.31 万元。', '四、财政拨款收支预算情况说明', '省检察院 2018 年财政拨款预算支出 21,940.96 万元，占本年支出合计的 99.94 %。'];
+    expect(run(narrativeShare, texts, { year: 2018 }).map((f) => [f.severity, f.expected])).toEqual([['error', '99.93%']]);
+  });
+
+  it('a share of a whole told in another 单位 part is not judged', () => {
+    const ctx = partsContext([
+      { heading: '上海市某某局2024年部门预算', texts: ['上海市某某局本年支出预算合计 2000.00 万元，比上年增加 100.00 万元。'] },
+      { heading: '上海市某某中心2024年单位预算', texts: ['财政拨款预算支出 500.00 万元，占本年支出合计的 50.00 %。'] },
+    ]);
+    expect(narrativeShare.check(ctx)).toEqual([]);
+  });
+});
+
+describe('narrative.share: this year’s part, last year’s whole', () => {
+  it('a whole the text names is not taken from last year’s figure of that name', () => {
+    expect(run(narrativeShare, ['2023年支出预算合计2000.00万元。', '2024年基本支出500.00万元，占支出预算合计的20.00%。'], { year: 2024 })).toEqual([]);
+    expect(run(narrativeShare, ['2024年支出预算合计2500.00万元。', '2024年基本支出500.00万元，占支出预算合计的25.00%。'], { year: 2024 }).map((f) => f.expected)).toEqual(['20.00%']);
   });
 });

@@ -7,7 +7,7 @@
 import Decimal from 'decimal.js';
 import type { NarrativeAmount, NarrativeShare } from '../recognize/narrative';
 import type { DraftFinding, Rule } from './types';
-import { amountRef, amountValue, asLastDigit, halfOf, judgePercent, lastDigitNote, numberRef, pct, percentInterval, quote, shown } from './narrative-support';
+import { amountRef, amountValue, asLastDigit, halfOf, identified, judgePercent, lastDigitNote, numberRef, otherBasis, pct, percentInterval, quote, samePart, sameScope, sameSentence, shown, statementLookup } from './narrative-support';
 
 function check(share: NarrativeShare, whole: { value: Decimal; half: Decimal; text: string; amount: NarrativeAmount | null; parts?: NarrativeShare[] }, pressed = false): DraftFinding | null {
   const part = share.part.number;
@@ -64,11 +64,22 @@ export const narrativeShare: Rule = {
       const sum = list.reduce((t, x) => t.plus(x.percent.value), new Decimal(0));
       if (list.length >= 2 && sum.eq(100)) pressed.add(g);
     }
+    const find = statementLookup(ctx);
     for (const s of shares) {
       try {
         if (s.part.number.wan === null && s.part.number.unit !== 'count') continue;
+        const part = find(s.part.number);
+        if (!part) continue;
         if (s.whole) {
           if (s.whole === s.part || !sameKind(s.whole, s.part)) continue;
+          // the whole's statement: of the part's 单位 part and basis; told in another sentence, an
+          // identified total of the same section (the model's word, not the nearest figure)
+          const whole = find(s.whole.number);
+          if (!whole || !samePart(part, whole) || otherBasis(part.basis, whole.basis)) continue;
+          // (this year's part of last year's whole, or the other way round, is no share)
+          if ((part.measure === 'last-year') !== (whole.measure === 'last-year')) continue;
+          // (a whole the text names — 占本年支出合计的 — is the part's total wherever it is told in the part)
+          if (!sameSentence(part, whole) && (!identified(whole) || (!s.wholeLabel && !sameScope(part, whole)))) continue;
           // a whole printed in another money unit than its part (1682.76元 vs 1208.20万元) is a unit
           // slip the list rule reports once; the share is not judged on it
           if (s.whole.number.wan !== null && s.part.number.wan !== null && (s.whole.number.unit === '元') !== (s.part.number.unit === '元')) continue;
@@ -80,6 +91,9 @@ export const narrativeShare: Rule = {
         // no whole printed: the parts told together are the whole (they should add to 100%)
         const group = (groups.get(s.group) ?? []).filter((g) => !g.whole && !g.wholeLabel);
         if (group.length < 2) continue;
+        // the parts told together: one 单位 part, one basis
+        const members = group.map((g) => find(g.part.number));
+        if (members.some((m) => !m || !samePart(m, part) || otherBasis(m.basis, part.basis))) continue;
         const total = group.reduce((t, g) => t.plus(amountValue(g.part.number)), new Decimal(0));
         const half = group.reduce((t, g) => t.plus(halfOf(g.part.number)), new Decimal(0));
         const f = check(s, { value: total, half, text: `${total.toFixed(Math.max(...group.map((g) => g.part.number.decimals)))}（${group.map((g) => g.part.number.text).join(' + ')}）`, amount: null, parts: group }, pressed.has(s.group));

@@ -8,7 +8,7 @@ import type { Paragraph } from '../layout/types';
 import type { FindingRef } from '../report/types';
 import type { CheckContext, DraftFinding } from './types';
 import { piecesOf, type NarrativeAmount, type NarrativeNumber, type NarrativeStatement } from '../recognize/narrative';
-import { buildStatements, documentParts, partOfTable, type DocumentPart, type Statement } from '../recognize/statement';
+import { buildStatements, documentParts, partOfTable, type Basis, type DocumentPart, type Statement } from '../recognize/statement';
 import type { RecognizedTable } from '../recognize/tables';
 import { halfUnit } from '../recognize/reading/precision';
 
@@ -149,7 +149,7 @@ export function statementsOf(ctx: CheckContext): Statement[] {
   if (ctx.statements) return ctx.statements;
   let built = BUILT.get(ctx.narrative);
   if (!built) {
-    built = buildStatements(ctx.narrative, ctx.layout.paragraphs, { kind: ctx.document.kind, parts: partsOf(ctx) });
+    built = buildStatements(ctx.narrative, ctx.layout.paragraphs, { kind: ctx.document.kind, year: ctx.document.year, parts: partsOf(ctx) });
     BUILT.set(ctx.narrative, built);
   }
   return built;
@@ -185,3 +185,96 @@ export function partsOf(ctx: CheckContext): DocumentPart[] {
 }
 
 const PARTS_OF = new WeakMap<CheckContext['layout'], DocumentPart[]>();
+
+const BY_NUMBER = new WeakMap<Statement[], Map<NarrativeNumber, Statement>>();
+
+/**
+ * The statement each printed figure became (an amount, a change, a rate, a share …): the rules that
+ * combine figures ask the model what each one is about instead of reading the reader's labels.
+ */
+export function statementLookup(ctx: CheckContext): (n: NarrativeNumber | null | undefined) => Statement | undefined {
+  const all = statementsOf(ctx);
+  let map = BY_NUMBER.get(all);
+  if (!map) {
+    map = new Map();
+    for (const s of all) if (!map.has(s.number)) map.set(s.number, s);
+    BY_NUMBER.set(all, map);
+  }
+  const m = map;
+  return (n) => (n ? m.get(n) : undefined);
+}
+
+/** The model names what the figure is about (a total, a 科目, a project, a head count …). */
+export function identified(s: Statement): boolean {
+  return s.subject.kind !== 'unknown' && s.subject.kind !== 'tally' && s.subject.name !== '';
+}
+
+/** Two figures about one and the same thing: both identified, one subject, one fund, one 科目. */
+export function sameSubject(a: Statement, b: Statement): boolean {
+  if (!identified(a) || !identified(b)) return false;
+  const x = a.subject;
+  const y = b.subject;
+  if (x.kind !== y.kind || x.fund !== y.fund) return false;
+  if (x.codes.length || y.codes.length) return x.codes.join('+') === y.codes.join('+');
+  return x.name === y.name;
+}
+
+/** The same 单位 part of the document (both outside parts when it has none). */
+export function samePart(a: Statement, b: Statement): boolean {
+  return (a.scope.part?.index ?? -1) === (b.scope.part?.index ?? -1);
+}
+
+/** Same part, same 说明 section, same project paragraph run. */
+export function sameScope(a: Statement, b: Statement): boolean {
+  return samePart(a, b) && a.scope.section === b.scope.section && a.scope.project === b.scope.project;
+}
+
+/** Two bases that both say which they are and differ (预算 vs 决算 / 执行) — never compared. */
+export function otherBasis(a: Basis | null | undefined, b: Basis | null | undefined): boolean {
+  return !!a && !!b && a !== b;
+}
+
+/** Both figures printed in one sentence (up to 。): the sentence ties them, whatever their subject. */
+export function sameSentence(a: Statement, b: Statement): boolean {
+  if (a.anchor.paragraph !== b.anchor.paragraph) return false;
+  const text = a.anchor.paragraph.text;
+  const from = Math.min(a.anchor.start, b.anchor.start);
+  const to = Math.max(a.anchor.start, b.anchor.start);
+  return !/[。！？\n]/.test(text.slice(from, to));
+}
+
+/**
+ * Two figures one rule sets against each other: never across 单位 parts; within one sentence the
+ * sentence ties them (unless both are identified as different things); across sentences both must be
+ * identified as the same subject, in one section and project — else the rule abstains.
+ */
+export function linkable(a: Statement | undefined, b: Statement | undefined): boolean {
+  if (!a || !b) return false;
+  if (!samePart(a, b)) return false;
+  if (sameSentence(a, b)) return !namedApart(a, b);
+  return sameSubject(a, b) && sameScope(a, b);
+}
+
+/**
+ * Two figures the model names as two different things of one kind: two totals (基本支出 / 项目支出),
+ * two 科目 of different codes. (A 科目 named by its path in one place and by its code in the other is
+ * not told apart here.)
+ */
+export function namedApart(a: Statement, b: Statement): boolean {
+  if (!identified(a) || !identified(b)) return false;
+  return namesApart(a.subject, b.subject);
+}
+
+const FUND_PREFIX = /^(财政拨款|一般公共预算|政府性基金预算|国有资本经营预算)/;
+
+/**
+ * Two subjects of one kind that name different things: different 科目 codes, different totals, or
+ * two different funds. A subject named without its fund (因公出国（境）费) is not told apart from the
+ * same one named with it (财政拨款因公出国（境）费): the sentence around says which money it is.
+ */
+export function namesApart(x: Statement['subject'], y: Statement['subject']): boolean {
+  if (x.kind === 'unknown' || y.kind === 'unknown' || x.kind !== y.kind) return false;
+  if (x.kind === 'classification') return x.codes.length > 0 && y.codes.length > 0 && x.codes.join('+') !== y.codes.join('+');
+  if (x.fund !== 'all' && y.fund !== 'all' && x.fund !== y.fund) return true;
+  return x.name.replace(FUND_PREFIX, '') !== y.name.replace(FUND_PREFIX, '');
+}

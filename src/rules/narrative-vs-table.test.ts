@@ -284,6 +284,23 @@ describe('narrative.table', () => {
     expect(run(narrativeVsTable, ['（1）档案数字化项目：该项目预算12.00万元。'], { kind: 'budget', year: 2024 }, [projects])).toEqual([]);
   });
 
+  it('a project in last year’s list is last year’s figure: never met at this year’s 项目支出表 row', () => {
+    const projects = tableOf('项目支出预算表', '万元', [
+      ['项目名称', '合计'],
+      ['合计', '155.50'],
+      ['智慧司法建设项目', '120.00'],
+      ['法律援助服务项目', '35.50'],
+    ]);
+    expect(run(narrativeVsTable, ['2023年项目支出预算为130.00万元，其中：智慧司法建设项目102.00万元，法律援助服务项目28.00万元。'], { kind: 'budget', year: 2024 }, [projects])).toEqual([]);
+    // this year's list is met
+    expect(run(narrativeVsTable, ['2024年项目支出预算为155.50万元，其中：智慧司法建设项目102.00万元，法律援助服务项目35.50万元。'], { kind: 'budget', year: 2024 }, [projects]).map((f) => f.actual)).toEqual(['102.00']);
+  });
+
+  it('last year’s 决算数 in a 决算 (2019年度人员经费决算数) is never set against this year’s 决算 column', () => {
+    expect(run(narrativeVsTable, ['与上年相比，2019年度人员经费决算数为 1700.00 万元。'], FINAL, [basicTable])).toEqual([]);
+    expect(run(narrativeVsTable, ['2020年度人员经费决算数为 1700.00 万元。'], FINAL, [basicTable]).map((f) => f.expected)).toEqual(['1665.63']);
+  });
+
   describe('a 部门 document with 单位 parts', () => {
     const box = (top: number): [number, number, number, number] => [0, top, 100, top + 10];
     const at = (p: Paragraph, page: number, top: number): Paragraph => ({ ...p, page, bbox: box(top) });

@@ -6,7 +6,7 @@
  * the changed narrative numbers found / changed (recall).
  *
  *   npx tsx test/generator/wording-sweep.ts [N=30] [--phrasings 0,1,2] [--changes all|K]
- *                                           [--prefix wsweep] [--json FILE] [--only consistent|changes]
+ *                                           [--prefix wsweep] [--json FILE] [--only consistent|changes] [--from K]
  *
  * --changes all (default): every linkable narrative number of every document changed once, in
  *   batches of one number per paragraph per PDF (`changeBatches`; ~10–15 PDFs per document);
@@ -67,7 +67,7 @@ const read = async (html: string, name: string): Promise<Report> => {
 };
 
 try {
-  for (let i = 0; i < docs; i++) {
+  for (let i = Number(arg('from') ?? 0); i < docs; i++) {
     const doc = sweepDocument(prefix, i);
     for (const p of phrasings) {
       const s = stats.get(p)!;
