@@ -54,4 +54,20 @@ describe('findAlignedTables: justified prose is not a table', () => {
     const content = { page: 1, width: 595, height: 842, runs, rules: [] };
     expect(findAlignedTables(groupLines(runs, 1), content)).toEqual([]);
   });
+
+  it('a page holding a two-sided table’s header and its first row, one figure in it, is a table; justified prose with one figure is not', async () => {
+    const { findAlignedTables } = await import('./aligned');
+    const { groupLines } = await import('./text');
+    const at = (text: string, x: number, y: number): TextRun => ({ ...run(text, x), bbox: [x, y, x + run(text, x).bbox[2] - x, y + 10] });
+    const table = [at('收入', 110, 700), at('支出', 360, 700), at('项目', 80, 720), at('预算数', 190, 720), at('项目', 300, 720), at('预算数', 460, 720)];
+    table.push(at('一、一般公共预算拨款收入', 50, 745), at('17270793.00', 180, 745), at('一、一般公共服务支出', 290, 745));
+    const content = (runs: TextRun[]) => ({ page: 1, width: 595, height: 842, runs, rules: [] });
+    const found = findAlignedTables(groupLines(table, 1), content(table));
+    expect(found).toHaveLength(1);
+    expect(found[0].rows[found[0].rows.length - 1].map((c) => c?.text ?? '')).toEqual(['一、一般公共预算拨款收入', '17270793.00', '一、一般公共服务支出', '']);
+    // (江苏检察院 2018 p. 26: a justified paragraph spread into pieces, its figure followed by 万)
+    const prose = [at('行', 60, 100), at('政事', 90, 100), at('业单位离', 140, 100), at('退休', 210, 100), at('（款', 250, 100), at('）：2018', 290, 100), at('年预', 350, 100), at('算支出', 390, 100), at('合计', 450, 100)];
+    prose.push(at('1,836.22万元。其中:', 50, 120), at('1．未归口管理行政单位离退休费（项）支出', 60, 140), at('371.92', 330, 140), at('万', 380, 140));
+    expect(findAlignedTables(groupLines(prose, 1), content(prose))).toEqual([]);
+  });
 });

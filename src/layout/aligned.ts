@@ -235,7 +235,16 @@ export function findAlignedTables(lines: TextLine[], content: PageContent): Page
     // A table whose page holds one row under its header (the rest on the next page) is still one: a
     // header line of three or more words over a row of several figures.
     const block = rows.slice(i, j + 1);
-    const headed = block.some((r) => r.chunks.length >= 3 && r.chunks.every((c) => !isNumeric(c.text))) && block.some((r) => r.chunks.filter((c) => isAmount(c.text)).length >= 2);
+    // (or one figure in a row of three or more pieces, under a header naming its columns: 项目 | 预算数 | 项目 | 预算数)
+    const amounts = (r: Row) => r.chunks.filter((c) => isAmount(c.text)).length;
+    // (short header words, no digits or colons; a row with no unit word after its figure — justified
+    // prose spread into pieces reads 行政事业单位离退休（款）：2018年预算支出 | … 371.92 | 万)
+    const naming = (r: Row) =>
+      r.chunks.length >= 3 && r.chunks.every((c) => !/[\d：:，。；]/.test(c.text) && c.text.trim().length <= 8) && r.chunks.filter((c) => HEADER_TERM.test(c.text)).length >= 2;
+    const oneFigure = (r: Row) => amounts(r) >= 1 && r.chunks.length >= 3 && !r.chunks.some((c) => SENTENCE.test(c.text) || /^(?:万元?|亿元|元|%)$/.test(c.text.trim()));
+    const headed =
+      (block.some((r) => r.chunks.length >= 3 && r.chunks.every((c) => !isNumeric(c.text))) && block.some((r) => amounts(r) >= 2)) ||
+      (block.some(naming) && block.some(oneFigure));
     if ((tabular >= S.minAlignedRows || (tabular >= 2 && headed)) && hasAmount) {
       // Header lines right above: two or more chunks, close by.
       let top = i;
