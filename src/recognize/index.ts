@@ -9,7 +9,7 @@ import { documentInfo, type DocumentInfo } from './document';
 import { readNarrative, type NarrativeStatement } from './narrative';
 import { recognizeTables, type RecognizedTable } from './tables';
 import { confirmReading, unreadable, type TableReading } from './reading';
-import { buildStatements, documentParts, type DocumentPart, type Statement } from './statement';
+import { buildStatements, documentParts, projectNames, type DocumentPart, type Statement } from './statement';
 
 export interface RecognizedDocument {
   layout: DocumentLayout;
@@ -64,7 +64,7 @@ export function recognizeDocument(layout: DocumentLayout): RecognizedDocument {
   let statements: Statement[] = [];
   try {
     parts = documentParts(layout);
-    statements = buildStatements(narrative, layout.paragraphs, { kind: document.kind, year: document.year, parts });
+    statements = buildStatements(narrative, layout.paragraphs, { kind: document.kind, year: document.year, parts, projects: projectNames(tables) });
   } catch {
     parts = [];
     statements = [];

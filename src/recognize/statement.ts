@@ -12,6 +12,7 @@ import { documentInfo } from './document';
 import { joinParagraphs, piecesOf, type NarrativeAmount, type NarrativeStatement } from './narrative';
 import type { NarrativeNumber, NumberUnit } from './narrative-numbers';
 import { classPathIn, officialName, QUANTITY_NAMES, type FundScope, type Quantity, type QuantityKey } from './narrative-quantity';
+import type { RecognizedTable } from './tables';
 
 /** 本年数, 上年数, 增减额, 增减率, 占比, 完成率, or a count (人, 个 …). */
 export type Measure = 'current' | 'last-year' | 'change' | 'change-rate' | 'share' | 'completion' | 'count';
@@ -84,6 +85,8 @@ export interface StatementOptions {
   year?: number | null;
   /** The document's parts (`documentParts`); none: no scoping by part. */
   parts?: DocumentPart[];
+  /** The names the document's 项目支出表 give their projects (spaces and numbering left out). */
+  projects?: string[];
 }
 
 const AGGREGATE_KEYS: QuantityKey[] = ['total', 'income-total', 'expenditure-total', 'income', 'expenditure', 'basic', 'project', 'personnel', 'public', 'three-public', 'abroad', 'vehicle', 'vehicle-purchase', 'vehicle-operation', 'reception', 'operation-cost', 'procurement', 'carry-over'];
@@ -319,6 +322,11 @@ export function buildStatements(narrative: NarrativeStatement[], paragraphs: Par
     // “该项目预算X” in a paragraph about one project: that project
     const scope = scopeOf(source.index, source.paragraph, n.start);
     if (a && subject.kind === 'unknown' && scope.project && n.wan !== null && /^(该|本)?项目(总)?(预算|经费|资金|支出)/.test(norm(a.quantity.label).replace(/^[：:，,]/, ''))) subject = { ...subject, kind: 'project', name: scope.project };
+    // a project the text names exactly as one row of a 项目支出表 does (信访局临聘人员经费15.56万元)
+    if (a && subject.kind === 'unknown' && n.wan !== null && options.projects?.length) {
+      const named = norm(a.quantity.label).replace(/^(其中|包括|主要用于|用于|安排)[：:]?/, '');
+      if (named.length >= 4 && options.projects.filter((p) => p === named).length === 1) subject = { ...subject, kind: 'project', name: named };
+    }
     // a project is named with its money, never a count (编报绩效目标的项目50个)
     if (subject.kind === 'project' && n.wan === null) subject = { ...subject, kind: 'unknown', name: '' };
     // a list's item named by its part only (政府采购预算X，分别为：货物类a、工程类b、服务类c)
@@ -398,4 +406,19 @@ export function buildStatements(narrative: NarrativeStatement[], paragraphs: Par
   for (const s of out) if (s.subject.kind === 'classification' && !s.subject.name.startsWith('（')) named.set(s.subject.codes.join('+'), s.subject.name);
   for (const s of out) if (s.subject.kind === 'classification' && s.subject.name.startsWith('（')) s.subject = { ...s.subject, name: named.get(s.subject.codes.join('+')) ?? s.subject.name };
   return out;
+}
+
+/**
+ * The names of the projects the 项目支出表 list, as a sentence would print them: each name cell of
+ * their data rows (项目名称, not the 项目单位 beside it), spaces and numbering left out.
+ */
+export function projectNames(tables: RecognizedTable[]): string[] {
+  return tables
+    .filter((t) => t.type === 'ProjectExpenditure')
+    .flatMap((t) =>
+      t.panes.flatMap((p) =>
+        p.rows.filter((r) => r.kind === 'data').flatMap((r) => p.labelCols.map((c) => (t.table.rows[r.row]?.[c]?.text ?? '').normalize('NFKC').replace(/\s+/g, '').replace(/^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.．、])/, ''))),
+      ),
+    )
+    .filter((name) => name.length >= 4);
 }

@@ -8,7 +8,7 @@ import type { Paragraph } from '../layout/types';
 import type { FindingRef } from '../report/types';
 import type { CheckContext, DraftFinding } from './types';
 import { piecesOf, type NarrativeAmount, type NarrativeNumber, type NarrativeStatement } from '../recognize/narrative';
-import { buildStatements, documentParts, partOfTable, type Basis, type DocumentPart, type Statement } from '../recognize/statement';
+import { buildStatements, documentParts, partOfTable, projectNames, type Basis, type DocumentPart, type Statement } from '../recognize/statement';
 import type { RecognizedTable } from '../recognize/tables';
 import { halfUnit } from '../recognize/reading/precision';
 
@@ -149,7 +149,7 @@ export function statementsOf(ctx: CheckContext): Statement[] {
   if (ctx.statements) return ctx.statements;
   let built = BUILT.get(ctx.narrative);
   if (!built) {
-    built = buildStatements(ctx.narrative, ctx.layout.paragraphs, { kind: ctx.document.kind, year: ctx.document.year, parts: partsOf(ctx) });
+    built = buildStatements(ctx.narrative, ctx.layout.paragraphs, { kind: ctx.document.kind, year: ctx.document.year, parts: partsOf(ctx), projects: projectNames(ctx.tables) });
     BUILT.set(ctx.narrative, built);
   }
   return built;

@@ -463,8 +463,9 @@ function lookup(q: Quantity, tables: RecognizedTable[], kind: 'budget' | 'final'
 }
 
 /**
- * A project named in the text, where a 项目支出表 lists it: the row whose name is exactly the
- * project's, when one table row in all carries it (its 合计 column, else its first amount).
+ * A project named in the text, where a 项目支出表 lists it: the row whose name (its name cell, or
+ * its whole label) is exactly the project's, when one table row in all carries it (its 合计
+ * column, else its first amount).
  */
 export function projectFigures(name: string, tables: RecognizedTable[]): TableFigure[] {
   const want = norm(name);
@@ -472,7 +473,9 @@ export function projectFigures(name: string, tables: RecognizedTable[]): TableFi
   for (const rt of ofType(tables, 'ProjectExpenditure')) {
     for (const pane of rt.panes) {
       for (const row of pane.rows) {
-        if (row.kind !== 'data' || plainLabel(row) !== want) continue;
+        // (its name cell, or the whole label: the 项目单位 printed beside the name is no part of it)
+        const named = plainLabel(row) === want || pane.labelCols.some((c) => norm(rt.table.rows[row.row]?.[c]?.text ?? '') === want);
+        if (row.kind !== 'data' || !named) continue;
         const col = mainColumn(rt, pane) ?? valueRightOf(rt, pane, row);
         if (col === undefined) continue;
         const f = figure(rt, row.row, col, `${title(rt)}“${plainLabel(row)}”行${columnName(rt, col)}`);

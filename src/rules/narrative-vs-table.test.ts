@@ -284,6 +284,20 @@ describe('narrative.table', () => {
     expect(run(narrativeVsTable, ['（1）档案数字化项目：该项目预算12.00万元。'], { kind: 'budget', year: 2024 }, [projects])).toEqual([]);
   });
 
+  it('meets a project the text names exactly as a row’s 项目名称 cell, however it is named (长春信访局 2026: 15.56 vs 16.56)', () => {
+    const projects = tableOf('项目支出表(预算表 9)', '万元', [
+      ['项目名称', '项目单位', '合计'],
+      ['2026 信访接待中心运行费', '长春市信访局', '116.00'],
+      ['信访局临聘人员经费', '长春市信访局', '16.56'],
+    ]);
+    const say = (v: string) => [`2026年长春市信访局项目支出预算132.56万元，2026信访接待中心运行费116万元，信访局临聘人员经费${v}万元。`];
+    expect(run(narrativeVsTable, say('16.56'), { kind: 'budget', year: 2026 }, [projects])).toEqual([]);
+    const f = run(narrativeVsTable, say('15.56'), { kind: 'budget', year: 2026 }, [projects]);
+    expect(f.map((x) => [x.severity, x.actual, x.expected])).toEqual([['warning', '15.56', '16.56']]);
+    // (the 项目单位, printed on every row, names no project)
+    expect(run(narrativeVsTable, ['长春市信访局15.56万元。'], { kind: 'budget', year: 2026 }, [projects])).toEqual([]);
+  });
+
   it('a project in last year’s list is last year’s figure: never met at this year’s 项目支出表 row', () => {
     const projects = tableOf('项目支出预算表', '万元', [
       ['项目名称', '合计'],
