@@ -13,7 +13,7 @@ import { parseCsv, CSV_HEADER } from '../../src/export/csv';
 import { anchorRef, primaryRefs } from '../../src/export/describe';
 import { nodePdfEnvironment } from '../../src/pdf/node';
 import { launch } from './browser';
-import { parallelChecks } from './parallel';
+import { cancelAnalysis, parallelChecks } from './parallel';
 import { serveDir } from './server';
 import { vitePreview } from './preview';
 import { checkAccessibility, checkKeyboard, checkKeyboardFlow, checkLanguages, checkNavigation, checkPhone } from './review-ui';
@@ -598,8 +598,7 @@ async function main(): Promise<void> {
         const t0 = Date.now();
         await page.evaluate(() => new Promise((ok) => requestAnimationFrame(ok)));
         assert(Date.now() - t0 < 1000, 'main thread blocked during analysis');
-        await page.click('[data-testid="cancel"]');
-        await page.waitForSelector('[data-testid="doc-item"][data-status="cancelled"]', { timeout: 5_000 });
+        await cancelAnalysis(page);
         await page.setInputFiles('[data-testid="file-input"]', { name: 'long-100-again.pdf', mimeType: 'application/pdf', buffer: Buffer.from(long) });
         await page.waitForSelector('[data-testid="doc-item"][data-status="done"]:has-text("long-100-again.pdf")', { timeout: RESULT_TIMEOUT });
         await page.waitForSelector('[data-testid="page"]', { timeout: 30_000 });
