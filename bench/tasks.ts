@@ -148,7 +148,15 @@ function threadProfiles(events: TraceEvent[], from: number, to: number): void {
     samples.forEach((id, i) => {
       t += deltas[i] ?? 0;
       if (t < from || t > to) return;
-      const name = m.get(id)?.name ?? '?';
+      let name = m.get(id)?.name ?? '?';
+      // TASKS_CALLERS=fn: that function's time by its callers (up to 5 levels), instead of self time.
+      const want = process.env.TASKS_CALLERS;
+      if (want) {
+        if (!name.startsWith(want + ' ')) return;
+        const chain: string[] = [];
+        for (let p = m.get(id)?.parent; p !== undefined && chain.length < 5; p = m.get(p)?.parent) chain.push(m.get(p)?.name ?? '?');
+        name = `${want} ← ${chain.join(' ← ')}`;
+      }
       acc.set(name, (acc.get(name) ?? 0) + (deltas[i + 1] ?? deltas[i] ?? 0) / 1000);
     });
     times.set(key, t);
@@ -156,7 +164,7 @@ function threadProfiles(events: TraceEvent[], from: number, to: number): void {
   for (const [th, acc] of self) {
     const busy = [...acc].filter(([n]) => !n.startsWith('(idle)') && !n.startsWith('(program)'));
     const total = busy.reduce((s, [, v]) => s + v, 0);
-    if (total < 100) continue;
+    if (total < (process.env.TASKS_CALLERS ? 1 : 100)) continue;
     console.log(`  thread ${th}: ${total.toFixed(0)} ms busy (sampled)`);
     const byFile = new Map<string, number>();
     for (const [n, v] of busy) byFile.set(n.split(' ')[1] || '(native)', (byFile.get(n.split(' ')[1] || '(native)') ?? 0) + v);

@@ -59,6 +59,51 @@ export async function pageSizes(doc: PDFDocumentProxy): Promise<PageSize[]> {
   });
 }
 
+/** A document opened for drawing ahead of its report, with its page sizes (see `prepareDisplay`). */
+let prepared: { bytes: Uint8Array; ready: Promise<{ doc: PDFDocumentProxy; sizes: PageSize[] }> } | null = null;
+
+/**
+ * Opens these bytes for drawing now, with every page's size and page 1's fonts, while the analysis
+ * finishes (its last pages and the checks keep one core busy, not two): the pages then appear as
+ * soon as the report does instead of being opened after it. One document is prepared at a time.
+ */
+export function prepareDisplay(bytes: Uint8Array): void {
+  if (prepared?.bytes === bytes) return;
+  discardDisplay();
+  const ready = (async () => {
+    const doc = await openForDisplay(bytes);
+    const sizes = await pageSizes(doc);
+    // Page 1's fonts parsed by the drawing worker and loaded into the page now: drawing it later reuses them.
+    void doc.getPage(1).then((p) => p.getOperatorList()).catch(() => undefined);
+    return { doc, sizes };
+  })();
+  ready.catch(() => undefined);
+  prepared = { bytes, ready };
+}
+
+/** Drops the prepared document (these bytes', or any) unless it was taken: an analysis that failed or was cancelled shows no pages. */
+export function discardDisplay(bytes?: Uint8Array): void {
+  if (!prepared || (bytes && prepared.bytes !== bytes)) return;
+  const { ready } = prepared;
+  prepared = null;
+  void ready.then(({ doc }) => doc.destroy(), () => undefined);
+}
+
+/** The document to draw these bytes with, and its page sizes: the prepared one if any (the caller then owns it), else opened now. */
+export async function displayDocument(bytes: Uint8Array): Promise<{ doc: PDFDocumentProxy; sizes: PageSize[] }> {
+  if (prepared?.bytes === bytes) {
+    const { ready } = prepared;
+    prepared = null;
+    try {
+      return await ready;
+    } catch {
+      // Opened again below, so the reviewer sees the error the usual way.
+    }
+  }
+  const doc = await openForDisplay(bytes);
+  return { doc, sizes: await pageSizes(doc) };
+}
+
 export interface RenderHandle {
   promise: Promise<void>;
   cancel(): void;
