@@ -606,6 +606,26 @@ async function main(): Promise<void> {
         assert(frames === 100, `${frames} page frames`);
         const canvases = await page.locator('[data-testid="page"] canvas').count();
         assert(canvases > 0 && canvases < 20, `${canvases} canvases for 100 pages (should be only those near the viewport)`);
+        // The page strip follows the scroll past its first run of 20 buttons.
+        await page.$eval('[data-testid="page-scroller"]', (el) => {
+          const target = document.querySelector<HTMLElement>('[data-testid="page"][data-page="60"]')!;
+          el.scrollTop = target.offsetTop;
+        });
+        await page
+          .waitForFunction(
+            () => {
+              const item = document.querySelector('[data-testid="page-nav-item"].current');
+              const nav = document.querySelector('[data-testid="page-nav"]')!.getBoundingClientRect();
+              const r = item?.getBoundingClientRect();
+              return !!r && Number((item as HTMLElement).dataset.page) >= 59 && r.top >= nav.top - 1 && r.bottom <= nav.bottom + 1;
+            },
+            undefined,
+            { timeout: 10_000 },
+          )
+          .catch(async () => {
+            const at = await page.evaluate(() => ({ current: (document.querySelector('[data-testid="page-nav-item"].current') as HTMLElement | null)?.dataset.page, navTop: document.querySelector('[data-testid="page-nav"]')!.scrollTop }));
+            throw new Error(`page strip did not follow the scroll to page 60: current ${at.current}, strip scrolled ${at.navTop} px`);
+          });
         await page.close();
       });
     }
