@@ -109,7 +109,7 @@ async function main() {
     report('drop → complete', profile);
     console.log('DOM after complete:', await page.evaluate(() => ({ elements: document.querySelectorAll('*').length, findings: document.querySelectorAll('[data-testid="finding"]').length, navItems: document.querySelectorAll('[data-testid="page-nav-item"]').length, pages: document.querySelectorAll('[data-testid="page"]').length, canvases: document.querySelectorAll('canvas').length })));
     await cdp.send('Profiler.start');
-    await page.evaluate(scrollPages);
+    await page.evaluate(scrollPages, 150);
     const { profile: scroll } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
     report('scrolling', scroll, 30);
   } finally {

@@ -5,7 +5,10 @@
  * Each task's thread time (CPU time the main thread spent in it) is printed beside its wall time:
  * on a shared machine the wall time of a task grows with everything else running, its thread
  * time does not, so an A/B of thread times holds when the machine is busy.
- * Env: TASKS_FILE=path.pdf (default the generated 300-page document), TASKS_RUNS (default 2).
+ * Env: TASKS_FILE=path.pdf (default the generated 300-page document), TASKS_RUNS (default 2),
+ * TASKS_SCROLL_PX (px a frame while scrolling, default 150), TASKS_DETAIL / TASKS_SELF / TASKS_BUSY
+ * (what ran in the longest tasks / the main thread's own time by event while scrolling / every
+ * thread's time), TASKS_THREADS[=scroll] (sampled JS profiles per thread, drop → complete or scrolling).
  */
 import { readFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
@@ -47,7 +50,7 @@ async function once(page: Page, cdp: CDPSession, url: string, name: string) {
     await page.evaluate(dropBenchFile, name);
     await page.waitForSelector('[data-testid="page"][data-page="1"] .pdf-page-canvas.state-done', { timeout: 600_000, state: 'attached' });
     await page.evaluate(() => performance.mark('tasks:complete'));
-    await page.evaluate(scrollPages);
+    await page.evaluate(scrollPages, Number(process.env.TASKS_SCROLL_PX ?? 150));
     await page.evaluate(() => performance.mark('tasks:scrolled'));
     return { drop: 0, complete: 0, scrollEnd: 0 };
   });
@@ -63,7 +66,39 @@ async function once(page: Page, cdp: CDPSession, url: string, name: string) {
     const cpu = ts.map((e) => (e.tdur ?? 0) / 1000).sort((a, b) => b - a);
     return { n: ts.length, wallMax: wall[0] ?? 0, cpuMax: cpu[0] ?? 0, cpuOver50: cpu.filter((x) => x > 50).length, cpuTotal: cpu.reduce((s, x) => s + x, 0) };
   };
-  if (process.env.TASKS_THREADS) threadProfiles(events, drop.ts, complete.ts);
+  // TASKS_THREADS=scroll: the profiles while scrolling instead of drop → complete.
+  if (process.env.TASKS_THREADS) process.env.TASKS_THREADS === 'scroll' ? threadProfiles(events, complete.ts, scrolled.ts) : threadProfiles(events, drop.ts, complete.ts);
+  if (process.env.TASKS_SELF) {
+    // The page's main thread while scrolling: self time (own time less nested events') by event name.
+    const evs = events.filter((e) => e.pid === drop.pid && e.tid === drop.tid && e.ph === 'X' && e.ts >= complete.ts && e.ts <= scrolled.ts).sort((x, y) => x.ts - y.ts || (y.dur ?? 0) - (x.dur ?? 0));
+    const self = new Map<string, number>();
+    const stack: { end: number; key: string }[] = [];
+    const keyOf = (e: TraceEvent) => (e.name === 'FunctionCall' || e.name === 'EventDispatch' || e.name === 'TimerFire' ? `${e.name} ${JSON.stringify((e.args?.data as Record<string, unknown>)?.functionName ?? (e.args?.data as Record<string, unknown>)?.type ?? '')}` : e.name);
+    for (const e of evs) {
+      while (stack.length && stack[stack.length - 1].end <= e.ts) stack.pop();
+      const t = (e.tdur ?? e.dur ?? 0) / 1000;
+      const k = keyOf(e);
+      self.set(k, (self.get(k) ?? 0) + t);
+      if (stack.length) self.set(stack[stack.length - 1].key, (self.get(stack[stack.length - 1].key) ?? 0) - t);
+      stack.push({ end: e.ts + (e.dur ?? 0), key: k });
+    }
+    console.log(`    scroll, main thread self time: ${[...self].sort((x, y) => y[1] - x[1]).slice(0, 16).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ')}`);
+  }
+  if (process.env.TASKS_BUSY) {
+    // Every thread of every process (page, compositor, raster, pdf.js workers, GPU): its own time in top-level tasks.
+    const names = new Map<string, string>();
+    for (const e of events) if (e.name === 'thread_name') names.set(`${e.pid}:${e.tid}`, String(e.args?.name));
+    for (const [label, a, b] of [['load', drop.ts, complete.ts], ['scroll', complete.ts, scrolled.ts]] as const) {
+      const busy = new Map<string, number>();
+      for (const e of events) {
+        if (e.ph !== 'X' || e.ts < a || e.ts > b || !(e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask' || e.name === 'ThreadPool_RunTask')) continue;
+        const k = `${names.get(`${e.pid}:${e.tid}`) ?? '?'} ${e.pid}:${e.tid}`;
+        busy.set(k, (busy.get(k) ?? 0) + (e.tdur ?? e.dur ?? 0) / 1000);
+      }
+      const top = [...busy].sort((x, y) => y[1] - x[1]).slice(0, 8);
+      console.log(`    ${label} (${((b - a) / 1000).toFixed(0)} ms), thread time by thread: ${top.map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ')}`);
+    }
+  }
   if (process.env.TASKS_DETAIL) {
     // The longest tasks by thread time, with what ran inside them (timeline events on the same thread).
     const inner = events.filter((e) => e.pid === drop.pid && e.tid === drop.tid && e.ph === 'X' && !e.name.includes('RunTask'));
@@ -113,7 +148,15 @@ function threadProfiles(events: TraceEvent[], from: number, to: number): void {
     samples.forEach((id, i) => {
       t += deltas[i] ?? 0;
       if (t < from || t > to) return;
-      const name = m.get(id)?.name ?? '?';
+      let name = m.get(id)?.name ?? '?';
+      // TASKS_CALLERS=fn: that function's time by its callers (up to 5 levels), instead of self time.
+      const want = process.env.TASKS_CALLERS;
+      if (want) {
+        if (!name.startsWith(want + ' ')) return;
+        const chain: string[] = [];
+        for (let p = m.get(id)?.parent; p !== undefined && chain.length < 5; p = m.get(p)?.parent) chain.push(m.get(p)?.name ?? '?');
+        name = `${want} ← ${chain.join(' ← ')}`;
+      }
       acc.set(name, (acc.get(name) ?? 0) + (deltas[i + 1] ?? deltas[i] ?? 0) / 1000);
     });
     times.set(key, t);
@@ -121,7 +164,7 @@ function threadProfiles(events: TraceEvent[], from: number, to: number): void {
   for (const [th, acc] of self) {
     const busy = [...acc].filter(([n]) => !n.startsWith('(idle)') && !n.startsWith('(program)'));
     const total = busy.reduce((s, [, v]) => s + v, 0);
-    if (total < 100) continue;
+    if (total < (process.env.TASKS_CALLERS ? 1 : 100)) continue;
     console.log(`  thread ${th}: ${total.toFixed(0)} ms busy (sampled)`);
     const byFile = new Map<string, number>();
     for (const [n, v] of busy) byFile.set(n.split(' ')[1] || '(native)', (byFile.get(n.split(' ')[1] || '(native)') ?? 0) + v);

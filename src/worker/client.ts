@@ -63,8 +63,26 @@ export function poolSize(): number {
 /** Performance marks (gouji:opened, gouji:pages-read, gouji:report) for the benchmark's timeline. */
 const mark = (name: string) => performance.mark?.(`gouji:${name}`);
 
-/** After a job, the standby workers for the next file are started this much later (ms). */
+/** After a job, the standby workers for the next file are started this much later (ms)… */
 const STANDBY_DELAY_MS = 2000;
+/** …and only once the reviewer has not scrolled, pointed or typed for this long (ms). */
+const STANDBY_QUIET_MS = 1000;
+
+/**
+ * When the reviewer last scrolled, wheeled, pointed or typed. Loading pdf.js into the standby
+ * workers takes a core for a while: while the reviewer scrolls the new report's pages it would
+ * take that core from the drawing and make the scroll stutter.
+ */
+let lastInput = 0;
+if (typeof window !== 'undefined' && typeof window.addEventListener === 'function') {
+  // Capture: a scroll of an element does not bubble, but passes the window on its way down.
+  for (const type of ['scroll', 'wheel', 'pointerdown', 'keydown']) window.addEventListener(type, () => (lastInput = performance.now()), { capture: true, passive: true });
+}
+function whenQuiet(run: () => void): void {
+  const wait = lastInput + STANDBY_QUIET_MS - performance.now();
+  if (wait > 0) setTimeout(() => whenQuiet(run), wait);
+  else run();
+}
 
 /** Pages handed to a worker ahead of time, so it never waits for the next number. */
 const AHEAD = 2;
@@ -119,7 +137,7 @@ function settleOnce(workers: Worker[], assetBase?: string) {
     settle(r);
     // Ready for the next file; not earlier, so loading them does not slow this one, nor the
     // drawing of its first pages just after the report (loading pdf.js takes a core for a while).
-    setTimeout(() => prepareWorker(assetBase ?? standbyBase), STANDBY_DELAY_MS);
+    setTimeout(() => whenQuiet(() => prepareWorker(assetBase ?? standbyBase)), STANDBY_DELAY_MS);
   };
   return { result, finish, isDone: () => done };
 }

@@ -13,7 +13,7 @@ import { parseCsv, CSV_HEADER } from '../../src/export/csv';
 import { anchorRef, primaryRefs } from '../../src/export/describe';
 import { nodePdfEnvironment } from '../../src/pdf/node';
 import { launch } from './browser';
-import { parallelChecks } from './parallel';
+import { cancelAnalysis, parallelChecks } from './parallel';
 import { serveDir } from './server';
 import { vitePreview } from './preview';
 import { checkAccessibility, checkKeyboard, checkKeyboardFlow, checkLanguages, checkNavigation, checkPhone } from './review-ui';
@@ -598,8 +598,7 @@ async function main(): Promise<void> {
         const t0 = Date.now();
         await page.evaluate(() => new Promise((ok) => requestAnimationFrame(ok)));
         assert(Date.now() - t0 < 1000, 'main thread blocked during analysis');
-        await page.click('[data-testid="cancel"]');
-        await page.waitForSelector('[data-testid="doc-item"][data-status="cancelled"]', { timeout: 5_000 });
+        await cancelAnalysis(page);
         await page.setInputFiles('[data-testid="file-input"]', { name: 'long-100-again.pdf', mimeType: 'application/pdf', buffer: Buffer.from(long) });
         await page.waitForSelector('[data-testid="doc-item"][data-status="done"]:has-text("long-100-again.pdf")', { timeout: RESULT_TIMEOUT });
         await page.waitForSelector('[data-testid="page"]', { timeout: 30_000 });
@@ -607,6 +606,26 @@ async function main(): Promise<void> {
         assert(frames === 100, `${frames} page frames`);
         const canvases = await page.locator('[data-testid="page"] canvas').count();
         assert(canvases > 0 && canvases < 20, `${canvases} canvases for 100 pages (should be only those near the viewport)`);
+        // The page strip follows the scroll past its first run of 20 buttons.
+        await page.$eval('[data-testid="page-scroller"]', (el) => {
+          const target = document.querySelector<HTMLElement>('[data-testid="page"][data-page="60"]')!;
+          el.scrollTop = target.offsetTop;
+        });
+        await page
+          .waitForFunction(
+            () => {
+              const item = document.querySelector('[data-testid="page-nav-item"].current');
+              const nav = document.querySelector('[data-testid="page-nav"]')!.getBoundingClientRect();
+              const r = item?.getBoundingClientRect();
+              return !!r && Number((item as HTMLElement).dataset.page) >= 59 && r.top >= nav.top - 1 && r.bottom <= nav.bottom + 1;
+            },
+            undefined,
+            { timeout: 10_000 },
+          )
+          .catch(async () => {
+            const at = await page.evaluate(() => ({ current: (document.querySelector('[data-testid="page-nav-item"].current') as HTMLElement | null)?.dataset.page, navTop: document.querySelector('[data-testid="page-nav"]')!.scrollTop }));
+            throw new Error(`page strip did not follow the scroll to page 60: current ${at.current}, strip scrolled ${at.navTop} px`);
+          });
         await page.close();
       });
     }

@@ -33,8 +33,25 @@ export interface PageSize {
   height: number;
 }
 
-/** Opens the document for drawing; an encrypted one with the password the reviewer gave for these bytes. */
+/**
+ * Opens the document for drawing; an encrypted one with the password the reviewer gave for these
+ * bytes. The document prepared for these bytes (`prepareDisplay`), if any, is handed over instead:
+ * the caller then owns it.
+ */
 export async function openForDisplay(bytes: Uint8Array, password: string | undefined = passwordFor(bytes)): Promise<PDFDocumentProxy> {
+  if (prepared?.bytes === bytes && prepared.password === password) {
+    const { ready } = prepared;
+    prepared = null;
+    try {
+      return await ready;
+    } catch {
+      // Opened again below, so the reviewer sees the error the usual way.
+    }
+  }
+  return openNow(bytes, password);
+}
+
+function openNow(bytes: Uint8Array, password: string | undefined): Promise<PDFDocumentProxy> {
   const base = new URL('pdfjs/', document.baseURI).href;
   return pdfjs.getDocument({
     data: bytes.slice(),
@@ -50,13 +67,52 @@ export async function openForDisplay(bytes: Uint8Array, password: string | undef
   }).promise;
 }
 
+/** Page sizes worked out while the document was prepared. */
+const preparedSizes = new WeakMap<PDFDocumentProxy, Promise<PageSize[]>>();
+
 /** Displayed size (rotation applied) of every page at scale 1, in points: all pages asked at once, not one round trip after another. */
 export async function pageSizes(doc: PDFDocumentProxy): Promise<PageSize[]> {
+  return preparedSizes.get(doc) ?? measurePages(doc);
+}
+
+async function measurePages(doc: PDFDocumentProxy): Promise<PageSize[]> {
   const pages = await Promise.all(Array.from({ length: doc.numPages }, (_, i) => doc.getPage(i + 1)));
   return pages.map((p) => {
     const vp = p.getViewport({ scale: 1 });
     return { width: vp.width, height: vp.height };
   });
+}
+
+/** A document opened for drawing ahead of its report, with its page sizes (see `prepareDisplay`). */
+let prepared: { bytes: Uint8Array; password: string | undefined; ready: Promise<PDFDocumentProxy> } | null = null;
+
+/**
+ * Opens these bytes for drawing now, with every page's size and page 1's fonts, while the analysis
+ * finishes (its last pages and the checks keep one core busy, not two): the pages then appear as
+ * soon as the report does instead of being opened after it. One document is prepared at a time.
+ */
+export function prepareDisplay(bytes: Uint8Array, password: string | undefined = passwordFor(bytes)): void {
+  if (prepared?.bytes === bytes) return;
+  discardDisplay();
+  const ready = (async () => {
+    const doc = await openNow(bytes, password);
+    const sizes = measurePages(doc);
+    preparedSizes.set(doc, sizes);
+    await sizes;
+    // Page 1's fonts parsed by the drawing worker and loaded into the page now: drawing it later reuses them.
+    void doc.getPage(1).then((p) => p.getOperatorList()).catch(() => undefined);
+    return doc;
+  })();
+  ready.catch(() => undefined);
+  prepared = { bytes, password, ready };
+}
+
+/** Drops the prepared document (these bytes', or any) unless it was taken: an analysis that failed or was cancelled shows no pages. */
+export function discardDisplay(bytes?: Uint8Array): void {
+  if (!prepared || (bytes && prepared.bytes !== bytes)) return;
+  const { ready } = prepared;
+  prepared = null;
+  void ready.then((doc) => doc.destroy(), () => undefined);
 }
 
 export interface RenderHandle {

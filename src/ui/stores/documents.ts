@@ -133,11 +133,18 @@ export const useDocumentsStore = defineStore('documents', () => {
       const e = entry(id);
       if (e && latest) e.progress = latest;
     };
+    // Once every page is read (the checks that remain keep one core busy), the pages for the
+    // report are opened for drawing, so they appear with it.
+    let displayPrepared = false;
     const job = analyzer.value(
       d.name,
       bytes,
       (p) => {
         latest = p;
+        if (!displayPrepared && p.pages && (p.page >= p.pages || p.stage === 'layout' || p.stage === 'check') && activeId.value === id) {
+          displayPrepared = true;
+          void import('../pdf/display').then((m) => m.prepareDisplay(bytes)).catch(() => undefined);
+        }
         if (p.stage !== shownStage) {
           shownStage = p.stage;
           clearTimeout(progressTimer);
@@ -155,6 +162,7 @@ export const useDocumentsStore = defineStore('documents', () => {
     const report = await job.result;
     clearTimeout(progressTimer);
     jobs.delete(id);
+    if (report.error && displayPrepared) void import('../pdf/display').then((m) => m.discardDisplay(bytes)).catch(() => undefined);
     finish(id, report, report.error ?? null);
   }
 
