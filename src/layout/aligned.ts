@@ -585,20 +585,10 @@ const HEADER_TERM = /项目|名称|科目|编码|代码|单位|类型|合计|总
  * 特定 above 异地就医结 | 医疗保 | 医疗保障; 一、本年收 | 一、本年支), not a header line.
  */
 function nameLineOverLabels(body: Row[]): (r: Row) => boolean {
-  const tabular = body.filter((r) => isTabular(r.chunks));
-  const names = tabular.flatMap((r) => r.chunks.filter((c) => !isNumeric(c.text)).map((c) => c.bbox));
-  const figures = tabular.flatMap((r) => r.chunks.filter((c) => isAmount(c.text)).map((c) => c.bbox));
-  return (r: Row) =>
-    r.chunks.length >= 2 &&
-    r.chunks.every(
-      (c) =>
-        !isNumeric(c.text) &&
-        !SENTENCE.test(c.text) &&
-        // (a header cell is never numbered: 一、本年收 is a name however it reads)
-        (NUMBERED.test(c.text.trim()) || !HEADER_TERM.test(c.text)) &&
-        names.some((b) => overlapsX(b, c.bbox)) &&
-        !figures.some((b) => overlapsX(b, c.bbox)),
-    );
+  const underNames = namesUnder(body);
+  const figures = body.filter((r) => isTabular(r.chunks)).flatMap((r) => r.chunks.filter((c) => isAmount(c.text)).map((c) => c.bbox));
+  // (a header cell is never numbered: 一、本年收 is a name however it reads)
+  return (r: Row) => underNames(r) && r.chunks.every((c) => (NUMBERED.test(c.text.trim()) || !HEADER_TERM.test(c.text)) && !figures.some((b) => overlapsX(b, c.bbox)));
 }
 
 /** A header line: three or more words, no figure, no caption field. */

@@ -132,9 +132,8 @@ function continuationRows(open: Table, last: CaptionedTable, next: CaptionedTabl
     }
     // …the same, the header's lines cut into rows otherwise on this page (a table without rules):
     // known by its characters.
-    const before = headerCharacters(open.rows, open.headerRows);
-    for (let n = h - 1; n > 0; n--) {
-      if (alike(headerCharacters(next.rows, n), before) && isSplitRowTail(open.rows[open.rows.length - 1], next.rows[n], h === n + 1)) return next.rows.slice(n);
+    for (const n of repeatedHeaderRows(next.rows, h - 1, open)) {
+      if (isSplitRowTail(open.rows[open.rows.length - 1], next.rows[n], h === n + 1)) return next.rows.slice(n);
     }
     // A different header over the same number of columns is a new table.
     if (h >= open.headerRows && h < next.rows.length) return null;
@@ -155,9 +154,7 @@ function realignColumns(open: Table, last: CaptionedTable, next: CaptionedTable)
   if (last.ruled || next.ruled || open.headerRows === 0) return null;
   // (the repeated header may be followed by lines of names only — the upper half of the first
   // row's centred names — which count as header rows: the longest part that repeats the header)
-  const before = headerCharacters(open.rows, open.headerRows);
-  let h = headerRowCount(next.rows);
-  while (h > 0 && !alike(headerCharacters(next.rows, h), before)) h--;
+  const h = repeatedHeaderRows(next.rows, headerRowCount(next.rows), open)[0] ?? 0;
   if (h === 0 || h >= next.rows.length) return null;
   const xs = last.xs;
   const n = xs.length - 1;
@@ -184,6 +181,12 @@ export function headerCharacters(rows: Row[], n: number): string {
   const cells = new Set<TableCell>();
   for (const row of rows.slice(0, n)) for (const c of row) if (c) cells.add(c);
   return [...[...cells].map((c) => c.text.replace(/\s+/g, '')).join('')].sort().join('');
+}
+
+/** How many of the first `h` rows repeat the open table's header (known by its characters), most first. */
+function repeatedHeaderRows(rows: Row[], h: number, open: Table): number[] {
+  const before = headerCharacters(open.rows, open.headerRows);
+  return Array.from({ length: Math.max(0, h) }, (_, i) => h - i).filter((n) => alike(headerCharacters(rows, n), before));
 }
 
 /** Two headers' characters nearly the same (a wrapped header cell's line may be read into another cell or lost). */
