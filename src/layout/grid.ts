@@ -6,6 +6,7 @@
 import type { BBox } from '../pdf/types';
 import type { Edge } from './edges';
 import { LAYOUT_SETTINGS as S } from './settings';
+import { unionBBox } from './text';
 
 interface Vertex {
   x: number;
@@ -169,15 +170,13 @@ export function isTableGrid(g: Grid): boolean {
   return g.xs.length - 1 >= S.minGridCols && g.ys.length - 1 >= S.minGridRows;
 }
 
-const extent = (g: BBox[]): BBox => [Math.min(...g.map((c) => c[0])), Math.min(...g.map((c) => c[1])), Math.max(...g.map((c) => c[2])), Math.max(...g.map((c) => c[3]))];
-
 /**
  * A table drawn as two frames one over the other — its header a table of its own, set a double
  * rule's width above the body (Word, WPS) — is one table: the same left and right borders, the
  * band between them thinner than `minBandSize` (folded away like a double rule's).
  */
 function joinStacked(groups: BBox[][]): BBox[][] {
-  const sorted = groups.map((g) => ({ cells: g, box: extent(g) })).sort((a, b) => a.box[1] - b.box[1]);
+  const sorted = groups.map((g) => ({ cells: g, box: unionBBox(g) })).sort((a, b) => a.box[1] - b.box[1]);
   const out: typeof sorted = [];
   for (const g of sorted) {
     const above = out.find((o) => {
@@ -186,7 +185,7 @@ function joinStacked(groups: BBox[][]): BBox[][] {
     });
     if (above) {
       above.cells = [...above.cells, ...g.cells];
-      above.box = extent(above.cells);
+      above.box = unionBBox(above.cells);
     } else out.push({ ...g });
   }
   return out.map((g) => g.cells);

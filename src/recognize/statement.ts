@@ -12,6 +12,7 @@ import { documentInfo } from './document';
 import { joinParagraphs, piecesOf, type NarrativeAmount, type NarrativeStatement } from './narrative';
 import type { NarrativeNumber, NumberUnit } from './narrative-numbers';
 import { classPathIn, officialName, QUANTITY_NAMES, type FundScope, type Quantity, type QuantityKey } from './narrative-quantity';
+import { parseNumbering } from './codes';
 import type { RecognizedTable } from './tables';
 
 /** 本年数, 上年数, 增减额, 增减率, 占比, 完成率, or a count (人, 个 …). */
@@ -409,16 +410,22 @@ export function buildStatements(narrative: NarrativeStatement[], paragraphs: Par
 }
 
 /**
- * The names of the projects the 项目支出表 list, as a sentence would print them: each name cell of
- * their data rows (项目名称, not the 项目单位 beside it), spaces and numbering left out.
+ * The names a 项目支出表's data row gives its project, as a sentence would print them: each of its
+ * name cells (项目名称, not a whole label that runs on into the 项目单位 beside it), spaces and
+ * numbering left out.
  */
+export function projectNameCells(rt: RecognizedTable, pane: RecognizedTable['panes'][number], row: RecognizedTable['panes'][number]['rows'][number]): string[] {
+  return pane.labelCols
+    .map((c) => {
+      const t = (rt.table.rows[row.row]?.[c]?.text ?? '').normalize('NFKC').replace(/\s+/g, '');
+      return t.slice(parseNumbering(t)?.length ?? 0);
+    })
+    .filter((name) => name.length >= 4);
+}
+
+/** The names of the projects the 项目支出表 list (`projectNameCells` of their data rows). */
 export function projectNames(tables: RecognizedTable[]): string[] {
   return tables
     .filter((t) => t.type === 'ProjectExpenditure')
-    .flatMap((t) =>
-      t.panes.flatMap((p) =>
-        p.rows.filter((r) => r.kind === 'data').flatMap((r) => p.labelCols.map((c) => (t.table.rows[r.row]?.[c]?.text ?? '').normalize('NFKC').replace(/\s+/g, '').replace(/^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.．、])/, ''))),
-      ),
-    )
-    .filter((name) => name.length >= 4);
+    .flatMap((t) => t.panes.flatMap((p) => p.rows.filter((r) => r.kind === 'data').flatMap((r) => projectNameCells(t, p, r))));
 }

@@ -7,6 +7,7 @@ import Decimal from 'decimal.js';
 import { functionClassByName, normalizeName } from '../classification';
 import type { NarrativeAmount, Quantity } from '../recognize/narrative';
 import { parseNumbering } from '../recognize/codes';
+import { projectNameCells } from '../recognize/statement';
 import { cellValue, type Pane, type RecognizedRow, type RecognizedTable, type TableType } from '../recognize/tables';
 import type { FindingRef } from '../report/types';
 import { halfUnit } from '../recognize/reading/precision';
@@ -474,7 +475,7 @@ export function projectFigures(name: string, tables: RecognizedTable[]): TableFi
     for (const pane of rt.panes) {
       for (const row of pane.rows) {
         // (its name cell, or the whole label: the 项目单位 printed beside the name is no part of it)
-        const named = plainLabel(row) === want || pane.labelCols.some((c) => norm(rt.table.rows[row.row]?.[c]?.text ?? '') === want);
+        const named = plainLabel(row) === want || projectNameCells(rt, pane, row).includes(want);
         if (row.kind !== 'data' || !named) continue;
         const col = mainColumn(rt, pane) ?? valueRightOf(rt, pane, row);
         if (col === undefined) continue;
