@@ -127,7 +127,16 @@ function rowsLabelled(rt: RecognizedTable, re: RegExp, side?: 'income' | 'expend
 /** The figure printed right of a label: the first amount column after the pane's label column. */
 function valueRightOf(rt: RecognizedTable, pane: Pane, row: RecognizedRow): number | undefined {
   const labelCol = Math.max(...pane.labelCols, ...pane.codeCols, -1);
-  const cols = rt.columns.filter((c) => c.role === 'amount' && c.index > labelCol).map((c) => c.index);
+  // never past another pane's label that this row fills: a two-sided table's row holds another item there
+  // (收入 “政府性基金预算” blank | 支出 “单位预留机动经费” 1685.72); a total's merged row leaves it blank
+  const next = Math.min(
+    ...rt.panes
+      .filter((p) => p !== pane)
+      .flatMap((p) => [...p.labelCols, ...p.codeCols])
+      .filter((c) => c > labelCol && cellValue(rt.table, row.row, c).kind !== 'blank'),
+    Infinity,
+  );
+  const cols = rt.columns.filter((c) => c.role === 'amount' && c.index > labelCol && c.index < next).map((c) => c.index);
   const within = cols.filter((c) => pane.amountCols.includes(c));
   for (const c of [...within, ...cols].slice(0, 4)) {
     const v = cellValue(rt.table, row.row, c);

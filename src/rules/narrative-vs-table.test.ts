@@ -150,6 +150,23 @@ describe('narrative.table', () => {
     expect(run(narrativeVsTable, ['2024年收入预算2091.82万元，其中：财政拨款收入2091.82万元。'], { kind: 'budget', year: 2024 }, [summary])).toEqual([]);
   });
 
+
+  it('reads a 收支总表 row’s figure on its own side: a blank income line meets no figure the expenditure side prints on the same line (江苏人大办公厅 2018: 政府性基金预算 blank | 单位预留机动经费 1685.72)', () => {
+    const rows = (fund: string) => [
+      ['收入', '', '支出', '', '', ''],
+      ['项目名称', '金额', '功能科目名称', '金额', '项目名称', '金额'],
+      ['一、财政拨款', '15897.44', '一、一般公共服务支出', '12706.28', '一、基本支出', '7877.76'],
+      ['1. 一般公共预算', '15897.44', '二、外交支出', '', '二、项目支出', '6333.96'],
+      ['2. 政府性基金预算', fund, '三、国防支出', '', '三、单位预留机动经费', '1685.72'],
+      ['收入合计', '15897.44', '支出合计', '', '', '15897.44'],
+    ];
+    const B18 = { kind: 'budget' as const, year: 2018 };
+    const text = ['政府性基金收入预算0万元，与上年相比增加0万元。', '本年支出预算合计15897.44万元。'];
+    expect(run(narrativeVsTable, text, B18, [tableOf('收支预算总表', '万元', rows(''), 't1')])).toEqual([]);
+    // a figure on its own side is still compared (and a merged total row's figure still found right of its label)
+    const f = run(narrativeVsTable, text, B18, [tableOf('收支预算总表', '万元', rows('10.00'), 't1')]);
+    expect(f.map((x) => `${x.actual} ${x.expected}`)).toEqual(['0 10']);
+  });
   it('meets 财政拨款支出 with the 财政拨款收支总表’s year total, also when its only listed part is 一般公共预算支出', () => {
     const fiscal = tableOf(
       '2024年财政拨款收支总表',
