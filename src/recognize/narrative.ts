@@ -93,10 +93,15 @@ export interface NarrativeComponents extends StatementBase {
   /** The list went on over following paragraphs. */
   continued: boolean;
   /**
-   * The list claims to be complete (分别为, 包括A、B和C, a closing 合计, a breakdown by 科目 code), so
-   * its items must add up to the total; otherwise (其中, 主要用于, …等) they must only not exceed it.
+   * The list claims to be complete (分别为, 包括A、B和C, a closing 合计), so its items must add up to the
+   * total; otherwise (其中, 主要用于, …等) they must only not exceed it.
    */
   complete: boolean;
+  /**
+   * Every item names its 科目 by code (其中：行政运行（2010101）…；住房公积金（2210201）…), and no word says
+   * the list is partial: whether it is complete is for the tables to say (do they print other codes?).
+   */
+  coded?: boolean;
   /** A closing 合计 / 共计 of the items (not an item). */
   closing?: NarrativeAmount;
 }
@@ -900,8 +905,8 @@ class NarrativeReader {
         const complete =
           closing !== undefined ||
           (!claimsPart && (namesEveryPart(total, items) || complementary(items))) ||
-          (!claimsPart && (coded || /分别(为|是)/.test(text.slice(ss, end)) || (/^包括/.test(op.text) && /(?:[、，,]|^)[^；;。]{1,30}?(和|及|以及)[^、，,；;。]{1,30}$/.test(listText.replace(/[。；;，,\s]+$/, '')))));
-        this.out.push({ kind: 'components', index, paragraph: p, text: text.slice(ss, se), total, items, opener: { text: op.text, start: op.start, end: op.end }, continued, complete, closing });
+          (!claimsPart && (/分别(为|是)/.test(text.slice(ss, end)) || (/^包括/.test(op.text) && /(?:[、，,]|^)[^；;。]{1,30}?(和|及|以及)[^、，,；;。]{1,30}$/.test(listText.replace(/[。；;，,\s]+$/, '')))));
+        this.out.push({ kind: 'components', index, paragraph: p, text: text.slice(ss, se), total, items, opener: { text: op.text, start: op.start, end: op.end }, continued, complete, coded: coded && !claimsPart, closing });
       });
     });
   }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { narrativeComponents } from './narrative-components';
 import { run, severities } from '../../test/narrative/context';
+import { tableOf } from '../../test/narrative/seed-text';
 
 describe('narrative.components', () => {
   it('accepts lists that add up (seed 000)', () => {
@@ -228,3 +229,41 @@ describe('narrative.components: only a list that claims to be complete is summed
     expect(run(narrativeComponents, ['2024年支出预算1000.00万元，分别为：基本支出600.00万元、项目支出300.00万元。'], { year: 2024 }).map((f) => f.severity)).toEqual(['warning']);
   });
 });
+
+describe('narrative.components: a coded 其中 list is complete only when its table prints no other 科目 of that level', () => {
+  const text = ['2022年本部门当年一般公共预算支出 1172.36 万元，其中：', '(1) 行政单位医疗(2101101)585.40万元，较上年减少80.70万元；', '(2) 行政运行(2101501)105.74万元，较上年减少25.76万元；', '(3) 住房公积金(2210201)476.22万元，较上年增加8.84万元。'];
+  const table = (extra: string[][]) =>
+    tableOf('一般公共预算支出明细表（按支出功能分类科目）', '万元', [
+      ['功能科目编码', '功能科目名称', '合计'],
+      ['', '合计', '1172.36'],
+      ['2101101', '行政单位医疗', '585.40'],
+      ['2101501', '行政运行', '105.74'],
+      ['2210201', '住房公积金', '476.22'],
+      ...extra,
+    ]);
+  it('is not summed without a table to say (其中 names a part)', () => {
+    expect(run(narrativeComponents, text)).toEqual([]);
+  });
+  it('is an info naming what it leaves out when the table’s other 项 make up the difference (seed 001: 2101301 5.00)', () => {
+    const f = run(narrativeComponents, text, {}, [table([['2101301', '城乡医疗救助', '5.00']])]);
+    expect(f.map((x) => x.severity)).toEqual(['info']);
+    expect(f[0].message).toMatch(/2101301 城乡医疗救助.*5\.00/);
+  });
+  it('is a warning when the table prints only the listed 项: a figure is wrong', () => {
+    const f = run(narrativeComponents, text, {}, [table([['2101301', '城乡医疗救助', '0.00']])]);
+    expect(f.map((x) => x.severity)).toEqual(['warning']);
+    expect(f[0].message).toContain('表中同级科目说明都已列出');
+  });
+  it('abstains when the left-out 项 do not make up the difference, or the table counts other money', () => {
+    expect(run(narrativeComponents, text, {}, [table([['2101301', '城乡医疗救助', '7.00']])])).toEqual([]);
+    const other = tableOf('支出预算表', '万元', [
+      ['功能科目编码', '功能科目名称', '合计'],
+      ['', '合计', '1500.00'],
+      ['2101101', '行政单位医疗', '585.40'],
+      ['2101501', '行政运行', '105.74'],
+      ['2210201', '住房公积金', '476.22'],
+    ]);
+    expect(run(narrativeComponents, text, {}, [other])).toEqual([]);
+  });
+});
+

@@ -9,8 +9,10 @@ import type { NarrativeAmount, NarrativeComponents, NarrativeStatement } from '.
 import type { DraftFinding, Rule } from './types';
 import { amountRef, amountValue, halfOf, quote } from './narrative-support';
 import { joinTerms } from '../recognize/reading/support';
+import type { RecognizedTable } from '../recognize/tables';
+import { codedListRows } from './narrative-tables';
 
-function finding(list: NarrativeComponents): DraftFinding | null {
+function finding(list: NarrativeComponents, tables: RecognizedTable[] = []): DraftFinding | null {
   const total = list.total.number;
   const items = list.items;
   if (items.length === 0) return null;
@@ -60,21 +62,52 @@ function finding(list: NarrativeComponents): DraftFinding | null {
   }
   const over = diff.gt(0);
   // a list that does not claim to be complete (其中, 主要用于, …等) may leave items out: only a sum
-  // above the total is wrong
-  if (!over && !list.complete) return null;
+  // above the total is wrong — save a coded list whose table prints no other 科目 of its level
+  let leftOut: ReturnType<typeof codedListRows> = null;
+  if (!over && !list.complete) {
+    if (!list.coded || total.wan === null || items.some((a) => a.number.wan === null)) return null;
+    leftOut = codedListRows(
+      items.map((a) => a.quantity.codes[0] ?? ''),
+      total.wan,
+      halfOf(total),
+      tables,
+    );
+    if (!leftOut) return null;
+    if (leftOut.unlisted.length > 0) {
+      // the 科目 the list leaves out make up the difference: the text names part of them, its figures stand
+      const rest = leftOut.unlisted.reduce((t, f) => t.plus(f.wan), new Decimal(0));
+      const slack = leftOut.unlisted.reduce((t, f) => t.plus(f.half), tolerance);
+      if (rest.plus(diff).abs().gt(slack)) return null;
+      const named = leftOut.unlisted.slice(0, 4).map((f) => `${f.where} ${f.text}`).join('、');
+      return {
+        rule: 'narrative.components',
+        severity: 'info',
+        message: `说明中“${sentence}”：${list.opener.text.replace(/[：:，,]$/, '')}所列科目 ${terms} = ${show(sum)}${unit}，比总数 ${total.text}${unit} 少 ${show(diff.abs())}，恰为表中未列入的 ${named}${leftOut.unlisted.length > 4 ? ' 等' : ''}：说明只列了部分科目，数字无误。`,
+        messageEn: `Narrative list: the coded items ${terms} = ${show(sum)} fall ${show(diff.abs())} short of ${total.text}; the 科目 the table prints and the list leaves out make up exactly that (${leftOut.unlisted.map((f) => f.text).join(', ')}): a partial list, its figures agree.`,
+        expected: total.text,
+        actual: show(sum),
+        difference: show(diff),
+        refs: [...refs, ...leftOut.unlisted.flatMap((f) => f.refs)],
+      };
+    }
+  }
   return {
     rule: 'narrative.components',
     severity: over ? 'error' : 'warning',
     message: over
       ? `说明中“${sentence}”：${list.opener.text.replace(/[：:，,]$/, '')}各项 ${terms} = ${show(sum)}${unit}，大于总数 ${total.text}${unit}（多 ${show(diff)}）。`
-      : `说明中“${sentence}”：${list.opener.text.replace(/[：:，,]$/, '')}各项 ${terms} = ${show(sum)}${unit}，比总数 ${total.text}${unit} 少 ${show(diff.abs())}（列举不全或数字有误）。`,
+      : leftOut
+        ? `说明中“${sentence}”：${list.opener.text.replace(/[：:，,]$/, '')}所列科目 ${terms} = ${show(sum)}${unit}，比总数 ${total.text}${unit} 少 ${show(diff.abs())}；${leftOut.total.where}为 ${leftOut.total.text}，表中同级科目说明都已列出，可见有数字有误。`
+        : `说明中“${sentence}”：${list.opener.text.replace(/[：:，,]$/, '')}各项 ${terms} = ${show(sum)}${unit}，比总数 ${total.text}${unit} 少 ${show(diff.abs())}（列举不全或数字有误）。`,
     messageEn: over
       ? `Narrative list: the items ${terms} = ${show(sum)} exceed the stated total ${total.text} by ${show(diff)}.`
-      : `Narrative list: the items ${terms} = ${show(sum)} fall ${show(diff.abs())} short of the stated total ${total.text} (an item left out, or a wrong figure).`,
+      : leftOut
+        ? `Narrative list: the coded items ${terms} = ${show(sum)} fall ${show(diff.abs())} short of ${total.text}; ${leftOut.total.where} prints ${leftOut.total.text} and no 科目 of that level the list leaves out, so a figure is wrong.`
+        : `Narrative list: the items ${terms} = ${show(sum)} fall ${show(diff.abs())} short of the stated total ${total.text} (an item left out, or a wrong figure).`,
     expected: total.text,
     actual: show(sum),
     difference: show(diff),
-    refs,
+    refs: leftOut ? [...refs, ...leftOut.total.refs] : refs,
   };
 }
 
@@ -90,14 +123,14 @@ export const narrativeComponents: Rule = {
       if (s.closing && s.closing.number.wan !== null && s.total.number.wan !== null && !s.closing.number.wan.eq(s.total.number.wan)) {
         // “…，合计X”: the items add up to the closing 合计; the head is checked through it
         try {
-          const f = finding({ ...s, total: s.closing });
+          const f = finding({ ...s, total: s.closing }, ctx.tables);
           if (f) out.push(f);
         } catch {
           /* skip */
         }
       }
       try {
-        const f = finding(s);
+        const f = finding(s, ctx.tables);
         if (f) out.push(f.severity === 'info' ? f : withOuterList(f, s, ctx.narrative));
       } catch {
         /* skip */

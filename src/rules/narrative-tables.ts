@@ -502,3 +502,32 @@ export function compareToTable(value: Decimal, decimals: number, half: Decimal, 
   return f.wan.minus(value).abs().lte(half.plus(f.half)) ? 'rounding' : 'mismatch';
 }
 
+
+/**
+ * Whether a list of coded items (其中：行政运行（2010101）…；住房公积金（2210201）…) names every 科目 the
+ * tables print: the first pane that holds every listed code, whose total row equals the list's total
+ * (the same money), and its rows of the same system and level the list leaves out (zero rows aside).
+ */
+export function codedListRows(codes: string[], total: Decimal, totalHalf: Decimal, tables: RecognizedTable[]): { total: TableFigure; unlisted: TableFigure[] } | null {
+  const level = codes[0]?.length;
+  if (!level || codes.some((c) => c.length !== level || c[0] !== codes[0][0])) return null;
+  for (const rt of tables) {
+    if (rt.type === 'PerformanceTarget') continue;
+    for (const pane of rt.panes) {
+      const col = mainColumn(rt, pane, 'final');
+      const tr = totalRow(pane);
+      if (col === undefined || !tr || !codes.every((c) => pane.rows.some((r) => r.code?.code === c))) continue;
+      const whole = figure(rt, tr.row, col, `${title(rt)}“${plainLabel(tr)}”行${columnName(rt, col)}`);
+      if (!whole || whole.wan.minus(total).abs().gt(whole.half.plus(totalHalf))) continue;
+      const unlisted: TableFigure[] = [];
+      for (const r of pane.rows) {
+        const code = r.code?.code;
+        if (!code || code.length !== level || code[0] !== codes[0][0] || codes.includes(code)) continue;
+        const f = figure(rt, r.row, col, `${title(rt)}“${code} ${plainLabel(r).replace(code, '')}”行${columnName(rt, col)}`);
+        if (f && !f.wan.isZero()) unlisted.push(f);
+      }
+      return { total: whole, unlisted };
+    }
+  }
+  return null;
+}
