@@ -373,8 +373,10 @@ function lookup(q: Quantity, tables: RecognizedTable[], kind: 'budget' | 'final'
       return { figures, strong: q.codeFromText && !q.byName };
     }
     case 'total': {
+      if (q.scope === 'fund' || q.scope === 'capital') return none;
       const pool = q.scope === 'fiscal' || general ? ofType(tables, 'FiscalAppropriationSummary') : ofType(tables, 'IncomeExpenditureSummary');
-      return { figures: byLabel(pool, /^(收入总计|支出总计|总计)$/), strong: true };
+      // 一般公共预算's 收支总计 is that fund's column of the 财政拨款收支总表, never its all-funds 总计
+      return { figures: byLabel(pool, /^(收入总计|支出总计|总计)$/, undefined, general ? 'general' : undefined), strong: true };
     }
     case 'income-total': {
       if (q.scope !== 'all') return none;

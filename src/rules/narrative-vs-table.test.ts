@@ -285,6 +285,28 @@ describe('narrative.table', () => {
     });
   });
 
+  it('“X收支预算” is X’s 收支总计 (both sides, carry-overs in), not its 支出; 一般公共预算’s is that fund’s column', () => {
+    const fiscal = tableOf(
+      '2023年财政拨款收支总表',
+      '万元',
+      [
+        ['收入', '', '支出', '', '', ''],
+        ['项目', '预算数', '项目', '合计', '一般公共预算', '政府性基金预算'],
+        ['一、本年收入', '759.50', '一、本年支出', '1034.07', '982.22', '51.85'],
+        ['二、上年结转', '294.57', '二、结转下年', '20.00', '20.00', '0.00'],
+        ['收入总计', '1054.07', '支出总计', '1054.07', '1002.22', '51.85'],
+      ],
+      't4',
+    );
+    const say = (t: string) => run(narrativeVsTable, [t], { kind: 'budget', year: 2023 }, [fiscal]).map((x) => `${x.actual} ${x.expected}`);
+    expect(say('2023年财政拨款收支预算1054.07万元。')).toEqual([]);
+    expect(say('2023年部门财政拨款收支预算均为1034.07万元。')).toEqual(['1034.07 1054.07']);
+    expect(say('2023年一般公共预算收支预算1002.22万元。')).toEqual([]);
+    expect(say('2023年一般公共预算收支预算1054.07万元。')).toEqual(['1054.07 1002.22']);
+    // a fund the 财政拨款收支总表 gives no 总计 of its own is compared with nothing
+    expect(say('2023年政府性基金收支预算10.00万元。')).toEqual([]);
+  });
+
   it('meets a project named in the text at its row of the 项目支出表 (name link: a warning)', () => {
     const projects = tableOf('项目支出预算表', '万元', [
       ['项目名称', '合计'],
