@@ -840,9 +840,12 @@ class NarrativeReader {
         if (!nested) {
           for (const other of openers.slice(k + 1)) {
             if (other.start >= end) break;
-            if (!/^(包括|主要为)/.test(other.text)) {
+            const beforeNext = [...items].reverse().find((a) => a.number.end <= other.start);
+            // (the head of that list one of this total's known parts — “三公”10，其中：…公务用车购置及运行费8，
+            // 其中：购置0，运行8 — is this list's item, the list after it nested)
+            const partHead = beforeNext !== undefined && (PARTITIONS[total.quantity.key] ?? []).some((re) => re.test(beforeNext.quantity.label));
+            if (!/^(包括|主要为)/.test(other.text) && !partHead) {
               // a new subject opens its own list: this one ends before that subject
-              const beforeNext = [...items].reverse().find((a) => a.number.end <= other.start);
               items = items.filter((a) => a.number.start < (beforeNext ? beforeNext.number.start : other.start));
               end = Math.min(end, other.start);
               break;

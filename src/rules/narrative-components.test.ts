@@ -267,3 +267,12 @@ describe('narrative.components: a coded 其中 list is complete only when its ta
   });
 });
 
+
+describe('narrative.components: a part of a known total that opens its own 其中 is still an item of the outer list', () => {
+  const say = (total: string) => [`2023年本单位“三公”经费预算数为${total}万元，其中：因公出国（境）费0.00万元，公务接待费3.00万元，公务用车购置及运行费8.00万元，其中：公务用车购置费0.00万元，公务用车运行费8.00万元。`];
+  it('sums 出国 + 接待 + 用车 against the “三公” total, and 购置 + 运行 against 用车', () => {
+    expect(run(narrativeComponents, say('11.00'))).toEqual([]);
+    const f = run(narrativeComponents, say('10.00'));
+    expect(f.map((x) => `${x.severity} ${x.expected} ${x.actual}`)).toEqual(['error 10.00 11.00']);
+  });
+});
