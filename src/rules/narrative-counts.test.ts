@@ -30,3 +30,21 @@ describe('narrative.counts', () => {
     expect(run(narrativeCounts, ['2023年本部门纳入绩效目标管理的项目共4个，涉及项目支出41.55万元。'], {}, [coded])[0]?.expected).toBe('2');
   });
 });
+
+describe('narrative.counts abstains where rows are not the projects counted', () => {
+  const table = tableOf('项目支出预算情况表', '万元', [
+    ['项目名称', '项目类别', '合计'],
+    ['合计', '', '445.00'],
+    ['公车统管费用', '其他运转类', '30.00'],
+    ['财政工作专项经费', '其他运转类', '315.00'],
+    ['公车统管费用', '其他运转类', '0.50'],
+    ['会计工作经费', '其他运转类', '99.50'],
+  ]);
+  it('a name printed on two rows (烟台 2026: 12 rows, 7 names)', () => {
+    expect(run(narrativeCounts, ['2026年全面实施绩效目标管理，涉及项目6个，预算资金445.00万元。'], {}, [table])).toEqual([]);
+  });
+  it('a count of 一级项目 (the rows may be 二级 ones)', () => {
+    expect(run(narrativeCounts, ['2026年全面实施绩效目标管理，涉及一级预算项目1个，预算资金43.00万元。'], {}, [projects])).toEqual([]);
+    expect(run(narrativeCounts, ['2026年全面实施绩效目标管理，涉及项目3个，预算资金43.00万元。'], {}, [projects])).toHaveLength(1);
+  });
+});

@@ -6,6 +6,7 @@ import type { NarrativeCount } from '../recognize/narrative';
 import { cellValue, type RecognizedRow, type RecognizedTable } from '../recognize/tables';
 import type { DraftFinding, Rule } from './types';
 import { numberRef, partsOf, quote, statementsOf, tablesInScope } from './narrative-support';
+import { projectNameCells } from '../recognize/statement';
 
 export const narrativeCounts: Rule = {
   id: 'narrative.counts',
@@ -19,12 +20,17 @@ export const narrativeCounts: Rule = {
       if (st.measure !== 'count' || st.source.kind !== 'count' || st.source.noun !== '项目') continue;
       const c: NarrativeCount = st.source;
       if (!/涉及|共|包括/.test(c.text) || /绩效(自评|评价|监控)|重点/.test(c.text)) continue;
+      // 一级 / 二级项目: a level the table's rows need not be (烟台 2026: 一级项目6个, 12 rows of 二级 ones)
+      if (/[一二三]级(预算)?项目/.test(c.text)) continue;
       // the 项目支出表 of the statement's own 单位 part
       const projectTables = tablesInScope(ctx.tables, st, parts).filter((t) => t.type === 'ProjectExpenditure');
       if (projectTables.length !== 1) continue;
       const rt = projectTables[0];
       const rows = projectRows(rt);
       if (rows.length === 0 || c.number.value.eq(rows.length)) continue;
+      // a name printed on two rows (one project under two units or funds, or rows of a lower level): rows are not projects
+      const names = rows.map((r) => projectNameCells(rt, rt.panes[0], r)[0] ?? r.label.replace(/\s+/g, ''));
+      if (new Set(names).size !== names.length) continue;
       const cell = rt.table.rows[rows[0].row]?.find((x) => x);
       out.push({
         rule: 'narrative.counts',
