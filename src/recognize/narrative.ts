@@ -169,6 +169,8 @@ const CLAUSE_BREAK = /[，,；;。：:\n]/;
 const SENTENCE_BREAK = /[。；;\n]/;
 const DELTA_WORD = /(增加|减少|增长|下降|降低|上升|减|增|节约|压减|缩减)了?\s*$/;
 const RATE_WORD = /(增长|下降|降低|上升|减少|增加|增幅|降幅|增长率|下降率)(（增长）|\(增长\)|（下降）|\(下降\))?(了|为|约)?\s*$/;
+/** A share told inside a clause (，占基本支出预算81.45%): its words name the whole, not the clause's subject. */
+const SHARE_ASIDE = /[，,]?\s*占[^，,。；;%％]{0,30}?[\d.]+\s*[%％]/g;
 const SHARE_WORD = /占(比)?(?:([^，,。；;%]{0,30}?)的)?(比重|比例)?(为|约)?\s*$/;
 const COMPLETION_WORD = /(完成|达到)(了)?(年初|全年|调整后)?(预算|计划)(数)?的?\s*$|(预算)?(执行率|完成率)(为|达到|是)?\s*$/;
 const OPENER = /其中[：:，,]?|主要用于以下(几个)?方面[：:]?|主要用于[：:]|主要为|包括[：:]?|分别(?:为|是)[：:]?/g;
@@ -314,9 +316,10 @@ function tokenize(text: string): { tokens: Token[]; percents: NarrativeNumber[];
     const label = text.slice(ls, n.start);
     const after = text.slice(n.unitEnd, n.unitEnd + 6);
     const threshold = /^\s*(（含）|\(含\))?\s*(以上|以下|以内|及以上)/.test(after) || /(单价|单位价值|价值)\s*$/.test(label);
-    const open = text.lastIndexOf('（', n.start);
-    const close = text.lastIndexOf('）', n.start);
-    const inAside = open > close && /^（\s*(含|其中|不含)/.test(text.slice(open, open + 4));
+    const open = Math.max(text.lastIndexOf('（', n.start), text.lastIndexOf('(', n.start));
+    const close = Math.max(text.lastIndexOf('）', n.start), text.lastIndexOf(')', n.start));
+    // (含…/其中…) — or a bracket opened right after an amount: its breakdown (拨款3300.69万元(经费拨款3266.69万元，非税收入拨款34万元))
+    const inAside = open > close && (/^[（(]\s*(含|其中|不含)/.test(text.slice(open, open + 4)) || numbers.some((m) => isMoney(m) && m.unitEnd <= open && /^\s*$/.test(text.slice(m.unitEnd, open))));
     // a change word ends a name (支持商销稳增长 30.00万) unless something is compared: 比/较/相比/上年 in
     // the sentence, or the word stands alone in its clause (…，增加 36万元)
     const dm = DELTA_WORD.exec(label);
@@ -588,7 +591,9 @@ class NarrativeReader {
         const rs = rate.start - before.length + rm.index;
         rateWord = { text: rm[1] + (rm[2] ?? ''), start: rs, end: rs + rm[1].length + (rm[2]?.length ?? 0) };
       }
-      const deltaLabelQ = this.quantity(text.slice(ss, t.labelStart) + t.label);
+      // (a share told on the way — 工资福利支出X元，占基本支出预算81.45%，同比增加Δ — names the whole, not the subject)
+      const lead = text.slice(ss, t.labelStart).replace(SHARE_ASIDE, '');
+      const deltaLabelQ = this.quantity(lead + t.label);
       const change: NarrativeChange = { kind: 'change', index, paragraph: p, text: text.slice(ss, se), subject: null, direction, word, delta: t.n, rate, rateWord, percentMissing: rate ? bare.has(rate) : false };
       let local = prevAmount(t.n.start, ss);
       // “收入预算A，比2025年年初预算数B减少Δ”: B is last year's figure, the base of the change
@@ -598,10 +603,12 @@ class NarrativeReader {
         local = [...byToken.values()].filter((a) => a.number.end <= lastYear.number.start && a.quantity.role !== 'last-year').pop() ?? null;
       }
       const labelQ = this.quantity(t.label);
-      const core = labelCore(text.slice(ss, t.labelStart) + t.label);
+      const core = labelCore(lead + t.label);
+      // “2022年度…较2021年度增加Δ，其中公务接待较上年同期减少δ”: a figure dated the year compared with is the base, not the subject
+      const baseYear = [...text.slice(0, t.labelStart + (wm.index ?? 0)).matchAll(/(?:比|较|与|同)\s*(20\d{2})\s*年/g)].pop()?.[1] ?? null;
       this.out.push(change);
       this.deferred.push(() => {
-        change.subject = change.base && local ? local : this.findSubject(index, t.n.start, labelQ.key !== 'unknown' ? labelQ : deltaLabelQ, local, core);
+        change.subject = change.base && local ? local : this.findSubject(index, t.n.start, labelQ.key !== 'unknown' ? labelQ : deltaLabelQ, local, core, baseYear);
       });
     }
     // a rate told with both figures and no amount of change: “2023年执行数为A，2024年预算安排B，比2023年
@@ -658,8 +665,17 @@ class NarrativeReader {
   }
 
   /** The amount a change is about: same quantity nearby (this paragraph, then the ones before). */
-  private findSubject(index: number, pos: number, q: Quantity, local: NarrativeAmount | null, core: string): NarrativeAmount | null {
-    const candidates = this.amounts.filter((a) => a.index <= index && a.index >= index - 6 && (a.index < index || a.number.start < pos) && a.quantity.role !== 'last-year');
+  private findSubject(index: number, pos: number, q: Quantity, local: NarrativeAmount | null, core: string, baseYear: string | null = null): NarrativeAmount | null {
+    // (a figure's year: the last one its sentence names before it — 2021年度“三公”经费合计…，其中：公务接待12.39)
+    const datedBase = (a: NarrativeAmount) => {
+      if (baseYear === null) return false;
+      // (its clause's own year, not one it is compared with: 与2019年相比 dates nothing)
+      const t = a.paragraph.text;
+      const [cs] = sentenceBounds(t, a.number.start);
+      return [...t.slice(cs, a.number.start).matchAll(/(比|较|与|同)?\s*(20\d{2})\s*年/g)].filter((m) => !m[1]).pop()?.[2] === baseYear;
+    };
+    if (local && datedBase(local)) local = null;
+    const candidates = this.amounts.filter((a) => a.index <= index && a.index >= index - 6 && (a.index < index || a.number.start < pos) && a.quantity.role !== 'last-year' && !datedBase(a));
     candidates.sort((x, y) => y.index - x.index || y.number.start - x.number.start);
     if (core.length >= 4) {
       const byLabel = candidates.find((a) => {
@@ -701,14 +717,26 @@ class NarrativeReader {
         if (q.key !== 'unknown' && q.key !== 'expenditure' && q.key !== 'income') part = [...local].reverse().find((a) => a.number.end <= zhan && subjectKey(a.quantity) === subjectKey(q) && a.quantity.role === q.role) ?? null;
       }
       if (!part) continue;
+      // “A、B和C分别为a、b和c，占…的x%、y%和z%”: the i-th percent is the i-th amount's share; lists
+      // that do not pair up are not read
+      const joins = (from: number, to: number) => /^\s*(、|，|,|和|及|与|以及)\s*$/.test(text.slice(from, to));
+      const rates = [r];
+      for (const q of percents) if (q.start > r.start && joins(rates[rates.length - 1].unitEnd, q.start)) rates.push(q);
+      const parts = [part];
+      if (rates.length > 1) {
+        for (const a of [...local].reverse()) if (a.number.end <= parts[0].number.start && a.number.start >= ss && joins(a.number.unitEnd, parts[0].number.start)) parts.unshift(a);
+        if (parts.length !== rates.length) continue;
+      }
       const [fs] = fullSentence(text, r.start);
       if (fs !== lastSentence) {
         this.group++;
         lastSentence = fs;
       }
       const wholeLabel = m[2] && m[2].trim() ? m[2].trim() : null;
-      const share: NarrativeShare = { kind: 'share', index, paragraph: p, text: text.slice(ss, se), part, percent: r, whole: null, wholeLabel, group: this.group, percentMissing: bare.has(r) };
-      this.out.push(share);
+      rates.forEach((rate, i) => {
+        const share: NarrativeShare = { kind: 'share', index, paragraph: p, text: text.slice(ss, se), part: parts[i], percent: rate, whole: null, wholeLabel, group: this.group, percentMissing: bare.has(rate) };
+        this.out.push(share);
+      });
     }
   }
 
@@ -830,7 +858,7 @@ class NarrativeReader {
         let end = inner ? Math.min(se, nextBreak(text, op.end, /[；;。]/)) : se;
         // a semicolon ends the list (实有人员111人，其中行政34人、事业77人；离退休人员7人) unless it is the
         // list's own separator (其中：A a；B b；C c。 — no two items before the first semicolon)
-        const beforeSemicolon = amounts.filter((a) => a.number.start >= op.end && a.number.start < se && sameUnitClass(a.number, total!.number)).length;
+        const beforeSemicolon = amounts.filter((a) => a.number.start >= op.end && a.number.start < se && !a.aside && sameUnitClass(a.number, total!.number)).length;
         if (!inner && /[；;]/.test(text[se - 1] ?? '') && beforeSemicolon <= 1) end = nextBreak(text, op.end, /[。\n]/);
         const restated = /[，,；;]\s*(20\d{2}\s*年)/g;
         restated.lastIndex = op.end;
@@ -987,7 +1015,9 @@ class NarrativeReader {
       if (s.wholeLabel) {
         const q = this.quantity(s.wholeLabel);
         if (q.key !== 'unknown') {
-          const cands = this.amounts.filter((a) => a.quantity.key === q.key && a.index <= s.index && a.index >= s.index - 8 && a !== s.part && (a.index < s.index || a.number.start < s.part.number.start));
+          // (never a sibling: the part of another share told with this one)
+          const siblings = new Set(this.out.filter((o): o is NarrativeShare => o.kind === 'share' && o.group === s.group).map((o) => o.part));
+          const cands = this.amounts.filter((a) => a.quantity.key === q.key && a.index <= s.index && a.index >= s.index - 8 && !siblings.has(a) && (a.index < s.index || a.number.start < s.part.number.start));
           // the amount named the same way (…总额 / 合计 / 本年支出合计), else a list's total; never a guess among items
           const core = labelCore(s.wholeLabel);
           const named = cands.filter((a) => {
@@ -1045,7 +1075,14 @@ function fullSentence(text: string, pos: number): [number, number] {
 }
 
 function nextBreak(text: string, from: number, re: RegExp): number {
-  for (let i = from; i < text.length; i++) if (re.test(text[i])) return i + 1;
+  // (a break inside brackets — （购置费100.00万元；运行费400.00万元。） — ends nothing outside them)
+  let depth = 0;
+  for (let i = from; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '（' || ch === '(') depth++;
+    else if ((ch === '）' || ch === ')') && depth > 0) depth--;
+    else if (depth === 0 && re.test(ch)) return i + 1;
+  }
   return text.length;
 }
 

@@ -276,3 +276,16 @@ describe('narrative.components: a part of a known total that opens its own 其�
     expect(f.map((x) => `${x.severity} ${x.expected} ${x.actual}`)).toEqual(['error 10.00 11.00']);
   });
 });
+
+describe('narrative.components: a bracket right after an amount breaks that amount down', () => {
+  it('广西 2022: “一般公共预算拨款3300.69万元(经费拨款3266.69万元,…非税收入拨款34万元);…” — the bracket’s items are not the list’s', () => {
+    const text = (other: string) => [`2022年年初收入预算数4395.07万元,其中,一般公共预算拨款3300.69万元(经费拨款3266.69万元,纳入预算管理的非税收入拨款34万元);政府性基金预算拨款0万元;财政专户管理资金收入772.73万元;上级单位补助收入${other}万元。`];
+    expect(run(narrativeComponents, text('321.65'))).toEqual([]);
+    expect(run(narrativeComponents, text('521.65')).map((x) => `${x.severity} ${x.actual}`)).toEqual(['error 4595.07']);
+  });
+  it('a list item broken down in brackets with a 。 inside still lets the list go on (…运行维护费400.00万元。)…;公务接待费2.4万元)', () => {
+    const text = (reception: string) => [`2022年本部门财政拨款安排“三公”经费502.4 万元,比上年减少14.6 万元,下降2.82 %。其中:因公出国(境)费0 万元,比上年增加0 万元;公务用车购置及运行费500.00 万元(公务用车购置费100.00 万元,比上年增加0 万元;公务用车运行维护费400.00 万元,比上年增加0 万元。)比上年增加0 万元;公务接待费${reception} 万元,比上年减少14.6 万元。`];
+    expect(run(narrativeComponents, text('2.4'))).toEqual([]);
+    expect(run(narrativeComponents, text('12.4')).map((x) => `${x.severity} ${x.actual}`)).toEqual(['error 512.40']);
+  });
+});

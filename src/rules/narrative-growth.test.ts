@@ -156,3 +156,36 @@ describe('narrative.growth: the clause names the figure’s subject without its 
     expect(run(narrativeGrowth, [text('99.15')], { year: 2022 }).map((f) => [f.severity, f.expected])).toEqual([['error', '92.15%']]);
   });
 });
+
+// Wording from published documents never tuned on (collected for session 7, see the commit): the
+// subject of a change is the clause's own figure, not the whole of a share told on the way, nor a
+// figure of the year it is compared with.
+describe('narrative.growth: the subject of 同比 in clauses that tell a share first', () => {
+  it('广西 2024 单位预算: “工资福利支出预算2016908.34元，占基本支出预算81.45%，同比增加33279.22元，增长1.68%” is about 工资福利 (1.68 % right), not 基本支出', () => {
+    const text = (rate: string) => [
+      '1. 基本支出预算 2476260.58 元,占一般公共预算支出的84.06%,同比减少 4966.66 元,下降 0.2%。其中:',
+      `工资福利支出预算 2016908.34 元,占基本支出预算81.45%,同比增加 33279.22 元,增长 ${rate}%。`,
+      '商品和服务支出预算 445372.24 元,占基本支出预算17.99%,同比减少 36235.88 元,下降 7.52%。',
+    ];
+    expect(run(narrativeGrowth, text('1.68'), { year: 2024 })).toEqual([]);
+    const f = run(narrativeGrowth, text('1.86'), { year: 2024 });
+    expect(f.map((x) => x.severity)).toEqual(['error']);
+    // the base shown in the figures' own unit (元), not converted to 万元
+    expect(f[0].message).toContain('33279.22 ÷ (2016908.34 − 33279.22) = 33279.22 ÷ 1983629.12');
+  });
+  it('鄂尔多斯 2022: “较2021年度增加…，其中公务接待较上年同期减少0.58万元，减少4.68%” — 12.39 is the 2021 决算 (the base), not this year’s figure', () => {
+    const text = [
+      '一、2022年“三公”经费预算安排情况',
+      '2022年度“三公”经费预算总计21.8万元,其中:因公出国(境)经费0万元,公务接待11.8万元,公务用车运行费用10万元。',
+      '二、2021年“三公”经费决算情况',
+      '2021年度“三公”经费合计支出20.12万元,其中:因公出国(境)经费0万元,公务接待12.39万元,公务用车运行费用7.73万元。',
+      '2022年度“三公”经费预算较2021年度增加1.68万元,其中公务接待较上年同期减少0.58万元,减少4.68%。公务用车运行费用较上年同期增加2.27万元,增长29.37%。',
+    ];
+    expect(run(narrativeGrowth, text, { year: 2022 })).toEqual([]);
+  });
+  it('四川 2020 决算: a year compared with (与2019年相比) dates no figure — 财政拨款支出总计 keeps its own change', () => {
+    const text = (rate: string) => [`2020年财政拨款收入总计1614.63万元,与2019年相比增加540.23万元,增长50.28%;财政拨款支出总计1870.91万元,与2019年相比增加633.43万元,增长${rate}%。`];
+    expect(run(narrativeGrowth, text('51.19'), { year: 2020, kind: 'final' })).toEqual([]);
+    expect(run(narrativeGrowth, text('52.19'), { year: 2020, kind: 'final' }).map((x) => x.expected)).toHaveLength(1);
+  });
+});

@@ -195,6 +195,9 @@ function growthFinding(c: NarrativeChange, amounts: NarrativeAmount[] = []): Dra
   const printedBase = c.base && c.base.number.wan !== null ? c.base.number : null;
   const base = printedBase ? amountValue(printedBase) : c.direction === 'increase' ? current.minus(delta) : current.plus(delta);
   const baseText = printedBase ? printedBase.text : c.direction === 'increase' ? `${cur.text} − ${c.delta.text}` : `${cur.text} + ${c.delta.text}`;
+  // the base as the text would print it: in the figures' own unit (元 figures give a base in 元, not 万元)
+  const sameUnit = printedBase ? null : cur.unit === c.delta.unit ? (c.direction === 'increase' ? cur.value.minus(c.delta.value) : cur.value.plus(c.delta.value)) : null;
+  const baseShown = printedBase ? printedBase.value.toFixed(printedBase.decimals) : sameUnit ? sameUnit.toFixed(Math.max(cur.decimals, c.delta.decimals)) : `${base.toFixed(Math.max(cur.decimals, c.delta.decimals))}万元`;
   const sentence = quote(c.text);
   const refs = [numberRef(c.paragraph, c.rate), numberRef(c.paragraph, c.delta), amountRef(subject)];
   const d = c.rate.decimals;
@@ -203,8 +206,8 @@ function growthFinding(c: NarrativeChange, amounts: NarrativeAmount[] = []): Dra
     return {
       rule: 'narrative.growth',
       severity: 'warning',
-      message: `说明中“${sentence}”：上年数 = ${baseText} = ${base.toFixed(cur.decimals)}，上年为零（或负数）时不能计算增长率，文中却写 ${c.rateWord?.text ?? ''}${shown(c.rate)}。`,
-      messageEn: `Narrative growth rate on a zero base: last year = ${baseText} = ${base.toFixed(cur.decimals)}, so no rate can be computed; the text says ${shown(c.rate)}.`,
+      message: `说明中“${sentence}”：上年数 = ${baseText} = ${baseShown}，上年为零（或负数）时不能计算增长率，文中却写 ${c.rateWord?.text ?? ''}${shown(c.rate)}。`,
+      messageEn: `Narrative growth rate on a zero base: last year = ${baseText} = ${baseShown}, so no rate can be computed; the text says ${shown(c.rate)}.`,
       expected: '无（上年为0）',
       actual: shown(c.rate),
       refs,
@@ -217,7 +220,7 @@ function growthFinding(c: NarrativeChange, amounts: NarrativeAmount[] = []): Dra
   if (!interval) return null;
   const verdict = judgePercent(exact, interval, c.rate);
   if (verdict === 'equal') return null;
-  const arithmetic = `${c.delta.text} ÷ (${baseText}) = ${c.delta.text} ÷ ${base.toFixed(Math.max(cur.decimals, c.delta.decimals))} = ${pct(exact, d + 2)}`;
+  const arithmetic = `${c.delta.text} ÷ (${baseText}) = ${c.delta.text} ÷ ${baseShown} = ${pct(exact, d + 2)}`;
   if (verdict === 'rounding') {
     return {
       rule: 'narrative.growth',

@@ -86,3 +86,18 @@ describe('narrative.share: this year’s part, last year’s whole', () => {
     expect(run(narrativeShare, ['2024年支出预算合计2500.00万元。', '2024年基本支出500.00万元，占支出预算合计的25.00%。'], { year: 2024 }).map((f) => f.expected)).toEqual(['20.00%']);
   });
 });
+
+describe('narrative.share: two lists told with 分别, the i-th percent the i-th amount’s', () => {
+  const say = (b: string, c: string) => [`从政府采购结构来看,货物类、工程类和服务类采购金额分别为6571.4亿元、11155.2亿元和3343.9亿元,占全国政府采购规模的比重为 31.2%、${b}%和${c}%。`];
+  it('pairs them (全国政府采购 2023: 31.2 / 52.9 / 15.9 all right; the whole, not printed, is their sum when the shares add to 100 %)', () => {
+    expect(run(narrativeShare, say('52.9', '15.9'))).toEqual([]);
+    const f = run(narrativeShare, say('15.9', '52.9'));
+    expect(f.map((x) => x.actual)).toEqual(['15.9%', '52.9%']);
+    expect(f[0].message).toContain('11155.2 ÷ 21070.5');
+    // shares that do not add to 100 %: the parts may not be the whole the text names — nothing is judged
+    expect(run(narrativeShare, say('55.9', '15.9'))).toEqual([]);
+  });
+  it('reads nothing when the lists do not pair up', () => {
+    expect(run(narrativeShare, ['货物类和工程类采购金额分别为6571.4亿元和11155.2亿元,占全国政府采购规模的比重为 31.2%、52.9%和15.9%。'])).toEqual([]);
+  });
+});

@@ -87,16 +87,26 @@ export const narrativeShare: Rule = {
           if (f) out.push(f);
           continue;
         }
-        if (s.wholeLabel) continue;
-        // no whole printed: the parts told together are the whole (they should add to 100%)
-        const group = (groups.get(s.group) ?? []).filter((g) => !g.whole && !g.wholeLabel);
+        // no whole printed: the parts told together are the whole (they should add to 100%) — also
+        // when the text names a whole it does not print, if the printed shares add up to 100 % within
+        // their rounding (货物、工程和服务…分别为a、b和c，占全国政府采购规模的x%、y%和z%)
+        const group = (groups.get(s.group) ?? []).filter((g) => !g.whole && (!g.wholeLabel || g.wholeLabel === s.wholeLabel));
         if (group.length < 2) continue;
+        if (s.wholeLabel) {
+          const printed = group.reduce((t, g) => t.plus(g.percent.value), new Decimal(0));
+          const slack = group.reduce((t, g) => t.plus(new Decimal(0.5).div(new Decimal(10).pow(g.percent.decimals))), new Decimal(0));
+          if (printed.minus(100).abs().gt(slack)) continue;
+        }
         // the parts told together: one 单位 part, one basis
         const members = group.map((g) => find(g.part.number));
         if (members.some((m) => !m || !samePart(m, part) || otherBasis(m.basis, part.basis))) continue;
         const total = group.reduce((t, g) => t.plus(amountValue(g.part.number)), new Decimal(0));
         const half = group.reduce((t, g) => t.plus(halfOf(g.part.number)), new Decimal(0));
-        const f = check(s, { value: total, half, text: `${total.toFixed(Math.max(...group.map((g) => g.part.number.decimals)))}（${group.map((g) => g.part.number.text).join(' + ')}）`, amount: null, parts: group }, pressed.has(s.group));
+        // (the sum shown in the parts' own unit: 亿元 parts, a sum in 亿元)
+        const places = Math.max(...group.map((g) => g.part.number.decimals));
+        const oneUnit = group.every((g) => g.part.number.unit === s.part.number.unit);
+        const printedSum = oneUnit ? group.reduce((t, g) => t.plus(g.part.number.value), new Decimal(0)).toFixed(places) : `${total.toFixed(places)}万元`;
+        const f = check(s, { value: total, half, text: `${printedSum}（${group.map((g) => g.part.number.text).join(' + ')}）`, amount: null, parts: group }, pressed.has(s.group));
         if (f) out.push(f);
       } catch {
         /* a statement that cannot be read is skipped */

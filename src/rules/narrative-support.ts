@@ -57,6 +57,8 @@ export function halfOf(n: NarrativeNumber): Decimal {
   if (n.unit === '元' || n.unit === 'count') return new Decimal(0);
   // “0万元” is nothing at all, not a rounded figure
   if (n.value.isZero() && n.decimals === 0) return new Decimal(0);
+  // (in 万元, as the amount's value is: 3343.9亿元 is rounded to 0.05 亿元 = 500 万元)
+  if (n.unit === '亿元') return halfUnit(n.decimals).times(10000);
   return halfUnit(n.decimals);
 }
 
