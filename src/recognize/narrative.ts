@@ -167,8 +167,8 @@ export interface NarrativeOptions {
 
 const CLAUSE_BREAK = /[，,；;。：:\n]/;
 const SENTENCE_BREAK = /[。；;\n]/;
-const DELTA_WORD = /(增加|减少|增长|下降|降低|上升|减|增|节约|压减|缩减)了?\s*$/;
-const RATE_WORD = /(增长|下降|降低|上升|减少|增加|增幅|降幅|增长率|下降率)(（增长）|\(增长\)|（下降）|\(下降\))?(了|为|约)?\s*$/;
+const DELTA_WORD = /(增加|减少|增长|下降|降低|上升|增收|减收|增支|减支|减|增|节约|压减|缩减)了?\s*$/;
+const RATE_WORD = /(负增长|增长|下降|降低|上升|减少|增加|增幅|降幅|增长率|下降率)(（增长）|\(增长\)|（下降）|\(下降\))?(了|为|约)?\s*$/;
 /** A share told inside a clause (，占基本支出预算81.45%): its words name the whole, not the clause's subject. */
 const SHARE_ASIDE = /[，,]?\s*占[^，,。；;%％]{0,30}?[\d.]+\s*[%％]/g;
 const SHARE_WORD = /占(比)?(?:([^，,。；;%]{0,30}?)的)?(比重|比例)?(为|约)?\s*$/;
@@ -560,9 +560,11 @@ class NarrativeReader {
 
   private readChanges(p: Paragraph, index: number, text: string, tokens: Token[], percents: NarrativeNumber[], bare: Set<NarrativeNumber>, byToken: Map<Token, NarrativeAmount>) {
     const used = new Set<NarrativeNumber>();
+    // (the whole of a ratio told on the way — 完成年初预算数60999万元的40.4% — is no subject of a change)
+    const ratioWhole = (n: NarrativeNumber) => /^\s*的\s*[\d.]+\s*[%％]/.test(text.slice(n.unitEnd, n.unitEnd + 12)) && /(完成|占)[^，,。；;]{0,12}$/.test(text.slice(Math.max(0, n.start - 14), n.start));
     const prevAmount = (pos: number, sentenceStart: number) => {
       let best: NarrativeAmount | null = null;
-      for (const [t, a] of byToken) if (t.n.end <= pos && t.n.start >= sentenceStart && (!best || t.n.start > best.number.start)) best = a;
+      for (const [t, a] of byToken) if (t.n.end <= pos && t.n.start >= sentenceStart && !ratioWhole(t.n) && (!best || t.n.start > best.number.start)) best = a;
       return best;
     };
     for (const t of tokens) {
@@ -631,7 +633,7 @@ class NarrativeReader {
       used.add(r);
       const rs = r.start - before.length + rm.index;
       const word: Word = { text: rm[1], start: rs, end: rs + rm[1].length };
-      const direction: Direction = /增|上升/.test(rm[1]) ? 'increase' : 'decrease';
+      const direction: Direction = /增|上升/.test(rm[1]) && !/负/.test(rm[1]) ? 'increase' : 'decrease';
       this.out.push({ kind: 'change', index, paragraph: p, text: text.slice(ss, se), subject: current, direction, word, delta: null, rate: r, rateWord: word, percentMissing: bare.has(r), base: bases[0] });
     }
     // rates with no amount of change: “增长35.04%” right after a delta is taken; others stand alone only with 持平

@@ -33,3 +33,10 @@ describe('consistency.direction', () => {
     expect(f[0].refs.map((r) => r.text)).toEqual(['增加（减少）', '增加（减少）', '增长（减少）']);
   });
 });
+
+describe('consistency.direction: 负增长 is a fall', () => {
+  it('“上划中央收入完成37.78亿元,减少0.46亿元,负增长1.21%” agrees; “增加…负增长” does not', () => {
+    expect(run(consistencyDirection, ['上划中央收入完成37.78亿元,减少0.46亿元,负增长1.21%。'])).toEqual([]);
+    expect(run(consistencyDirection, ['上划中央收入完成37.78亿元,增加0.46亿元,负增长1.21%。'])).toHaveLength(1);
+  });
+});

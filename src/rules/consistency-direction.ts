@@ -11,8 +11,9 @@ function changeFinding(c: NarrativeChange): DraftFinding | null {
   if (!c.rateWord || !c.rate || !c.delta) return null;
   const w = c.rateWord.text;
   if (/[（(]/.test(w)) return null; // 下降（增长）: a template leftover, reported by wording.placeholder
-  const rateUp = /增长|增加|上升|增幅/.test(w);
-  const rateDown = /下降|减少|降低|降幅/.test(w);
+  // (负增长 is a fall)
+  const rateUp = /增长|增加|上升|增幅/.test(w) && !/负增长/.test(w);
+  const rateDown = /下降|减少|降低|降幅|负增长/.test(w);
   if (rateUp === rateDown) return null;
   const up = c.direction === 'increase';
   if (up === rateUp) return null;

@@ -189,3 +189,13 @@ describe('narrative.growth: the subject of 同比 in clauses that tell a share f
     expect(run(narrativeGrowth, text('52.19'), { year: 2020, kind: 'final' }).map((x) => x.expected)).toHaveLength(1);
   });
 });
+
+describe('narrative.growth: words of budget-execution reports (collected for session 7)', () => {
+  it('增收 / 减收 / 减支 are amounts of change, and a 完成…预算数X的y% told on the way is no subject (一般公共预算收入累计完成24627万元，完成年初预算数60999万元的40.4%，比上年减收1070万元，下降4.2%)', () => {
+    const say = (rate: string) => [`4月,一般公共预算收入累计完成24627万元,完成年初预算数60999万元的40.4%,比上年减收1070万元,下降${rate}%。其中:税收收入8103万元,比上年增收1284万元,增长18.8%;非税收入16524万元,比上年减收2354万元,下降12.5%。`];
+    expect(run(narrativeGrowth, say('4.2'), { year: 2023 })).toEqual([]);
+    const f = run(narrativeGrowth, say('5.2'), { year: 2023 });
+    expect(f.map((x) => x.expected)).toEqual(['4.2%']);
+    expect(f[0].message).toContain('1070 ÷ (24627 + 1070)');
+  });
+});
