@@ -74,6 +74,8 @@ export interface NarrativeCompletion extends StatementBase {
   actual: NarrativeAmount | null;
   rate: NarrativeNumber;
   percentMissing: boolean;
+  /** “完成年初预算100%，决算数大于预算数55.93万元”: the difference the sentence states, and its side. */
+  gap?: { amount: NarrativeAmount; relation: 'greater' | 'less' };
 }
 
 export interface NarrativeComparison extends StatementBase {
@@ -753,6 +755,20 @@ class NarrativeReader {
       // “因公出国（境）费支出决算 0.00 万元，完成预算的 0.00%”: the budget may be told elsewhere
       if (!actual) actual = earlier.find((a) => a.quantity.role === 'plain' && a.number.start >= ss) ?? null;
       const c: NarrativeCompletion = { kind: 'completion', index, paragraph: p, text: text.slice(ss, se), budget, actual, rate: r, percentMissing: bare.has(r) };
+      // “…，决算数大于（小于）预算数X万元” right after the rate, in its sentence: the budget is the 决算 ∓ X
+      const [, fe] = fullSentence(text, r.start);
+      for (const m of text.slice(r.unitEnd, fe).matchAll(COMPARISON)) {
+        const at = r.unitEnd + m.index! + m[0].length;
+        const gap = local.find((a) => a.number.start >= at && /^\s*(的)?\s*$/.test(text.slice(at, a.number.start)));
+        const relation = /大于|高于|多于/.test(m[1]) ? 'greater' : /小于|低于|少于/.test(m[1]) ? 'less' : null;
+        if (gap && relation && /^[，,\s]*$/.test(text.slice(r.unitEnd, r.unitEnd + m.index!))) c.gap = { amount: gap, relation };
+        break;
+      }
+      // (its 决算 may open the sentence before a semicolon: “…支出总计1741.75万元，与上年相比减少…；完成年初预算100%，决算数大于…”)
+      if (c.gap && !c.actual) {
+        const [fs] = fullSentence(text, r.start);
+        c.actual = local.find((a) => a.number.start >= fs && a.number.end <= r.start && a.quantity.role !== 'budget' && a.quantity.role !== 'last-year') ?? null;
+      }
       if (budget && actual && budget.number.start > actual.number.start && budget.index === actual.index) {
         // both found; order does not matter
       }

@@ -44,3 +44,17 @@ describe('narrative.completion on the statement model', () => {
     expect(run(narrativeCompletion, ['公务接待费年初预算为1.79万元。', '因公出国（境）费支出决算为1.00万元，完成预算的50.00%。'], { kind: 'final', year: 2024 })).toEqual([]);
   });
 });
+
+describe('narrative.completion: a rate and the difference the sentence states', () => {
+  // 2017 决算, a kindergarten (collected for session 7): 1741.75 − 55.93 = 1685.82, so 103.32 %, not 100 %
+  const say = (rate: string, gap = '55.93', word = '大于') => [`2017年度,本单位一般公共预算财政拨款支出总计1741.75万元,与上年相比减少53.7万元,降低2.99%;完成年初预算${rate}%,决算数${word}预算数${gap}万元,主要原因:职工工资调标。`];
+  it('reports a rate the stated difference contradicts', () => {
+    const f = run(narrativeCompletion, say('100'), { kind: 'final', year: 2017 });
+    expect(f.map((x) => `${x.severity} ${x.expected}`)).toEqual(['error 103%']);
+    expect(f[0].message).toContain('1741.75 ÷ (1741.75 − 55.93)');
+  });
+  it('accepts a rate that fits, either side', () => {
+    expect(run(narrativeCompletion, say('103.32'), { kind: 'final', year: 2017 })).toEqual([]);
+    expect(run(narrativeCompletion, say('96.89', '55.93', '小于'), { kind: 'final', year: 2017 })).toEqual([]);
+  });
+});

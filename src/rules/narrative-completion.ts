@@ -68,6 +68,39 @@ function finding(c: NarrativeCompletion): DraftFinding | null {
   }, lastDigitNote(exact, c.rate));
 }
 
+/**
+ * “决算1741.75万元，完成年初预算100%，决算数大于预算数55.93万元”: the budget the two figures imply
+ * (1741.75 − 55.93 = 1685.82) gives the rate (103.32 %).
+ */
+function gapFinding(c: NarrativeCompletion): DraftFinding | null {
+  if (!c.gap || !c.actual) return null;
+  const a = c.actual.number;
+  const g = c.gap.amount.number;
+  if (a.wan === null || g.wan === null || (a.unit === '元') !== (g.unit === '元')) return null;
+  const actual = amountValue(a);
+  const budget = c.gap.relation === 'greater' ? actual.minus(amountValue(g)) : actual.plus(amountValue(g));
+  if (budget.lte(0)) return null;
+  const half = halfOf(a).plus(halfOf(g));
+  const interval = percentInterval(actual, halfOf(a), budget, half);
+  if (!interval) return null;
+  const exact = actual.div(budget).times(100);
+  const verdict = judgePercent(exact, interval, c.rate);
+  if (verdict !== 'mismatch') return null;
+  const d = c.rate.decimals;
+  const sign = c.gap.relation === 'greater' ? '−' : '+';
+  const arithmetic = `${a.text} ÷ (${a.text} ${sign} ${g.text}) = ${pct(exact, d + 2)}`;
+  return asLastDigit({
+    rule: 'narrative.completion',
+    severity: 'error',
+    message: `说明中“${quote(c.text)}”：决算数${c.gap.relation === 'greater' ? '大于' : '小于'}预算数 ${g.text}，预算数即 ${a.text} ${sign} ${g.text}，完成率 = ${arithmetic}，应为 ${pct(exact, d)}，文中写 ${shown(c.rate)}。`,
+    messageEn: `The narrative says the actual exceeds${c.gap.relation === 'greater' ? '' : ' (falls short of)'} the budget by ${g.text}, so the budget is ${a.text} ${sign} ${g.text} and the completion rate ${arithmetic.replace(/÷/g, '/')}, i.e. ${pct(exact, d)}; the text says ${shown(c.rate)}.`,
+    expected: pct(exact, d),
+    actual: shown(c.rate),
+    difference: pct(c.rate.value.minus(exact), d),
+    refs: [numberRef(c.paragraph, c.rate), amountRef(c.actual), amountRef(c.gap.amount)],
+  }, lastDigitNote(exact, c.rate));
+}
+
 export const narrativeCompletion: Rule = {
   id: 'narrative.completion',
   family: 'narrative-arithmetic',
@@ -82,8 +115,13 @@ export const narrativeCompletion: Rule = {
         // a 完成率 is 决算 (or 执行) over 预算 of one subject: the model must say the budget figure is
         // a 预算, the other is not, and both are about the same thing (one sentence ties them; across
         // sentences both must be identified as one subject of one part)
-        const budget = find(s.budget?.number);
         const actual = find(s.actual?.number);
+        if (!s.budget && s.gap && actual && actual.basis !== 'budget' && s.actual!.paragraph === s.paragraph) {
+          const f = gapFinding(s);
+          if (f) out.push(f);
+          continue;
+        }
+        const budget = find(s.budget?.number);
         if (!budget || !actual) continue;
         if ((budget.basis && budget.basis !== 'budget') || actual.basis === 'budget') continue;
         if (!linkable(budget, actual)) continue;
