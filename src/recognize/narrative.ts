@@ -169,7 +169,8 @@ export interface NarrativeOptions {
 
 const CLAUSE_BREAK = /[，,；;。：:\n]/;
 const SENTENCE_BREAK = /[。；;\n]/;
-const DELTA_WORD = /(增加|减少|增长|下降|降低|上升|增收|减收|增支|减支|减|增|节约|压减|缩减)了?\s*$/;
+// (a template's both words left in — 增加(减少)0万元 — still mark an amount of change)
+const DELTA_WORD = /(增加|减少|增长|下降|降低|上升|增收|减收|增支|减支|减|增|节约|压减|缩减)(?:[（(](?:增加|减少|增长|下降)[）)])?了?\s*$/;
 const RATE_WORD = /(负增长|增长|下降|降低|上升|减少|增加|增幅|降幅|增长率|下降率)(（增长）|\(增长\)|（下降）|\(下降\))?(了|为|约)?\s*$/;
 /** A share told inside a clause (，占基本支出预算81.45%): its words name the whole, not the clause's subject. */
 const SHARE_ASIDE = /[，,]?\s*占[^，,。；;%％]{0,30}?[\d.]+\s*[%％]/g;
@@ -321,7 +322,7 @@ function tokenize(text: string): { tokens: Token[]; percents: NarrativeNumber[];
     const open = Math.max(text.lastIndexOf('（', n.start), text.lastIndexOf('(', n.start));
     const close = Math.max(text.lastIndexOf('）', n.start), text.lastIndexOf(')', n.start));
     // (含…/其中…) — or a bracket opened right after an amount: its breakdown (拨款3300.69万元(经费拨款3266.69万元，非税收入拨款34万元))
-    const inAside = open > close && (/^[（(]\s*(含|其中|不含)/.test(text.slice(open, open + 4)) || numbers.some((m) => isMoney(m) && m.unitEnd <= open && /^\s*$/.test(text.slice(m.unitEnd, open))));
+    const inAside = open > close && (/^[（(]\s*(含|其中|不含|包括)/.test(text.slice(open, open + 4)) || numbers.some((m) => isMoney(m) && m.unitEnd <= open && /^\s*$/.test(text.slice(m.unitEnd, open))));
     // a change word ends a name (支持商销稳增长 30.00万) unless something is compared: 比/较/相比/上年 in
     // the sentence, or the word stands alone in its clause (…，增加 36万元)
     const dm = DELTA_WORD.exec(label);
@@ -921,7 +922,11 @@ class NarrativeReader {
         }
         let continued = false;
         const tail = text.slice(op.end).replace(/[\s：:。]/g, '');
-        if (items.length === 0 && tail === '' && !nested) {
+        // a list of last year's figure, or of changes (其中：公务接待费减少0.26万元，…), goes on in no other paragraph
+        const goesOn = total.quantity.role !== 'last-year' && !per[index].tokens.some((t) => t.delta && t.n.start >= op.end && t.n.start < end);
+        if (!goesOn) {
+          /* its items are in its sentence or nowhere */
+        } else if (items.length === 0 && tail === '' && !nested) {
           items = this.continuedItems(per, index, total);
           continued = true;
         } else if (!nested && !inner && items.length <= 1 && text.slice(ss, op.start).replace(/[\s。，,]/g, '') === '' && text.slice(end).trim() === '' && /[。]\s*$/.test(text) && !/[%％]/.test(text.slice(op.end, end))) {
@@ -1043,7 +1048,9 @@ class NarrativeReader {
             return c.length >= 2 && (c === core || c.endsWith(core) || core.endsWith(c));
           });
           const totals = cands.filter((a) => lists.some((l) => l.total === a));
-          const pick = named.length ? named : totals.length ? totals : cands.length === 1 ? cands : [];
+          // (a figure of the paragraph named exactly so, whatever its key: 预备费…占省本级支出的1.6% — the 省本级支出 told before, not the list's 总支出)
+          const exact = core.length >= 2 ? this.amounts.filter((a) => a.paragraph === s.paragraph && a.number.end <= s.part.number.start && a !== s.part && labelCore(a.quantity.label).replace(/^其中[，,：:]?/, '') === core) : [];
+          const pick = exact.length ? exact : named.length ? named : totals.length ? totals : cands.length === 1 ? cands : [];
           s.whole = pick[pick.length - 1] ?? null;
         }
         continue;

@@ -289,3 +289,25 @@ describe('narrative.components: a bracket right after an amount breaks that amou
     expect(run(narrativeComponents, text('12.4')).map((x) => `${x.severity} ${x.actual}`)).toEqual(['error 512.40']);
   });
 });
+
+describe('narrative.components: lists from a holdout set of published 说明 (session 7, first look 5 false of 20 loud)', () => {
+  it('a list of changes after last year’s figure (较2014年度…合计16.08万元增加15.15万元。其中：公务接待费减少0.26万元…) takes no items from other paragraphs', () => {
+    const text = [
+      '2015年部门决算公开“三公”经费合计31.23万元,其中:公务接待费1.58万元,车辆运行费28.91万元,因公出国(境)费0万元。较2014年度部门决算公开“三公”经费合计16.08万元增加15.15万元。其中:公务接待费减少0.26万元,公务用车运行维护费增加14.79万元。',
+      '1、公务接待费',
+      '2015年部门决算公开公务接待费1.58元,经核查,2015年度我单位支出公务接待费为1.58万元,较2014年公务接待费减少0.26万元。',
+    ];
+    // the first list is short of its total (1.58 + 28.91 + 0 = 30.49 < 31.23: a true warning); nothing of 16.08
+    expect(run(narrativeComponents, text, { kind: 'final', year: 2015 }).map((f) => `${f.severity} ${f.expected}`)).toEqual(['warning 31.23']);
+  });
+  it('a template’s 增加(减少)0万元 is an amount of change, not the head of the list after it', () => {
+    const text = ['2017年拟安排公车购置及运行维护费3万元,较2016年的3万元增加(减少)0万元,主要是由于招生宣传工作。其中:购置经费0万元、运行维护费3万元,主要用于保障招生宣传。'];
+    expect(run(narrativeComponents, text, { year: 2017 })).toEqual([]);
+  });
+  it('a bracket opened by 包括 is an aside, and sums show in the figures’ unit (亿元)', () => {
+    const text = (reserve: string) => [`2021年省级一般公共预算总支出安排6571.85亿元,收支平衡。其中,省本级支出1478.55亿元,占总支出的22.5%;对市县税收返还和转移支付4404.78亿元,占总支出的67%(包括一般性转移支付3030.61亿元,占转移支付比重达82%;专项转移支付663.82亿元);上解中央支出598.75亿元,占总支出的9.1%;预备费${reserve}亿元,占总支出的0.4%;债务还本支出65.78亿元,占总支出的1%。`];
+    expect(run(narrativeComponents, text('24')).map((f) => f.severity)).toEqual(['info']);
+    const [f] = run(narrativeComponents, text('34'));
+    expect(f.message).toContain('= 6581.86亿元，大于总数 6571.85亿元（多 10.01）');
+  });
+});

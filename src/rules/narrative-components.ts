@@ -43,17 +43,19 @@ function finding(list: NarrativeComponents, tables: RecognizedTable[] = []): Dra
   if (diff.isZero()) return null;
   const decimals = Math.max(total.decimals, ...items.map((a) => a.number.decimals));
   const tolerance = items.reduce((t, a) => t.plus(halfOf(a.number)), halfOf(total));
-  const unit = total.wan !== null ? total.unitText : total.unitText;
+  const unit = total.unitText;
   const terms = joinTerms(items.map((a) => a.number.text));
   const sentence = quote(list.text, 50);
   const refs = [amountRef(list.total), ...items.map(amountRef)];
-  const show = (v: Decimal) => v.toFixed(decimals);
+  // sums are kept in 万元; shown in the total's own unit (亿元 / 元 as printed)
+  const inUnit = (v: Decimal) => (total.unit === '亿元' ? v.div(10000) : total.unit === '元' ? v.times(10000) : v);
+  const show = (v: Decimal) => inUnit(v).toFixed(decimals);
   if (diff.abs().lte(tolerance)) {
     return {
       rule: 'narrative.components',
       severity: 'info',
-      message: `尾差：说明中“${sentence}”：${terms} = ${show(sum)}，与总数 ${total.text}${unit} 差 ${show(diff.abs())}，在 ${items.length} 项四舍五入容差 ${tolerance.toString()} 内。`,
-      messageEn: `Rounding (尾差): the listed items ${terms} = ${show(sum)} differ from the total ${total.text} by ${show(diff.abs())}, within the tolerance ${tolerance.toString()} of ${items.length} rounded items.`,
+      message: `尾差：说明中“${sentence}”：${terms} = ${show(sum)}，与总数 ${total.text}${unit} 差 ${show(diff.abs())}，在 ${items.length} 项四舍五入容差 ${inUnit(tolerance).toString()} 内。`,
+      messageEn: `Rounding (尾差): the listed items ${terms} = ${show(sum)} differ from the total ${total.text} by ${show(diff.abs())}, within the tolerance ${inUnit(tolerance).toString()} of ${items.length} rounded items.`,
       expected: total.text,
       actual: show(sum),
       difference: show(diff),

@@ -199,3 +199,9 @@ describe('narrative.growth: words of budget-execution reports (collected for ses
     expect(f[0].message).toContain('1070 ÷ (24627 + 1070)');
   });
 });
+
+describe('narrative.growth: a base below zero means the subject was not found', () => {
+  it('“总预算安排37337407.64元，其中：基本支出预算488180.64元，项目支出预算36849227元，同比增加27125219.46元，增长265.6%” raises nothing (the change is the whole’s)', () => {
+    expect(run(narrativeGrowth, ['事业运行经费总预算安排 37337407.64 元,其中:基本支出预算 488180.64 元,项目支出预算 36849227 元,同比增加 27125219.46 元,增长 265.6%。'], { year: 2024 })).toEqual([]);
+  });
+});

@@ -201,12 +201,15 @@ function growthFinding(c: NarrativeChange, amounts: NarrativeAmount[] = []): Dra
   const sentence = quote(c.text);
   const refs = [numberRef(c.paragraph, c.rate), numberRef(c.paragraph, c.delta), amountRef(subject)];
   const d = c.rate.decimals;
-  if (base.lte(0)) {
-    if (base.isZero() && delta.isZero()) return null;
+  // a base below zero: the figure taken for the subject cannot be the one that changed (其中：基本支出
+  // 488180.64元，项目支出…，同比增加27125219.46元 — the change is the whole's) — nothing is judged
+  if (base.isNegative()) return null;
+  if (base.isZero()) {
+    if (delta.isZero()) return null;
     return {
       rule: 'narrative.growth',
       severity: 'warning',
-      message: `说明中“${sentence}”：上年数 = ${baseText} = ${baseShown}，上年为零（或负数）时不能计算增长率，文中却写 ${c.rateWord?.text ?? ''}${shown(c.rate)}。`,
+      message: `说明中“${sentence}”：上年数 = ${baseText} = ${baseShown}，上年为零时不能计算增长率，文中却写 ${c.rateWord?.text ?? ''}${shown(c.rate)}。`,
       messageEn: `Narrative growth rate on a zero base: last year = ${baseText} = ${baseShown}, so no rate can be computed; the text says ${shown(c.rate)}.`,
       expected: '无（上年为0）',
       actual: shown(c.rate),

@@ -101,3 +101,11 @@ describe('narrative.share: two lists told with 分别, the i-th percent the i-th
     expect(run(narrativeShare, ['货物类和工程类采购金额分别为6571.4亿元和11155.2亿元,占全国政府采购规模的比重为 31.2%、52.9%和15.9%。'])).toEqual([]);
   });
 });
+
+describe('narrative.share: a whole named exactly as a figure told before it', () => {
+  it('“预备费24亿元，占总支出的0.4%，占省本级支出的1.6%”: 1.6 % is of 省本级支出 (1478.55), not of 总支出', () => {
+    const text = (b: string) => [`2021年省级一般公共预算总支出安排6571.85亿元,收支平衡。其中,省本级支出1478.55亿元,占总支出的22.5%;对市县税收返还和转移支付4404.78亿元,占总支出的67%;上解中央支出598.75亿元,占总支出的9.1%;预备费24亿元,占总支出的0.4%,占省本级支出的${b}%,比例符合预算法规定;债务还本支出65.78亿元,占总支出的1%。`];
+    expect(run(narrativeShare, text('1.6'))).toEqual([]);
+    expect(run(narrativeShare, text('2.6')).map((f) => f.message.includes('24 ÷ 1478.55'))).toEqual([true]);
+  });
+});
