@@ -204,4 +204,8 @@ describe('narrative.growth: a base below zero means the subject was not found', 
   it('“总预算安排37337407.64元，其中：基本支出预算488180.64元，项目支出预算36849227元，同比增加27125219.46元，增长265.6%” raises nothing (the change is the whole’s)', () => {
     expect(run(narrativeGrowth, ['事业运行经费总预算安排 37337407.64 元,其中:基本支出预算 488180.64 元,项目支出预算 36849227 元,同比增加 27125219.46 元,增长 265.6%。'], { year: 2024 })).toEqual([]);
   });
+  it('…but a change whose clause names its subject (财政拨款收支总预算较上年增加931.87万元) is impossible on a base below zero, and reported', () => {
+    const text = ['2025年财政拨款收支总预算395.56万元。收入包括一般公共预算当年拨款收入280.73万元和上年结转114.83万元；支出包括一般公共预算支出395.56万元。财政拨款收支总预算较上年增加931.87万元，增长50.01%。'];
+    expect(run(narrativeGrowth, text, { year: 2025 }).map((f) => f.severity)).toEqual(['warning']);
+  });
 });

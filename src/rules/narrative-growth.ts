@@ -201,15 +201,22 @@ function growthFinding(c: NarrativeChange, amounts: NarrativeAmount[] = []): Dra
   const sentence = quote(c.text);
   const refs = [numberRef(c.paragraph, c.rate), numberRef(c.paragraph, c.delta), amountRef(subject)];
   const d = c.rate.decimals;
-  // a base below zero: the figure taken for the subject cannot be the one that changed (其中：基本支出
-  // 488180.64元，项目支出…，同比增加27125219.46元 — the change is the whole's) — nothing is judged
-  if (base.isNegative()) return null;
-  if (base.isZero()) {
-    if (delta.isZero()) return null;
+  // a base below zero: when other amounts stand between the figure taken for the subject and its
+  // change in one paragraph, that figure may not be the one that changed (其中：基本支出488180.64元，项目支出36849227元，
+  // 同比增加27125219.46元 — the change is the whole's): nothing is judged; right after its figure (or
+  // named as its subject elsewhere), the change is impossible and is reported
+  const between = subject.paragraph === c.paragraph && subject.number.end <= c.delta.start ? c.paragraph.text.slice(subject.number.unitEnd, c.delta.start) : null;
+  const MONEY = /\d[\d,.]*\s*(万元|亿元|元|万)/g;
+  const ownClause = between === null ? '' : between.split(MONEY).pop()!;
+  const core = labelCore(subject.quantity.label);
+  const named = core.length >= 2 && ownClause.replace(/\s+/g, '').includes(core);
+  if (base.isNegative() && between !== null && MONEY.test(between) && !named) return null;
+  if (base.lte(0)) {
+    if (base.isZero() && delta.isZero()) return null;
     return {
       rule: 'narrative.growth',
       severity: 'warning',
-      message: `说明中“${sentence}”：上年数 = ${baseText} = ${baseShown}，上年为零时不能计算增长率，文中却写 ${c.rateWord?.text ?? ''}${shown(c.rate)}。`,
+      message: `说明中“${sentence}”：上年数 = ${baseText} = ${baseShown}，上年为零（或负数）时不能计算增长率，文中却写 ${c.rateWord?.text ?? ''}${shown(c.rate)}。`,
       messageEn: `Narrative growth rate on a zero base: last year = ${baseText} = ${baseShown}, so no rate can be computed; the text says ${shown(c.rate)}.`,
       expected: '无（上年为0）',
       actual: shown(c.rate),
