@@ -3,9 +3,10 @@
  * The pdf.js module itself is injected: the browser uses the modern build, Node the legacy one.
  */
 import type * as PdfJsModule from 'pdfjs-dist';
-import type { PDFDocumentProxy } from 'pdfjs-dist';
+import type { PDFDocumentProxy, PDFWorker } from 'pdfjs-dist';
 import { GoujiError } from '../core/errors';
 import { fontsStandIn, STAND_IN_FONT_DOCUMENT } from './fonts';
+import { InThreadPort } from './in-thread-port';
 
 export type PdfJs = typeof PdfJsModule;
 
@@ -34,6 +35,31 @@ export function sniffPdf(bytes: Uint8Array): void {
   if (!head.includes('%PDF-')) throw new GoujiError('not-pdf');
 }
 
+/** pdf.js's worker module, where it is loaded into this realm to run in this thread (pdf/node, worker/env). */
+interface WorkerModuleHere {
+  WorkerMessageHandler?: { initializeFromPort?(port: unknown): void };
+}
+
+let workerHere: { pdfjs: PdfJs; worker: PDFWorker } | null = null;
+
+/**
+ * The pdf.js worker of this thread, on a port that does not copy its messages (see
+ * in-thread-port), when pdf.js's worker module is loaded here; else undefined (pdf.js then
+ * chooses). One for every document this thread opens: pdf.js keeps documents apart by id.
+ */
+function workerInThisThread(pdfjs: PdfJs): PDFWorker | undefined {
+  const handler = (globalThis as { pdfjsWorker?: WorkerModuleHere }).pdfjsWorker?.WorkerMessageHandler;
+  if (!handler?.initializeFromPort) return undefined;
+  if (workerHere?.pdfjs !== pdfjs) {
+    const port = new InThreadPort();
+    // pdf.js types `port` as null (its JSDoc says Worker); any object with a Worker's messaging will do.
+    const worker = new pdfjs.PDFWorker({ port: port as never, verbosity: 0 });
+    handler.initializeFromPort(port);
+    workerHere = { pdfjs, worker };
+  }
+  return workerHere.worker;
+}
+
 /**
  * Opens the document. An encrypted file without `password` fails with `encrypted` (the caller may
  * ask the reviewer for one and try again); with a wrong `password`, with `wrong-password`.
@@ -43,6 +69,7 @@ export async function openPdf(bytes: Uint8Array, env: PdfEnvironment, password?:
   const task = env.pdfjs.getDocument({
     // pdf.js transfers (detaches) the buffer it is given; keep the caller's copy intact.
     data: bytes.slice(),
+    worker: workerInThisThread(env.pdfjs),
     cMapUrl: env.cMapUrl,
     cMapPacked: true,
     standardFontDataUrl: env.standardFontDataUrl,

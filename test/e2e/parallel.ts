@@ -43,7 +43,10 @@ export async function cancelAnalysis(page: Page): Promise<void> {
 }
 
 export async function parallelChecks(check: (name: string, fn: () => Promise<void>) => Promise<void>, openApp: () => Promise<Page>): Promise<void> {
-  const bytes = await plantedLongPdf(60);
+  // 120 pages: the early finding comes near page 14 and the reading goes on long enough after it
+  // for the cancel below to find the analysis still running (with 60 pages, now read sooner, it
+  // could end between the status check and the cancel).
+  const bytes = await plantedLongPdf(120);
   if (!bytes) return;
   await check('page-parallel: several workers read one document, a table error is shown before the end, cancel ends every worker', async () => {
     const page = await openApp();
@@ -57,13 +60,13 @@ export async function parallelChecks(check: (name: string, fn: () => Promise<voi
     const closed = new Set<Worker>();
     for (const w of standby) w.on('close', () => closed.add(w));
 
-    await page.setInputFiles('[data-testid="file-input"]', { name: 'planted-60.pdf', mimeType: 'application/pdf', buffer: Buffer.from(bytes) });
-    // The sample's table error on page 13 can be final long before page 60 is read.
+    await page.setInputFiles('[data-testid="file-input"]', { name: 'planted-120.pdf', mimeType: 'application/pdf', buffer: Buffer.from(bytes) });
+    // The sample's table error on page 13 can be final long before page 120 is read.
     const early = await page.waitForSelector('[data-testid="early-finding"]', { timeout: 120_000 });
     assert(await page.locator('[data-testid="progress"]').count(), 'the early finding came with the results, not before');
     assert((await early.getAttribute('data-key'))?.startsWith('sum.'), `early finding ${await early.getAttribute('data-key')}`);
     const read = await page.textContent('[data-testid="progress-page"]');
-    assert(/\/ 60|of 60/.test(read ?? ''), `progress says ${read}`);
+    assert(/\/ 120|of 120/.test(read ?? ''), `progress says ${read}`);
     assert(closed.size === 0, `${closed.size} workers ended before cancel`);
 
     // Still being analysed (not finished while we looked): the cancel below is what must end the workers.
