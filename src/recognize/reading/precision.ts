@@ -11,8 +11,13 @@ import Decimal from 'decimal.js';
 export type Verdict = 'equal' | 'rounding' | 'mismatch';
 export type AmountUnit = '元' | '万元' | null;
 
+// (asked for on every figure compared: one Decimal per number of places; Decimals are immutable)
+const HALF_UNITS = new Map<number, Decimal>();
+
 export function halfUnit(decimals: number): Decimal {
-  return new Decimal(5).times(new Decimal(10).pow(-(decimals + 1)));
+  let h = HALF_UNITS.get(decimals);
+  if (!h) HALF_UNITS.set(decimals, (h = new Decimal(5).times(new Decimal(10).pow(-(decimals + 1)))));
+  return h;
 }
 
 /** Decimals a figure in `unit` needs to be printed to the 分 (exact). */
