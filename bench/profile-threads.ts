@@ -8,13 +8,8 @@
  * functions with the most self time. Built unminified into dist-profile/ (PROFILE_SKIP_BUILD=1 to
  * reuse it). Without a file: the generated 300-page document. PROFILE_TOP=n functions a thread.
  */
-import { spawnSync } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
-import { basename, join } from 'node:path';
-import { launch } from '../test/e2e/browser';
-import { serveDir } from '../test/e2e/server';
-import { ROOT } from '../test/e2e/harness';
-import { plantedLongPdf } from '../test/e2e/parallel';
+import { basename } from 'node:path';
+import { openProfilePage } from './profile-page';
 import { dropBenchFile } from './page-actions';
 
 interface TraceEvent {
@@ -89,24 +84,8 @@ function summarise(events: TraceEvent[], top: number): void {
 }
 
 async function main() {
-  const dist = join(ROOT, 'dist-profile');
-  if (process.env.PROFILE_SKIP_BUILD !== '1') {
-    const r = spawnSync(join(ROOT, 'node_modules/.bin/vite'), ['build', '--minify', 'false', '--outDir', dist, '--emptyOutDir', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
-    if (r.status !== 0) throw new Error('vite build failed');
-  }
-  const file = process.argv[2];
-  const bytes = file ? await readFile(file) : Buffer.from((await plantedLongPdf(300))!);
-  const name = file ? basename(file) : 'generated-300p.pdf';
-  const app = await serveDir(dist, '/bench/');
-  const browser = await launch();
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-  await context.route('**/__bench.pdf?*', (route) => route.fulfill({ status: 200, contentType: 'application/pdf', body: bytes }));
-  await context.addInitScript({ content: 'window.__name = (f) => f;' });
-  const page = await context.newPage();
+  const { browser, page, name, close } = await openProfilePage(process.argv[2]);
   try {
-    await page.goto(app.url);
-    await page.waitForSelector('[data-testid="file-input"]', { state: 'attached' });
-    await page.waitForTimeout(1500);
     await browser.startTracing(page, { categories: ['disabled-by-default-v8.cpu_profiler', 'v8', 'devtools.timeline', '__metadata'] });
     const t0 = Date.now();
     await page.evaluate(dropBenchFile, name);
@@ -116,8 +95,7 @@ async function main() {
     const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: TraceEvent[] };
     summarise(trace.traceEvents, Number(process.env.PROFILE_TOP ?? 20));
   } finally {
-    await browser.close();
-    await app.close();
+    await close();
   }
 }
 

@@ -6,13 +6,8 @@
  * main thread (samples not idle, gaps under 2 ms joined) over 50 ms are printed, each with the
  * functions that took its time (self and inclusive). Without a file: the generated 300-page document.
  */
-import { spawnSync } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
-import { basename, join } from 'node:path';
-import { launch } from '../test/e2e/browser';
-import { serveDir } from '../test/e2e/server';
-import { ROOT } from '../test/e2e/harness';
-import { plantedLongPdf } from '../test/e2e/parallel';
+import { basename } from 'node:path';
+import { openProfilePage } from './profile-page';
 import { dropBenchFile, scrollPages } from './page-actions';
 
 interface Node {
@@ -78,26 +73,9 @@ function report(label: string, p: Profile, minMs = 50): void {
 }
 
 async function main() {
-  const dist = join(ROOT, 'dist-profile');
-  if (process.env.PROFILE_SKIP_BUILD !== '1') {
-    const r = spawnSync(join(ROOT, 'node_modules/.bin/vite'), ['build', '--minify', 'false', '--outDir', dist, '--emptyOutDir', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
-    if (r.status !== 0) throw new Error('vite build failed');
-  }
-  const file = process.argv[2];
-  const bytes = file ? await readFile(file) : Buffer.from((await plantedLongPdf(300))!);
-  const name = file ? basename(file) : 'generated-300p.pdf';
-  const app = await serveDir(dist, '/bench/');
-  const browser = await launch();
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-  await context.route('**/__bench.pdf?*', (route) => route.fulfill({ status: 200, contentType: 'application/pdf', body: bytes }));
-  // tsx (esbuild) names functions with a `__name` helper that the page does not have.
-  await context.addInitScript({ content: 'window.__name = (f) => f;' });
-  const page = await context.newPage();
+  const { context, page, name, close } = await openProfilePage(process.argv[2]);
   const cdp = await context.newCDPSession(page);
   try {
-    await page.goto(app.url);
-    await page.waitForSelector('[data-testid="file-input"]', { state: 'attached' });
-    await page.waitForTimeout(1500);
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
     await cdp.send('Profiler.start');
@@ -113,8 +91,7 @@ async function main() {
     const { profile: scroll } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
     report('scrolling', scroll, 30);
   } finally {
-    await browser.close();
-    await app.close();
+    await close();
   }
 }
 
