@@ -168,3 +168,25 @@ describe.skipIf(!existsSync(WANLI) || !existsSync(SIFA) || !existsSync(SHANGWU))
     expect(mine(r).filter((f) => f.rule === 'narrative.components' && f.severity === 'error')).toEqual([]);
   });
 });
+
+const PROVINCES = join(SHARED, 'real', 'provinces');
+const RENDA18 = join(PROVINCES, '江苏_省人大办公厅_2018预算.pdf');
+const CHANGCHUN = join(PROVINCES, '吉林长春_市信访局_2026预算.pdf');
+const YANTAI = join(PROVINCES, '山东烟台_市财政局_2026预算.pdf');
+
+describe.skipIf(!existsSync(RENDA18) || !existsSync(CHANGCHUN) || !existsSync(YANTAI))('narrative findings on published documents of other provinces', { timeout: 180_000 }, () => {
+  it('江苏人大办公厅 2018: “政府性基金收入预算0万元” meets the income side of the 收支预算总表, not 单位预留机动经费 1685.72 printed beside it; the 1312.56 % (1212.56 %) stays', async () => {
+    const r = await report(RENDA18);
+    expect(loud(r).filter((f) => f.rule === 'narrative.table')).toEqual([]);
+    expect(find(r, 'narrative.growth', 'error', '1312.56%')).toHaveLength(1);
+  });
+  it('长春信访局 2026: of four 固定资产 shares pressed to 100 %, 7.90 % (7.80) and 0.26 % (0.35) are wrong — the whole, not printed under that name, is the parts’ sum 4295.98', async () => {
+    const r = await report(CHANGCHUN);
+    const shares = loud(r).filter((f) => f.rule === 'narrative.share');
+    expect(shares.map((f) => `${f.actual} ${f.expected}`).sort()).toEqual(['0.26% 0.35%', '7.90% 7.80%']);
+  });
+  it('烟台 2026: “涉及一级预算项目6个” is not compared with the 12 rows of the 项目支出表 (7 names, some twice)', async () => {
+    const r = await report(YANTAI);
+    expect(mine(r).filter((f) => f.rule === 'narrative.counts')).toEqual([]);
+  });
+});
