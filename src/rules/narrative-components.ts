@@ -7,7 +7,7 @@
 import Decimal from 'decimal.js';
 import type { NarrativeAmount, NarrativeComponents, NarrativeStatement } from '../recognize/narrative';
 import type { DraftFinding, Rule } from './types';
-import { amountRef, amountValue, halfOf, quote } from './narrative-support';
+import { amountRef, amountValue, asPrinted, halfOf, quote } from './narrative-support';
 import { joinTerms } from '../recognize/reading/support';
 import type { RecognizedTable } from '../recognize/tables';
 import { codedListRows } from './narrative-tables';
@@ -48,14 +48,13 @@ function finding(list: NarrativeComponents, tables: RecognizedTable[] = []): Dra
   const sentence = quote(list.text, 50);
   const refs = [amountRef(list.total), ...items.map(amountRef)];
   // sums are kept in 万元; shown in the total's own unit (亿元 / 元 as printed)
-  const inUnit = (v: Decimal) => (total.unit === '亿元' ? v.div(10000) : total.unit === '元' ? v.times(10000) : v);
-  const show = (v: Decimal) => inUnit(v).toFixed(decimals);
+  const show = (v: Decimal) => asPrinted(total, v).toFixed(decimals);
   if (diff.abs().lte(tolerance)) {
     return {
       rule: 'narrative.components',
       severity: 'info',
-      message: `尾差：说明中“${sentence}”：${terms} = ${show(sum)}，与总数 ${total.text}${unit} 差 ${show(diff.abs())}，在 ${items.length} 项四舍五入容差 ${inUnit(tolerance).toString()} 内。`,
-      messageEn: `Rounding (尾差): the listed items ${terms} = ${show(sum)} differ from the total ${total.text} by ${show(diff.abs())}, within the tolerance ${inUnit(tolerance).toString()} of ${items.length} rounded items.`,
+      message: `尾差：说明中“${sentence}”：${terms} = ${show(sum)}，与总数 ${total.text}${unit} 差 ${show(diff.abs())}，在 ${items.length} 项四舍五入容差 ${asPrinted(total, tolerance).toString()} 内。`,
+      messageEn: `Rounding (尾差): the listed items ${terms} = ${show(sum)} differ from the total ${total.text} by ${show(diff.abs())}, within the tolerance ${asPrinted(total, tolerance).toString()} of ${items.length} rounded items.`,
       expected: total.text,
       actual: show(sum),
       difference: show(diff),

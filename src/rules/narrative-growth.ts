@@ -3,11 +3,12 @@
  * Growth: “增加/减少 Δ，增长/下降 y%” states y = Δ ÷ last year (last year = current ∓ Δ); no growth rate
  * on a zero base; “与上年持平” means Δ = 0.
  */
-import type { NarrativeAmount, NarrativeChange } from '../recognize/narrative';
+import type { NarrativeAmount, NarrativeChange, NarrativeNumber } from '../recognize/narrative';
+import { findNumbers } from '../recognize/narrative-numbers';
 import { labelCore, quantityOf, subjectKey } from '../recognize/narrative-quantity';
 import { subjectOf, type Statement } from '../recognize/statement';
 import type { DraftFinding, Rule } from './types';
-import { amountRef, amountValue, asLastDigit, halfOf, identified, judgePercent, lastDigitNote, linkable, namesApart, numberRef, otherBasis, pct, percentInterval, quote, samePart, sameSentence, shown, statementLookup, textRef } from './narrative-support';
+import { amountRef, amountValue, asLastDigit, asPrinted, halfOf, identified, judgePercent, lastDigitNote, linkable, namesApart, numberRef, otherBasis, pct, percentInterval, quote, samePart, sameSentence, shown, statementLookup, textRef } from './narrative-support';
 
 type Lookup = ReturnType<typeof statementLookup>;
 
@@ -178,6 +179,20 @@ function zeroBaseFinding(c: NarrativeChange): DraftFinding | null {
   };
 }
 
+/**
+ * Whether a change is surely of the figure taken for its subject: told in another paragraph (found by
+ * its name), right after it, or with other amounts between but its own clause naming it again.
+ */
+function changeOfItsFigure(c: NarrativeChange, delta: NarrativeNumber, subject: NarrativeAmount): boolean {
+  if (subject.paragraph !== c.paragraph || subject.number.end > delta.start) return true;
+  const between = c.paragraph.text.slice(subject.number.unitEnd, delta.start);
+  const amounts = findNumbers(between).filter((n) => n.wan !== null);
+  if (amounts.length === 0) return true;
+  const ownClause = between.slice(amounts[amounts.length - 1].unitEnd).replace(/\s+/g, '');
+  const core = labelCore(subject.quantity.label);
+  return core.length >= 2 && ownClause.includes(core);
+}
+
 function growthFinding(c: NarrativeChange, amounts: NarrativeAmount[] = []): DraftFinding | null {
   const zero = zeroBaseFinding(c);
   if (zero) return zero;
@@ -196,21 +211,15 @@ function growthFinding(c: NarrativeChange, amounts: NarrativeAmount[] = []): Dra
   const base = printedBase ? amountValue(printedBase) : c.direction === 'increase' ? current.minus(delta) : current.plus(delta);
   const baseText = printedBase ? printedBase.text : c.direction === 'increase' ? `${cur.text} − ${c.delta.text}` : `${cur.text} + ${c.delta.text}`;
   // the base as the text would print it: in the figures' own unit (元 figures give a base in 元, not 万元)
-  const sameUnit = printedBase ? null : cur.unit === c.delta.unit ? (c.direction === 'increase' ? cur.value.minus(c.delta.value) : cur.value.plus(c.delta.value)) : null;
-  const baseShown = printedBase ? printedBase.value.toFixed(printedBase.decimals) : sameUnit ? sameUnit.toFixed(Math.max(cur.decimals, c.delta.decimals)) : `${base.toFixed(Math.max(cur.decimals, c.delta.decimals))}万元`;
+  const places = Math.max(cur.decimals, c.delta.decimals);
+  const baseShown = printedBase ? printedBase.value.toFixed(printedBase.decimals) : cur.unit === c.delta.unit ? asPrinted(cur, base).toFixed(places) : `${base.toFixed(places)}万元`;
   const sentence = quote(c.text);
   const refs = [numberRef(c.paragraph, c.rate), numberRef(c.paragraph, c.delta), amountRef(subject)];
   const d = c.rate.decimals;
-  // a base below zero: when other amounts stand between the figure taken for the subject and its
-  // change in one paragraph, that figure may not be the one that changed (其中：基本支出488180.64元，项目支出36849227元，
-  // 同比增加27125219.46元 — the change is the whole's): nothing is judged; right after its figure (or
-  // named as its subject elsewhere), the change is impossible and is reported
-  const between = subject.paragraph === c.paragraph && subject.number.end <= c.delta.start ? c.paragraph.text.slice(subject.number.unitEnd, c.delta.start) : null;
-  const MONEY = /\d[\d,.]*\s*(万元|亿元|元|万)/g;
-  const ownClause = between === null ? '' : between.split(MONEY).pop()!;
-  const core = labelCore(subject.quantity.label);
-  const named = core.length >= 2 && ownClause.replace(/\s+/g, '').includes(core);
-  if (base.isNegative() && between !== null && MONEY.test(between) && !named) return null;
+  // a base below zero: unless the change is surely its figure's, that figure may not be the one that
+  // changed (其中：基本支出488180.64元，项目支出36849227元，同比增加27125219.46元 — the whole's): nothing is
+  // judged; otherwise the change is impossible and is reported
+  if (base.isNegative() && !changeOfItsFigure(c, c.delta, subject)) return null;
   if (base.lte(0)) {
     if (base.isZero() && delta.isZero()) return null;
     return {

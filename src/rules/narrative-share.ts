@@ -7,7 +7,8 @@
 import Decimal from 'decimal.js';
 import type { NarrativeAmount, NarrativeShare } from '../recognize/narrative';
 import type { DraftFinding, Rule } from './types';
-import { amountRef, amountValue, asLastDigit, halfOf, identified, judgePercent, lastDigitNote, numberRef, otherBasis, pct, percentInterval, quote, samePart, sameScope, sameSentence, shown, statementLookup } from './narrative-support';
+import { halfUnit } from '../recognize/reading/precision';
+import { amountRef, amountValue, asLastDigit, asPrinted, halfOf, identified, judgePercent, lastDigitNote, numberRef, otherBasis, pct, percentInterval, quote, samePart, sameScope, sameSentence, shown, statementLookup } from './narrative-support';
 
 function check(share: NarrativeShare, whole: { value: Decimal; half: Decimal; text: string; amount: NarrativeAmount | null; parts?: NarrativeShare[] }, pressed = false): DraftFinding | null {
   const part = share.part.number;
@@ -94,7 +95,7 @@ export const narrativeShare: Rule = {
         if (group.length < 2) continue;
         if (s.wholeLabel) {
           const printed = group.reduce((t, g) => t.plus(g.percent.value), new Decimal(0));
-          const slack = group.reduce((t, g) => t.plus(new Decimal(0.5).div(new Decimal(10).pow(g.percent.decimals))), new Decimal(0));
+          const slack = group.reduce((t, g) => t.plus(halfUnit(g.percent.decimals)), new Decimal(0));
           if (printed.minus(100).abs().gt(slack)) continue;
         }
         // the parts told together: one 单位 part, one basis
@@ -105,7 +106,7 @@ export const narrativeShare: Rule = {
         // (the sum shown in the parts' own unit: 亿元 parts, a sum in 亿元)
         const places = Math.max(...group.map((g) => g.part.number.decimals));
         const oneUnit = group.every((g) => g.part.number.unit === s.part.number.unit);
-        const printedSum = oneUnit ? group.reduce((t, g) => t.plus(g.part.number.value), new Decimal(0)).toFixed(places) : `${total.toFixed(places)}万元`;
+        const printedSum = oneUnit ? asPrinted(s.part.number, total).toFixed(places) : `${total.toFixed(places)}万元`;
         const f = check(s, { value: total, half, text: `${printedSum}（${group.map((g) => g.part.number.text).join(' + ')}）`, amount: null, parts: group }, pressed.has(s.group));
         if (f) out.push(f);
       } catch {

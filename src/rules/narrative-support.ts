@@ -62,6 +62,11 @@ export function halfOf(n: NarrativeNumber): Decimal {
   return halfUnit(n.decimals);
 }
 
+/** A value in 万元 (as amountValue gives) shown in the unit `n` is printed in (亿元, 元; counts as they are). */
+export function asPrinted(n: NarrativeNumber, wan: Decimal): Decimal {
+  return n.unit === '亿元' ? wan.div(10000) : n.unit === '元' ? wan.times(10000) : wan;
+}
+
 /** The amount in 万元 (money) or as printed (counts). */
 export function amountValue(n: NarrativeNumber): Decimal {
   return n.wan ?? n.value;
