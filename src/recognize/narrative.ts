@@ -190,6 +190,24 @@ interface Token {
   inAside: boolean;
 }
 
+/** Items numbered inside one sentence: “…预算持平：一、…，二、…” (一、 （一） 1. after a colon, comma or semicolon). */
+const ITEM_MARK = /[：:，,；;]\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、.．](?!\d))/g;
+
+/**
+ * Where the part of a sentence holding `pos` starts: a numbered item in it, or a bracket still open
+ * at `pos` (…增长13%（其中：公务用车购置费209万元，…较预算数62万元…）); else `floor` (the sentence's start).
+ */
+function itemStart(text: string, pos: number, floor: number): number {
+  let start = floor;
+  for (const m of text.slice(floor, pos).matchAll(ITEM_MARK)) start = floor + m.index! + 1;
+  const open: number[] = [];
+  for (let i = floor; i < pos; i++) {
+    if (text[i] === '（' || text[i] === '(') open.push(i);
+    else if ((text[i] === '）' || text[i] === ')') && open.length) open.pop();
+  }
+  return open.length ? Math.max(start, open[open.length - 1] + 1) : start;
+}
+
 function clauseStart(text: string, pos: number, floor: number): number {
   for (let i = pos - 1; i >= floor; i--) if (CLAUSE_BREAK.test(text[i])) return i + 1;
   return floor;
@@ -521,9 +539,9 @@ class NarrativeReader {
         if (named.key !== 'unknown') q = { ...named, role: q.role, label: label.trim() };
       }
       if (q.key === 'unknown' || (q.key === 'expenditure' && q.codes.length === 0)) {
-        // “其中：人员经费…” inherits nothing; a generic label takes the sentence's first label
+        // “其中：人员经费…” inherits nothing; a generic label takes the sentence's (or its bracket's) first label
         const [s] = sentenceBounds(text, t.n.start);
-        const lead = text.slice(s, t.labelStart);
+        const lead = text.slice(itemStart(text, t.labelStart, s), t.labelStart);
         const leadWords = lead.replace(/^\s*\d+[．.、]/, '').replace(/[0-9０-９.,，]+\s*(万元|元|亿元)[，,]?/g, '').replace(/(预算|决算)(数)?(为|是)?$/, '');
         const generic = label.replace(/\s+/g, '').replace(/年初|全年|支出|预算|决算|数|为|是|共计|合计|安排|金额|[，,。：:]/g, '').length <= 1;
         if (generic && leadWords) {
@@ -582,6 +600,12 @@ class NarrativeReader {
       const limit = Math.min(se, next ? next.n.start : text.length);
       const isRate = (r: NarrativeNumber) => !used.has(r) && RATE_WORD.test(text.slice(Math.max(0, r.start - 10), r.start));
       let rate = percents.find((r) => r.start > t.n.end && r.start < limit && isRate(r)) ?? null;
+      // “较上年减少1.5万元(42.86%)”: a percent alone in brackets right after the amount of change is its rate
+      let bracketRate = false;
+      if (!rate) {
+        rate = percents.find((r) => !used.has(r) && /^\s*[（(]\s*$/.test(text.slice(t.n.unitEnd, r.start)) && /^\s*[）)]/.test(text.slice(r.unitEnd))) ?? null;
+        bracketRate = rate !== null;
+      }
       // “较上年下降10.32%（减少0.90万元）”: the rate told first, the amount of change in brackets after it
       if (!rate && /[（(]\s*$/.test(text.slice(Math.max(ss, t.labelStart - 1), wordStart))) {
         const prior = tokens.filter((o) => o.n.end <= t.n.start && o !== t).pop();
@@ -589,7 +613,10 @@ class NarrativeReader {
         rate = percents.filter((r) => r.start >= from && r.end <= t.labelStart && isRate(r)).pop() ?? null;
       }
       let rateWord: Word | null = null;
-      if (rate) {
+      if (rate && bracketRate) {
+        used.add(rate);
+        rateWord = word;
+      } else if (rate) {
         used.add(rate);
         const before = text.slice(Math.max(0, rate.start - 10), rate.start);
         const rm = RATE_WORD.exec(before)!;
@@ -597,15 +624,19 @@ class NarrativeReader {
         rateWord = { text: rm[1] + (rm[2] ?? ''), start: rs, end: rs + rm[1].length + (rm[2]?.length ?? 0) };
       }
       // (a share told on the way — 工资福利支出X元，占基本支出预算81.45%，同比增加Δ — names the whole, not the subject)
-      const lead = text.slice(ss, t.labelStart).replace(SHARE_ASIDE, '');
+      // (an item numbered inside the sentence — …持平：一、因公出国费170万元，增加170万元 — starts its own lead)
+      const lead = text.slice(itemStart(text, t.labelStart, ss), t.labelStart).replace(SHARE_ASIDE, '');
       const deltaLabelQ = this.quantity(lead + t.label);
       const change: NarrativeChange = { kind: 'change', index, paragraph: p, text: text.slice(ss, se), subject: null, direction, word, delta: t.n, rate, rateWord, percentMissing: rate ? bare.has(rate) : false };
       let local = prevAmount(t.n.start, ss);
-      // “收入预算A，比2025年年初预算数B减少Δ”: B is last year's figure, the base of the change
-      if (local && local.quantity.role === 'last-year') {
+      // “收入预算A，比2025年年初预算数B减少Δ”: B is last year's figure, the base of the change; so is
+      // the budget a 决算 is compared with (“决算A，较预算数B增加Δ”)
+      const comparedWith = (a: NarrativeAmount) =>
+        a.quantity.role === 'last-year' || (a.quantity.role === 'budget' && a.paragraph === p && /(较|比|与|同)[^，,。；;：:\d]{0,12}$/.test(text.slice(Math.max(0, a.number.start - 14), a.number.start)));
+      if (local && comparedWith(local)) {
         change.base = local;
         const lastYear = local;
-        local = [...byToken.values()].filter((a) => a.number.end <= lastYear.number.start && a.quantity.role !== 'last-year').pop() ?? null;
+        local = [...byToken.values()].filter((a) => a.number.end <= lastYear.number.start && !comparedWith(a)).pop() ?? null;
       }
       const labelQ = this.quantity(t.label);
       const core = labelCore(lead + t.label);
@@ -699,8 +730,12 @@ class NarrativeReader {
       return null;
     }
     if (!local && q.key === 'unknown' && core.length === 0) {
-      // “…基本支出 1817.56 万元。与上年度相比，增加 740.16 万元”: the figure told just before
-      return candidates.find((a) => a.index === index || a.index === index - 1) ?? null;
+      // “…基本支出 1817.56 万元。与上年度相比，增加 740.16 万元”: the figure told just before — when
+      // that is last year's (or dated the year compared with), the change names no figure of its own
+      const told = this.amounts.filter((a) => (a.index === index || a.index === index - 1) && (a.index < index || a.number.start < pos));
+      const last = told.sort((x, y) => y.index - x.index || y.number.start - x.number.start)[0];
+      const pick = candidates.find((a) => a.index === index || a.index === index - 1) ?? null;
+      return pick && pick === last ? pick : null;
     }
     return local;
   }

@@ -209,3 +209,40 @@ describe('narrative.growth: a base below zero means the subject was not found', 
     expect(run(narrativeGrowth, text, { year: 2025 }).map((f) => f.severity)).toEqual(['warning']);
   });
 });
+
+// Wording of published documents in a holdout collected for session 8 (never tuned on before its first look).
+describe('narrative.growth: whose change it is (collected for session 8)', () => {
+  it('云南 2021 州本级 三公 决算: “较预算数62万元增加147万元，增长237%” is 公务用车购置费 209 against its budget 62 (147 ÷ 62), not the vehicle total 1012', () => {
+    const say = (rate: string) => [
+      `公务用车购置及运行维护费为1012万元,较上年1024万元减少12万元,下降1%,较预算数898万元增加114万元,增长13%(其中:公务用车购置费209万元,较上年251万元减少42万元,下降17%,较预算数62万元增加147万元,增长${rate}%;公务用车运行维护费803万元,较上年773万元增加30万元,增长4%,较预算数836万元减少33万元,下降4%)。`,
+    ];
+    expect(run(narrativeGrowth, say('237'), { year: 2021, kind: 'final' })).toEqual([]);
+    const f = run(narrativeGrowth, say('337'), { year: 2021, kind: 'final' });
+    expect(f.map((x) => x.expected)).toEqual(['237%']);
+    expect(f[0].message).toContain('147 ÷ (62)');
+  });
+  it('经开区 2023 三公: an item numbered inside the sentence (…与2022年预算持平:一、因公出国(境)费预算170万元,…增加170万元) has its own subject — no “持平” contradiction', () => {
+    const text = [
+      '2023年一般公共预算“三公”经费预算安排520万元,与2022年预算持平:一、2023年因公出国(境)费预算170万元,与2022年预算相比增加170万元,大力开展国外招商工作,二、2023年公务用车购置及运行费预算150万元,其中公务用车运行费150万元,与2022年预算相比减少170万元,三、2023年公务接待费预算200万元,与2022年预算相比持平。',
+    ];
+    expect(run(narrativeGrowth, text, { year: 2023 })).toEqual([]);
+  });
+  it('a change told alone (“减少6万元。”) after last year’s figure names no figure: 持平 of another figure is not contradicted', () => {
+    const text = [
+      '公务用车购置费预算安排0万元,与2021年预算持平',
+      '公务用车运行维护费预算安排8万元,较2021年预算下降42.86%。减少6万元。主要原因是厉行节约。',
+    ];
+    expect(run(narrativeGrowth, text, { year: 2022 })).toEqual([]);
+    // the 持平 check itself still stands when the change is the same figure's
+    const f = run(narrativeGrowth, ['公务接待费预算安排5万元，与2021年预算持平，比2021年减少1万元，下降16.67%。'], { year: 2022 });
+    expect(f.map((x) => x.severity)).toContain('error');
+  });
+  it('a percent alone in brackets right after the amount of change is its rate: “较上年减少1.5万元(42.86%)” (1.5 ÷ 3.80 = 39.47 %, published wrong)', () => {
+    const say = (rate: string) => [`2、公务接待费2.30万元,较上年减少1.5万元(${rate}%),减少的主要原因是认真落实中央八项规定,厉行节约,压缩接待费开支。`];
+    expect(run(narrativeGrowth, say('39.47'), { year: 2020 })).toEqual([]);
+    const f = run(narrativeGrowth, say('42.86'), { year: 2020 });
+    expect(f.map((x) => [x.severity, x.expected])).toEqual([['error', '39.47%']]);
+    // a bracketed share is no rate
+    expect(run(narrativeGrowth, ['公务接待费2.30万元,较上年减少1.5万元(占三公经费42.86%)。'], { year: 2020 })).toEqual([]);
+  });
+});
