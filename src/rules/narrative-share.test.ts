@@ -109,3 +109,29 @@ describe('narrative.share: a whole named exactly as a figure told before it', ()
     expect(run(narrativeShare, text('2.6')).map((f) => f.message.includes('24 ÷ 1478.55'))).toEqual([true]);
   });
 });
+
+describe('narrative.share: shares of a whole the text names but does not print', () => {
+  // 广西 2024 单位预算 (collected for session 7, a miss until session 8): two paragraphs, one whole.
+  const text = (basic: string, project: string) => [
+    `1. 基本支出预算 2476260.58 元,占一般公共预算支出的${basic}%,同比减少 4966.66 元,下降 0.2%。其中:`,
+    '工资福利支出预算 2016908.34 元,占基本支出预算81.45%,同比增加 33279.22 元,增长 1.68%。',
+    '商品和服务支出预算 445372.24 元,占基本支出预算17.99%,同比减少 36235.88 元,下降 7.52%。',
+    '对个人和家庭补助支出预算 13980 元,占基本支出预算0.56%,同比减少 2010 元,下降 12.57%。',
+    `2. 项目支出 469500 元,占一般公共预算支出的 ${project}%,同比增加 70100 元 ,增长 17.55%。其中:`,
+    '工资福利支出 12000 元,占项目支出预算 2.56%,同比增加 12000 元,去年项目支出未列该项。',
+  ];
+  it('基本支出 84.06% + 项目支出 19.62% of 一般公共预算支出 = 103.68 %: parts that cannot overlap, one share is wrong', () => {
+    const f = run(narrativeShare, text('84.06', '19.62'), { year: 2024 });
+    expect(f.map((x) => [x.severity, x.actual])).toEqual([['error', '103.68%']]);
+    expect(f[0].message).toContain('基本支出 84.06% + 项目支出 19.62% = 103.68%');
+    expect(f[0].refs).toHaveLength(4);
+  });
+  it('raises nothing when they add up to 100 % or less, or above it only within their rounding', () => {
+    expect(run(narrativeShare, text('84.06', '15.94'), { year: 2024 })).toEqual([]);
+    expect(run(narrativeShare, text('60.00', '15.94'), { year: 2024 })).toEqual([]);
+    expect(run(narrativeShare, text('84.06', '15.95'), { year: 2024 })).toEqual([]);
+  });
+  it('parts that may overlap (基本支出 and 工资福利支出) are not added', () => {
+    expect(run(narrativeShare, ['基本支出2476260.58元,占一般公共预算支出的84.06%。工资福利支出2016908.34元,占一般公共预算支出的68.47%。'], { year: 2024 })).toEqual([]);
+  });
+});

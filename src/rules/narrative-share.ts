@@ -6,6 +6,7 @@
  */
 import Decimal from 'decimal.js';
 import type { NarrativeAmount, NarrativeShare } from '../recognize/narrative';
+import type { QuantityKey } from '../recognize/narrative-quantity';
 import type { DraftFinding, Rule } from './types';
 import { halfUnit } from '../recognize/reading/precision';
 import { amountRef, amountValue, asLastDigit, asPrinted, halfOf, identified, judgePercent, lastDigitNote, numberRef, otherBasis, pct, percentInterval, quote, samePart, sameScope, sameSentence, shown, statementLookup } from './narrative-support';
@@ -113,9 +114,63 @@ export const narrativeShare: Rule = {
         /* a statement that cannot be read is skipped */
       }
     }
+    out.push(...overWhole(shares, find));
     return out;
   },
 };
+
+/** Parts that never overlap, by definition: shares of one whole among them add up to 100 % at most. */
+const DISJOINT: QuantityKey[][] = [
+  ['basic', 'project'],
+  ['personnel', 'public'],
+  ['abroad', 'vehicle', 'reception'],
+  ['vehicle-purchase', 'vehicle-operation'],
+];
+
+/**
+ * Shares of one whole the text names but does not print, told of parts that cannot overlap (基本支出
+ * 占一般公共预算支出的84.06%，项目支出占一般公共预算支出的19.62%): above 100 % beyond their rounding,
+ * one of them is wrong — which one, the text cannot tell.
+ */
+function overWhole(shares: NarrativeShare[], find: ReturnType<typeof statementLookup>): DraftFinding[] {
+  const out: DraftFinding[] = [];
+  const byWhole = new Map<string, NarrativeShare[]>();
+  for (const s of shares) {
+    if (s.whole || !s.wholeLabel || s.part.quantity.role === 'last-year') continue;
+    const label = s.wholeLabel.replace(/\s+/g, '');
+    byWhole.set(label, [...(byWhole.get(label) ?? []), s]);
+  }
+  for (const list of byWhole.values()) {
+    for (const family of DISJOINT) {
+      const members = list.filter((s) => family.includes(s.part.quantity.key));
+      const keys = new Set(members.map((s) => s.part.quantity.key));
+      // (each part once: one told twice with two percents is another question)
+      if (keys.size < 2 || keys.size !== members.length) continue;
+      const statements = members.map((s) => find(s.part.number));
+      if (statements.some((m) => !m || !samePart(m, statements[0]!) || otherBasis(m.basis, statements[0]!.basis))) continue;
+      const sum = members.reduce((t, s) => t.plus(s.percent.value), new Decimal(0));
+      const slack = members.reduce((t, s) => t.plus(halfUnit(s.percent.decimals)), new Decimal(0));
+      if (sum.minus(100).lte(slack)) continue;
+      const d = Math.max(...members.map((s) => s.percent.decimals));
+      const terms = members.map((s) => `${labelOf(s)} ${shown(s.percent)}`).join(' + ');
+      out.push({
+        rule: 'narrative.share',
+        severity: 'error',
+        message: `说明中各部分占“${list[0].wholeLabel}”的比重相加超过 100%：${terms} = ${pct(sum, d)}（这些部分互不重叠，至多 100%，四舍五入至多多出 ${pct(slack, d)}），其中至少一个比重有误。`,
+        messageEn: `Shares of “${list[0].wholeLabel}” told for parts that cannot overlap add up to ${pct(sum, d)} (${members.map((s) => shown(s.percent)).join(' + ')}), more than 100 % beyond rounding: at least one of them is wrong.`,
+        expected: '≤ 100%',
+        actual: pct(sum, d),
+        difference: pct(sum.minus(100), d),
+        refs: members.flatMap((s) => [numberRef(s.paragraph, s.percent), amountRef(s.part)]),
+      });
+    }
+  }
+  return out;
+}
+
+function labelOf(s: NarrativeShare): string {
+  return s.part.quantity.label.replace(/^[\s\d.．、（()）一二三四五六七八九十]+/, '').replace(/(预算|决算)?(数)?(为|是)?[\s：:，,]*$/, '').trim() || s.part.number.text;
+}
 
 function sameKind(a: NarrativeAmount, b: NarrativeAmount): boolean {
   return (a.number.wan !== null) === (b.number.wan !== null);
