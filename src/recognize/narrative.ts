@@ -171,12 +171,13 @@ const CLAUSE_BREAK = /[，,；;。：:\n]/;
 const SENTENCE_BREAK = /[。；;\n]/;
 // (a template's both words left in — 增加(减少)0万元 — still mark an amount of change)
 const DELTA_WORD = /(增加|减少|增长|下降|降低|上升|增收|减收|增支|减支|减|增|节约|压减|缩减)(?:[（(](?:增加|减少|增长|下降)[）)])?了?\s*$/;
-const RATE_WORD = /(负增长|增长|下降|降低|上升|减少|增加|增幅|降幅|增长率|下降率)(（增长）|\(增长\)|（下降）|\(下降\))?(了|为|约)?\s*$/;
+const RATE_WORD = /(负增长|增长|下降|降低|上升|减少|增加|增幅|降幅|减幅|增长率|下降率)(（增长）|\(增长\)|（下降）|\(下降\))?(了|为|约)?\s*$/;
 /** A share told inside a clause (，占基本支出预算81.45%): its words name the whole, not the clause's subject. */
 const SHARE_ASIDE = /[，,]?\s*占[^，,。；;%％]{0,30}?[\d.]+\s*[%％]/g;
-const SHARE_WORD = /占(比)?(?:([^，,。；;%]{0,30}?)的)?(比重|比例)?(为|约)?\s*$/;
+// (占,88.19%: a stray comma after 占 is still the share's word)
+const SHARE_WORD = /占(比)?(?:([^，,。；;%]{0,30}?)的)?(比重|比例)?(为|约)?\s*[，,]?\s*$/;
 const COMPLETION_WORD = /(完成|达到)(了)?(年初|全年|调整后)?(预算|计划)(数)?的?\s*$|(预算)?(执行率|完成率)(为|达到|是)?\s*$/;
-const OPENER = /其中[：:，,]?|主要用于以下(几个)?方面[：:]?|主要用于[：:]|主要为|包括[：:]?|分别(?:为|是)[：:]?/g;
+const OPENER = /其中[：:，,]?|主要用于以下(几个)?方面[：:]?|主要用于[：:]|主要为|包括[：:]?|分别(?:为|是)[：:]?|具体(?:是|为|包括)[：:]?/g;
 const FLAT = /(与|同|较|比)(上年|上一年度|去年|20\d{2}\s*年度?)(预算数?|决算数?|同期)?(相比)?(基本)?持平|，?(基本)?持平/g;
 const COMPARISON = /决算数?\s*(大于|小于|高于|低于|多于|少于|等于|同|与)\s*(年初)?预算数?\s*(持平|一致|相同)?/g;
 const HEADING = /^\s*(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)])/;
@@ -858,7 +859,7 @@ class NarrativeReader {
       const openers = [...text.matchAll(OPENER)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, text: /[（(]\s*$/.test(text.slice(Math.max(0, m.index! - 1), m.index!)) ? '包括' + m[0] : m[0] }));
       openers.forEach((op, k) => {
         const [ss, se] = sentenceBounds(text, op.start);
-        const nested = /^(包括|主要为)/.test(op.text);
+        const nested = /^(包括|主要为|具体)/.test(op.text);
         // the total: the last amount before the opener in this sentence; else, when the opener begins
         // its sentence or paragraph, the last amount before it
         let total = [...amounts].reverse().find((a) => a.number.end <= op.start && a.number.start >= ss) ?? null;
@@ -926,7 +927,7 @@ class NarrativeReader {
             // (the head of that list one of this total's known parts — “三公”10，其中：…公务用车购置及运行费8，
             // 其中：购置0，运行8 — is this list's item, the list after it nested)
             const partHead = beforeNext !== undefined && (PARTITIONS[total.quantity.key] ?? []).some((re) => re.test(beforeNext.quantity.label));
-            if (!/^(包括|主要为)/.test(other.text) && !partHead) {
+            if (!/^(包括|主要为|具体)/.test(other.text) && !partHead) {
               // a new subject opens its own list: this one ends before that subject
               items = items.filter((a) => a.number.start < (beforeNext ? beforeNext.number.start : other.start));
               end = Math.min(end, other.start);
@@ -948,6 +949,10 @@ class NarrativeReader {
         }
         // a closing 合计 / 共计 is the list's total, not an item
         let closing: NarrativeAmount | undefined;
+        // (a figure named a 合计 / 总计 of its own — 其中：A a，B b，收入合计为T —
+        // is the sum of a wider whole: the list has ended before it)
+        const wider = items.findIndex((a) => /合计|总计/.test(a.quantity.label) && !/^[，,、；;\s]*(以上|上述)?(各项)?(合计|总计)/.test(a.quantity.label));
+        if (wider > 0) items = items.slice(0, wider);
         const last = items[items.length - 1];
         if (last && items.length >= 2 && /^[，,、；;\s]*(以上|上述)?(各项)?(合计|共计|总计|总额|小计)/.test(last.quantity.label)) {
           closing = last;

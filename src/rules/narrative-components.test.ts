@@ -311,3 +311,22 @@ describe('narrative.components: lists from a holdout set of published 说明 (se
     expect(f.message).toContain('= 6581.86亿元，大于总数 6571.85亿元（多 10.01）');
   });
 });
+
+// Wording of published documents in a holdout collected for session 8 (set E, first look).
+describe('narrative.components: where a list ends (collected for session 8)', () => {
+  it('云南 2022 决算: “具体是…” breaks down the item before it — its figures are no items of the 三公 list', () => {
+    const text = (reception: string) => [
+      `2022年度财政拨款“三公”经费支出决算中,财政拨款“三公”经费支出年初预算为6,283.70元,支出决算为6,283.70元,完成年初预算的100%。其中:因公出国(境)费支出决算0元,占总支出决算的0%;公务用车购置费支出决算0元,占总支出决算的0%;公务用车运行维护费支出决算1,388.70元,占总支出决算的22.10%;公务接待费支出决算${reception}元,占总支出决算的77.90%,具体是国内接待费支出决算${reception}元(其中:外事接待费支出决算0元),国(境)外接待费支出决算0元。明细情况如下:`,
+    ];
+    expect(run(narrativeComponents, text('4,895.00'), { year: 2022, kind: 'final' }).filter((f) => f.severity !== 'info')).toEqual([]);
+    // a wrong item is still found
+    const f = run(narrativeComponents, text('5,895.00'), { year: 2022, kind: 'final' });
+    expect(f.map((x) => x.severity)).toContain('error');
+    expect(f.find((x) => x.severity === 'error')!.message).toContain('0 + 0 + 1,388.70 + 5,895.00 = 7283.70元');
+  });
+  it('重庆 2023 镇: a figure named 收入合计 of its own ends the 其中 list of 上级转移支付收入 (it sums the wider whole)', () => {
+    const text = ['全镇一般公共预算收入4402万元,加上级转移支付收入1884万元,其中:一般转移支付收入1478万元(含均衡性转移支付收入166万元、基本财力保障机制奖补资金收入968万元、结算补助收入132万元、其他一般转移支付收入212万元,专项转移支付收入406万元),上年结转结余60万元,基金调入103万元,收入合计为6449万元。'];
+    expect(run(narrativeComponents, text, { year: 2023 }).filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+});
+

@@ -134,4 +134,15 @@ describe('narrative.share: shares of a whole the text names but does not print',
   it('parts that may overlap (基本支出 and 工资福利支出) are not added', () => {
     expect(run(narrativeShare, ['基本支出2476260.58元,占一般公共预算支出的84.06%。工资福利支出2016908.34元,占一般公共预算支出的68.47%。'], { year: 2024 })).toEqual([]);
   });
+  it('云南 2022 决算: the parts told together are the whole only when no other figure of the year stands among them — and 占, (a stray comma) is still a share', () => {
+    const say = (vehicleShare: string) => [`2022年度一般公共预算财政拨款“三公”经费支出决算中,因公出国(境)费支出0元,占0%;公务用车购置及运行维护费支出23,005.58元,${vehicleShare};公务接待费支出3,080元,占11.81%。具体情况如下:`];
+    // read with its stray comma, the three parts add up (0 + 88.19 + 11.81)
+    expect(run(narrativeShare, say('占,88.19%'), { year: 2022, kind: 'final' }).filter((f) => f.severity !== 'info')).toEqual([]);
+    // without a share for the vehicle figure, 出国 and 接待 alone are not the whole (3,080 ÷ 3,080 would be 100 %)
+    expect(run(narrativeShare, say('比上年有所减少'), { year: 2022, kind: 'final' })).toEqual([]);
+    // a wrong share among the three is found
+    const f = run(narrativeShare, say('占,78.19%'), { year: 2022, kind: 'final' });
+    expect(f.filter((x) => x.severity === 'error').map((x) => x.actual)).toContain('78.19%');
+  });
 });
+

@@ -7,7 +7,7 @@
 import Decimal from 'decimal.js';
 import type { NarrativeAmount, NarrativeShare } from '../recognize/narrative';
 import type { QuantityKey } from '../recognize/narrative-quantity';
-import type { DraftFinding, Rule } from './types';
+import type { DraftFinding, Rule, CheckContext } from './types';
 import { halfUnit } from '../recognize/reading/precision';
 import { amountRef, amountValue, asLastDigit, asPrinted, halfOf, identified, judgePercent, lastDigitNote, numberRef, otherBasis, pct, percentInterval, quote, samePart, sameScope, sameSentence, shown, statementLookup } from './narrative-support';
 
@@ -99,6 +99,9 @@ export const narrativeShare: Rule = {
           const slack = group.reduce((t, g) => t.plus(halfUnit(g.percent.decimals)), new Decimal(0));
           if (printed.minus(100).abs().gt(slack)) continue;
         }
+        // the parts told together are the whole only when no other figure of this year stands among
+        // them (A a，占x%；B b；C c，占z%: without B's share, a + c is not the whole)
+        if (interloper(group, ctx.narrative)) continue;
         // the parts told together: one 单位 part, one basis
         const members = group.map((g) => find(g.part.number));
         if (members.some((m) => !m || !samePart(m, part) || otherBasis(m.basis, part.basis))) continue;
@@ -118,6 +121,15 @@ export const narrativeShare: Rule = {
     return out;
   },
 };
+
+/** A figure of this year among the parts of a share list (from its first part to its last) that is none of them. */
+function interloper(group: NarrativeShare[], narrative: CheckContext['narrative']): boolean {
+  const at = (a: NarrativeAmount) => a.index * 1e6 + a.number.start;
+  const parts = new Set(group.map((g) => g.part));
+  const from = Math.min(...group.map((g) => at(g.part)));
+  const to = Math.max(...group.map((g) => at(g.part)));
+  return narrative.some((s) => s.kind === 'amount' && !parts.has(s) && !s.aside && s.number.wan !== null && s.quantity.role !== 'last-year' && at(s) > from && at(s) < to);
+}
 
 /** Parts that never overlap, by definition: shares of one whole among them add up to 100 % at most. */
 const DISJOINT: QuantityKey[][] = [
