@@ -13,7 +13,7 @@ function changeFinding(c: NarrativeChange): DraftFinding | null {
   if (/[（(]/.test(w)) return null; // 下降（增长）: a template leftover, reported by wording.placeholder
   // (负增长 is a fall)
   const rateUp = /增长|增加|上升|增幅/.test(w) && !/负增长/.test(w);
-  const rateDown = /下降|减少|降低|降幅|负增长/.test(w);
+  const rateDown = /下降|减少|降低|降幅|减幅|负增长/.test(w);
   if (rateUp === rateDown) return null;
   const up = c.direction === 'increase';
   if (up === rateUp) return null;

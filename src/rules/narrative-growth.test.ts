@@ -245,4 +245,10 @@ describe('narrative.growth: whose change it is (collected for session 8)', () =>
     // a bracketed share is no rate
     expect(run(narrativeGrowth, ['公务接待费2.30万元,较上年减少1.5万元(占三公经费42.86%)。'], { year: 2020 })).toEqual([]);
   });
+  it('减幅 is a rate word: “比2017年预算数减少0.06万元,减幅 0.02%” (0.06 ÷ 2.76 = 2.17 %, published wrong)', () => {
+    const say = (rate: string) => ['2018年财政拨款“三公”经费预算总额为2.7万元,其中,因公出国(境)费支出0万元,公务用车购置及运行费支出1.5万元,公务接待费支出1.2万元。', `2018年“三公”经费预算数比2017年预算数减少0.06万元,减幅 ${rate}%。`];
+    expect(run(narrativeGrowth, say('2.17'), { year: 2018 })).toEqual([]);
+    expect(run(narrativeGrowth, say('0.02'), { year: 2018 }).map((x) => [x.severity, x.expected])).toEqual([['error', '2.17%']]);
+  });
 });
+

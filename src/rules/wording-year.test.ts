@@ -23,6 +23,10 @@ describe('wording.year', () => {
     // no title: the kind is a guess (a 2025 budget read as 决算 would make 截至2024年8月31日 look wrong)
     expect(run(wordingYear, ['截至2024年8月31日，财政局共有车辆0辆，其中：部级领导干部用车0辆。'], { year: 2025, kind: 'final', title: '' })).toEqual([]);
   });
+  it('a heading naming the report’s year beside another sets them side by side (项目 | 2014年预算 | 2015年预算 | 增长额): nothing', () => {
+    expect(run(wordingYear, ['项目 | 2014年预算 | 2015年预算 | 增长额 | 增长率 |'], { year: 2015, kind: 'budget', title: 'X区2015年预算' })).toEqual([]);
+    expect(run(wordingYear, ['项目 | 2014年预算 | 增长额 | 增长率 |'], { year: 2015, kind: 'budget', title: 'X区2015年预算' })).toHaveLength(1);
+  });
   it('reports a heading with another year', () => {
     expect(run(wordingYear, ['沁阳市医疗保障局 2021 年度部门预算表'], { year: 2022 })).toHaveLength(1);
     expect(run(wordingYear, ['沁阳市医疗保障局 2022 年度部门预算表'], { year: 2022 })).toEqual([]);

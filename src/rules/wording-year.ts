@@ -66,7 +66,8 @@ export const wordingYear: Rule = {
         // headings naming the report (2022年部门收支预算表, X局2024年度部门决算): the year in the title's role
         if (isHeading(t)) {
           for (const m of t.matchAll(HEADING_YEAR)) {
-            if (Number(m[1]) === year || citesAnotherYear(t, m.index!, m.index! + 4) || /上年|结转|比|较|相比/.test(t)) continue;
+            // (a heading naming the report's year beside another — 2014年预算 | 2015年预算 — sets them side by side)
+            if (Number(m[1]) === year || citesAnotherYear(t, m.index!, m.index! + 4) || /上年|结转|比|较|相比/.test(t) || new RegExp(`${year}\\s*年`).test(t)) continue;
             out.push({
               rule: 'wording.year',
               severity: 'error',
