@@ -178,6 +178,8 @@ const SHARE_ASIDE = /[，,]?\s*占[^，,。；;%％]{0,30}?[\d.]+\s*[%％]/g;
 const SHARE_WORD = /占(比)?(?:([^，,。；;%]{0,30}?)的)?(比重|比例)?(为|约)?\s*[，,]?\s*$/;
 const COMPLETION_WORD = /(完成|达到)(了)?(年初|全年|调整后)?(预算|计划)(数)?的?\s*$|(预算)?(执行率|完成率)(为|达到|是)?\s*$/;
 const OPENER = /其中[：:，,]?|主要用于以下(几个)?方面[：:]?|主要用于[：:]|主要为|包括[：:]?|分别(?:为|是)[：:]?|具体(?:是|为|包括)[：:]?/g;
+/** Openers of a list nested in the item before them (包括…, 主要为…, 具体是…): the list around goes on after it. */
+const NESTED_OPENER = /^(包括|主要为|具体)/;
 const FLAT = /(与|同|较|比)(上年|上一年度|去年|20\d{2}\s*年度?)(预算数?|决算数?|同期)?(相比)?(基本)?持平|，?(基本)?持平/g;
 const COMPARISON = /决算数?\s*(大于|小于|高于|低于|多于|少于|等于|同|与)\s*(年初)?预算数?\s*(持平|一致|相同)?/g;
 const HEADING = /^\s*(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)])/;
@@ -859,7 +861,7 @@ class NarrativeReader {
       const openers = [...text.matchAll(OPENER)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, text: /[（(]\s*$/.test(text.slice(Math.max(0, m.index! - 1), m.index!)) ? '包括' + m[0] : m[0] }));
       openers.forEach((op, k) => {
         const [ss, se] = sentenceBounds(text, op.start);
-        const nested = /^(包括|主要为|具体)/.test(op.text);
+        const nested = NESTED_OPENER.test(op.text);
         // the total: the last amount before the opener in this sentence; else, when the opener begins
         // its sentence or paragraph, the last amount before it
         let total = [...amounts].reverse().find((a) => a.number.end <= op.start && a.number.start >= ss) ?? null;
@@ -927,7 +929,7 @@ class NarrativeReader {
             // (the head of that list one of this total's known parts — “三公”10，其中：…公务用车购置及运行费8，
             // 其中：购置0，运行8 — is this list's item, the list after it nested)
             const partHead = beforeNext !== undefined && (PARTITIONS[total.quantity.key] ?? []).some((re) => re.test(beforeNext.quantity.label));
-            if (!/^(包括|主要为|具体)/.test(other.text) && !partHead) {
+            if (!NESTED_OPENER.test(other.text) && !partHead) {
               // a new subject opens its own list: this one ends before that subject
               items = items.filter((a) => a.number.start < (beforeNext ? beforeNext.number.start : other.start));
               end = Math.min(end, other.start);
