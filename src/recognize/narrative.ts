@@ -172,8 +172,8 @@ const SENTENCE_BREAK = /[。；;\n]/;
 // (a template's both words left in — 增加(减少)0万元 — still mark an amount of change)
 const DELTA_WORD = /(增加|减少|增长|下降|降低|上升|增收|减收|增支|减支|减|增|节约|压减|缩减)(?:[（(](?:增加|减少|增长|下降)[）)])?了?\s*$/;
 const RATE_WORD = /(负增长|增长|下降|降低|上升|减少|增加|增幅|降幅|减幅|增长率|下降率)(（增长）|\(增长\)|（下降）|\(下降\))?(了|为|约)?\s*$/;
-/** A share told inside a clause (，占基本支出预算81.45%): its words name the whole, not the clause's subject. */
-const SHARE_ASIDE = /[，,]?\s*占[^，,。；;%％]{0,30}?[\d.]+\s*[%％]/g;
+/** A share told inside a clause (，占基本支出预算81.45%; its figure left blank: 占基本支出预算%): its words name the whole, not the clause's subject. */
+const SHARE_ASIDE = /[，,]?\s*占[^，,。；;%％]{0,30}?[\d.]*\s*[%％]/g;
 // (占,88.19%: a stray comma after 占 is still the share's word)
 const SHARE_WORD = /占(比)?(?:([^，,。；;%]{0,30}?)的)?(比重|比例)?(为|约)?\s*[，,]?\s*$/;
 const COMPLETION_WORD = /(完成|达到)(了)?(年初|全年|调整后)?(预算|计划)(数)?的?\s*$|(预算)?(执行率|完成率)(为|达到|是)?\s*$/;

@@ -250,5 +250,14 @@ describe('narrative.growth: whose change it is (collected for session 8)', () =>
     expect(run(narrativeGrowth, say('2.17'), { year: 2018 })).toEqual([]);
     expect(run(narrativeGrowth, say('0.02'), { year: 2018 }).map((x) => [x.severity, x.expected])).toEqual([['error', '2.17%']]);
   });
+  it('广西 2022 单位预算: a share whose figure was left blank (占基本支出预算%) is still an aside — the change is 商品和服务支出’s (52044.27 ÷ 23755.73 = 219.08 %, not 50.63 %)', () => {
+    const say = (amount: string) => [
+      '工资福利支出预算 905709.06 元,占基本支出预算 79.89%,同比增加 21557.64 元,增长 2.44%,增长原因是调整社保基数标准,支出增加。',
+      `商品和服务支出预算 ${amount} 元,占基本支出预算%,同比增加 52044.27 元,增长 50.63%,增长原因是编外人员经费支出列入基本支出。`,
+    ];
+    // with the amount the key works out (1133753.33 − 905709.06 − 73200) the rate holds
+    expect(run(narrativeGrowth, say('154844.27'), { year: 2022 })).toEqual([]);
+    expect(run(narrativeGrowth, say('75800'), { year: 2022 }).map((x) => [x.severity, x.expected])).toEqual([['error', '219.08%']]);
+  });
 });
 
