@@ -42,6 +42,11 @@ describe('wording.placeholder', () => {
     expect(f[0].refs[0].text).toBe('主要原因是');
     expect(run(wordingPlaceholders, ['支出增加，主要原因是：人员调整。', '主要用于机关运行；主要原因是业务量增加。'])).toEqual([]);
   });
+  it('reports a share whose figure was never filled in (广西 2022 单位预算: 商品和服务支出预算 75800 元,占基本支出预算%)', () => {
+    const f = run(wordingPlaceholders, ['商品和服务支出预算 75800 元,占基本支出预算%,同比增加 52044.27 元,增长 50.63%。']);
+    expect(f.map((x) => [x.severity, x.refs[0].text])).toEqual([['warning', '占基本支出预算%']]);
+    expect(run(wordingPlaceholders, ['商品和服务支出预算 75800 元,占基本支出预算 6.69%。', '项目 金额 占比%', '占比（%）'])).toEqual([]);
+  });
   it('leaves ordinary text alone', () => {
     expect(run(wordingPlaceholders, ['我单位2022年收入合计6220.67万元，其中：一般公共预算收入6184.67万元（含上级补助）。', '单价50万元以上通用设备0台（套）。'])).toEqual([]);
   });

@@ -21,6 +21,8 @@ const PATTERNS: Pattern[] = [
   { re: /【[^】]{0,20}(填写|填报|输入|请|此处|单位名称|部门名称)[^】]{0,20}】|\[[^\]]{0,20}(填写|填报|输入)[^\]]{0,20}\]/g, severity: 'error', what: '待填写的占位内容', whatEn: 'a fill-in placeholder' },
   { re: /(下降|减少|增长|增加)[（(](增长|增加|下降|减少)[）)]/g, severity: 'warning', what: '模板中的“增/减”二选一未删改', whatEn: 'an unresolved template alternative (increase/decrease)' },
   { re: /[（(](如[^）)]{0,12}(持平|不涉及|没有|无)[^）)]{0,12}|不涉及的不列|无[^）)]{0,12}的单位[^）)]{0,20})[）)]/g, severity: 'warning', what: '模板中给填表人的说明', whatEn: 'an instruction left from the template' },
+  // a share whose figure was never filled in: “商品和服务支出预算75800元，占基本支出预算%，”
+  { re: /(?<=(?:万元|元)\s*[，,]?\s*)占(?:[\u4e00-\u9fff“”"]{2,24}?)(?:的)?[%％]/g, severity: 'warning', what: '未填写的比率（“占…%”前没有数字）', whatEn: 'a share left without its figure (“占…%” with no number)' },
   // a sentence that stops where the template wanted a reason or a use: “主要原因是。”
   { re: /(主要原因(是|为|如下)?|原因是|主要用于|主要包括)[：:]?\s*(?=[。；;])/g, severity: 'warning', what: '未填写的内容（“主要原因是”之后为空）', whatEn: 'a blank left where the template asks for a reason' },
   { re: /(格式不得随意改变|一定要在目录说明理由|可选择填写|应公开空表并说明|请根据实际情况|根据实际情况填写|此处填写|填写说明|参照模板|模板中的|删除此|如无此项|如没有[^，。]{0,10}请)/g, severity: 'warning', what: '模板中给填表人的说明', whatEn: 'an instruction left from the template' },
