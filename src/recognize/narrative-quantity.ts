@@ -116,13 +116,15 @@ export function scopeOf(label: string): FundScope {
 
 export function roleOf(label: string, reportYear: number | null): AmountRole {
   label = label.replace(/一般公共预算|政府性基金预算|国有资本经营预算|基金预算/g, '');
-  if (/决算/.test(label)) return 'actual';
   const withoutCarry = label.replace(/(上年|上一年度?|以前年度)(结转|结余|结转结余|结转和结余)/g, '');
-  if (/上年|上一年|去年/.test(withoutCarry)) return 'last-year';
-  // the year nearest the figure dates it (“2017年度…与2016年度相比（2016年度…为 8,648.07”)
+  // the year nearest the figure dates it (“2017年度…与2016年度相比（2016年度…为 8,648.07”), a 决算
+  // too (2017年决算…较2016年决算227.42万元: last year's)
   const years = [...withoutCarry.matchAll(/(20\d{2})\s*年/g)];
   const y = years[years.length - 1];
-  if (y && reportYear && Number(y[1]) < reportYear) return 'last-year';
+  const earlierYear = !!(y && reportYear && Number(y[1]) < reportYear);
+  if (/决算/.test(label) && !(earlierYear && /决算/.test(withoutCarry.slice(y!.index!)))) return 'actual';
+  if (/上年|上一年|去年/.test(withoutCarry)) return 'last-year';
+  if (earlierYear) return 'last-year';
   if (/预算/.test(label)) return 'budget';
   return 'plain';
 }

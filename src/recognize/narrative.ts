@@ -41,6 +41,8 @@ export interface NarrativeShare extends StatementBase {
   group: number;
   /** The rate was printed without a % sign. */
   percentMissing: boolean;
+  /** Shares paired with a list of parts (A、B和C分别为a、b和c，占…的x%、y%和z%): the list, one per sentence's list. */
+  pairedList?: number;
 }
 
 export type Direction = 'increase' | 'decrease' | 'flat';
@@ -175,7 +177,7 @@ const RATE_WORD = /(负增长|增长|下降|降低|上升|减少|增加|增幅|�
 /** A share told inside a clause (，占基本支出预算81.45%; its figure left blank: 占基本支出预算%): its words name the whole, not the clause's subject. */
 const SHARE_ASIDE = /[，,]?\s*占[^，,。；;%％]{0,30}?[\d.]*\s*[%％]/g;
 // (占,88.19%: a stray comma after 占 is still the share's word)
-const SHARE_WORD = /占(比)?(?:([^，,。；;%]{0,30}?)的)?(比重|比例)?(为|约)?\s*[，,]?\s*$/;
+const SHARE_WORD = /占(比)?(?:([^，,。；;%]{0,30}?)(?:的|(?=比重|比例)))?(比重|比例)?(为|约)?\s*[，,]?\s*$/;
 const COMPLETION_WORD = /(完成|达到)(了)?(年初|全年|调整后)?(预算|计划)(数)?的?\s*$|(预算)?(执行率|完成率)(为|达到|是)?\s*$/;
 const OPENER = /其中[：:，,]?|主要用于以下(几个)?方面[：:]?|主要用于[：:]|主要为|包括[：:]?|分别(?:为|是)[：:]?|具体(?:是|为|包括)[：:]?/g;
 /** Openers of a list nested in the item before them (包括…, 主要为…, 具体是…): the list around goes on after it. */
@@ -339,7 +341,8 @@ function tokenize(text: string): { tokens: Token[]; percents: NarrativeNumber[];
     const ls = clauseStart(text, n.start, floor);
     const label = text.slice(ls, n.start);
     const after = text.slice(n.unitEnd, n.unitEnd + 6);
-    const threshold = /^\s*(（含）|\(含\))?\s*(以上|以下|以内|及以上)/.test(after) || /(单价|单位价值|价值)\s*$/.test(label);
+    // a bound, not a figure: 50万元以上, 单价…, 收支预算超过10亿元
+    const threshold = /^\s*(（含）|\(含\))?\s*(以上|以下|以内|及以上)/.test(after) || /(单价|单位价值|价值|超过|不足|不到|将近|接近)\s*$/.test(label);
     const open = Math.max(text.lastIndexOf('（', n.start), text.lastIndexOf('(', n.start));
     const close = Math.max(text.lastIndexOf('）', n.start), text.lastIndexOf(')', n.start));
     // (含…/其中…) — or a bracket opened right after an amount: its breakdown (拨款3300.69万元(经费拨款3266.69万元，非税收入拨款34万元))
@@ -445,6 +448,7 @@ class NarrativeReader {
   private out: NarrativeStatement[] = [];
   private amounts: NarrativeAmount[] = [];
   private group = 0;
+  private pairedLists = 0;
 
   constructor(
     private paragraphs: Paragraph[],
@@ -603,6 +607,9 @@ class NarrativeReader {
       const limit = Math.min(se, next ? next.n.start : text.length);
       const isRate = (r: NarrativeNumber) => !used.has(r) && RATE_WORD.test(text.slice(Math.max(0, r.start - 10), r.start));
       let rate = percents.find((r) => r.start > t.n.end && r.start < limit && isRate(r)) ?? null;
+      // “税收收入拟调整为85000万元，调减16000万元，下降9.7%”: an adjustment (调增/调减, against the budget
+      // being adjusted) and a rise or fall (against last year) are two comparisons, not one
+      if (rate && text[wordStart - 1] === '调' && !/调(增|减)/.test(text.slice(t.n.unitEnd, rate.start))) rate = null;
       // “较上年减少1.5万元(42.86%)”: a percent alone in brackets right after the amount of change is its rate
       let bracketRate = false;
       if (!rate) {
@@ -776,8 +783,9 @@ class NarrativeReader {
         lastSentence = fs;
       }
       const wholeLabel = m[2] && m[2].trim() ? m[2].trim() : null;
+      const pairedList = rates.length > 1 ? ++this.pairedLists : undefined;
       rates.forEach((rate, i) => {
-        const share: NarrativeShare = { kind: 'share', index, paragraph: p, text: text.slice(ss, se), part: parts[i], percent: rate, whole: null, wholeLabel, group: this.group, percentMissing: bare.has(rate) };
+        const share: NarrativeShare = { kind: 'share', index, paragraph: p, text: text.slice(ss, se), part: parts[i], percent: rate, whole: null, wholeLabel, group: this.group, percentMissing: bare.has(rate), pairedList };
         this.out.push(share);
       });
     }
@@ -871,6 +879,14 @@ class NarrativeReader {
           const key = subjectKey(total.quantity);
           const actual = amounts.find((a) => a.number.start >= ss && a.number.end <= op.start && a.quantity.role === 'actual' && subjectKey(a.quantity) === key);
           if (actual) total = actual;
+        }
+        // “本年收入合计252.5万元,较上年231.5万元,增加21万元,其中:财政拨款收入252.5万元…”: last year's figure
+        // told in passing is not what this year's items break down
+        if (total && total.quantity.role === 'last-year') {
+          const t = total;
+          const firstItem = amounts.find((a) => a.number.start >= op.end && a.number.start < se);
+          const current = [...amounts].reverse().find((a) => a.number.end <= t.number.start && a.number.start >= ss && a.quantity.role !== 'last-year' && sameUnitClass(a.number, t.number));
+          if (current && firstItem && firstItem.quantity.role !== 'last-year') total = current;
         }
         const lead = text.slice(ss, op.start).replace(/[\s。，,]/g, '');
         if (!total && lead === '') {

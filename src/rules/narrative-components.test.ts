@@ -328,5 +328,25 @@ describe('narrative.components: where a list ends (collected for session 8)', ()
     const text = ['全镇一般公共预算收入4402万元,加上级转移支付收入1884万元,其中:一般转移支付收入1478万元(含均衡性转移支付收入166万元、基本财力保障机制奖补资金收入968万元、结算补助收入132万元、其他一般转移支付收入212万元,专项转移支付收入406万元),上年结转结余60万元,基金调入103万元,收入合计为6449万元。'];
     expect(run(narrativeComponents, text, { year: 2023 }).filter((f) => f.severity !== 'info')).toEqual([]);
   });
+  it('幼儿园 2017 决算 (set F): last year’s figure told in passing (较上年231.5万元) is not what this year’s 其中 list breaks down', () => {
+    const say = (first: string) => [`本年收入合计252.5万元,较上年231.5万元,增加21万元,其中:财政拨款收入${first}万元,经营收入0万元;其他收入0万元。`];
+    expect(run(narrativeComponents, say('252.5'), { year: 2017, kind: 'final' })).toEqual([]);
+    // the list is this year's: 262.5 exceeds 252.5 (not 231.5)
+    const f = run(narrativeComponents, say('262.5'), { year: 2017, kind: 'final' });
+    expect(f.map((x) => x.severity)).toEqual(['error']);
+    expect(f[0].message).toContain('大于总数 252.5万元');
+  });
+  it('one item in 元 under a total in 万元 with the same digits: one of the two units is wrong, which one the text cannot tell', () => {
+    const f = run(narrativeComponents, ['本年支出合计252.5万元,较上年231.5万元,增加21万元,其中:基本支出252.5元,较上年231.5万元,增加21万元;'], { year: 2017, kind: 'final' });
+    expect(f.map((x) => x.severity)).toEqual(['error']);
+    expect(f[0].message).toContain('两处单位必有一处有误');
+    expect(f[0].refs).toHaveLength(2);
+  });
+  it('江苏高校 2020 (set F): a bound (收支预算超过10亿元) is no figure — not the total of the 其中 after it', () => {
+    const text = [
+      '从各高校公布的数据来看,今年苏州大学、扬州大学、江苏大学收支预算超过10亿元,盐城工学院、淮阴工学院收支预算也在7亿元以上。',
+      '其中,苏州大学收支预算合计34.06亿元,与上年相比增加93050.89万元,增长37.59%,位居榜首。',
+    ];
+    expect(run(narrativeComponents, text, { year: 2020 })).toEqual([]);
+  });
 });
-

@@ -26,6 +26,19 @@ function finding(list: NarrativeComponents, tables: RecognizedTable[] = []): Dra
     const tol = items.reduce((t, a) => t.plus(halfOf(a.number)), halfOf(total));
     if (printed.minus(total.value).abs().lte(tol)) {
       const itemUnit = items[0].number.unitText;
+      // one item against its total (其中:基本支出252.5元 under 252.5万元): either unit may be the slip
+      if (items.length === 1) {
+        const item = items[0].number;
+        return {
+          rule: 'narrative.components',
+          severity: 'error',
+          message: `说明中“${quote(list.text, 50)}”：总数写 ${total.text}${total.unitText}，其中一项写 ${item.text}${item.unitText}，数字相符而单位不同，两处单位必有一处有误。`,
+          messageEn: `The total is printed as ${total.text}${total.unitText} and its one item as ${item.text}${item.unitText}: the digits agree but the units differ, so one of the two units is wrong.`,
+          expected: `${total.text}${item.unitText}（或 ${item.text}${total.unitText}）`,
+          actual: `${total.text}${total.unitText}`,
+          refs: [amountRef(list.total), amountRef(items[0])],
+        };
+      }
       return {
         rule: 'narrative.components',
         severity: 'error',

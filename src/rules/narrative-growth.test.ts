@@ -219,7 +219,7 @@ describe('narrative.growth: whose change it is (collected for session 8)', () =>
     expect(run(narrativeGrowth, say('237'), { year: 2021, kind: 'final' })).toEqual([]);
     const f = run(narrativeGrowth, say('337'), { year: 2021, kind: 'final' });
     expect(f.map((x) => x.expected)).toEqual(['237%']);
-    expect(f[0].message).toContain('147 ÷ (62)');
+    expect(f[0].message).toContain('147 ÷ 62 =');
   });
   it('经开区 2023 三公: an item numbered inside the sentence (…与2022年预算持平:一、因公出国(境)费预算170万元,…增加170万元) has its own subject — no “持平” contradiction', () => {
     const text = [
@@ -259,5 +259,22 @@ describe('narrative.growth: whose change it is (collected for session 8)', () =>
     expect(run(narrativeGrowth, say('154844.27'), { year: 2022 })).toEqual([]);
     expect(run(narrativeGrowth, say('75800'), { year: 2022 }).map((x) => [x.severity, x.expected])).toEqual([['error', '219.08%']]);
   });
+  it('幼儿园 2017 决算 (set F): “较2016年决算227.42万元” is last year’s 决算, the base of the change — not this year’s figure', () => {
+    const say = (rate: string) => [
+      `教育支出(类)普通教育(款)学期教育(项)支出247.95万元,完成预算的100%,用于附设幼儿园的教师工资,较2016年决算227.42万元,增加20.53万元,增长了${rate}%,增加原因教师工资增加。`,
+    ];
+    // 20.53 ÷ 227.42 = 9.0274 %: 9.02 is at most a cut last digit
+    expect(run(narrativeGrowth, say('9.02'), { year: 2017, kind: 'final' }).filter((f) => f.severity !== 'info')).toEqual([]);
+    // read as this year's figure, 227.42 made the base 206.89 and 9.92 % right
+    const f = run(narrativeGrowth, say('9.92'), { year: 2017, kind: 'final' });
+    expect(f.map((x) => [x.severity, x.expected])).toEqual([['error', '9.03%']]);
+    expect(f[0].message).toContain('20.53 ÷ 227.42 = 9.0274%');
+  });
+  it('预算调整 (set F): 调减 is against the budget adjusted, 下降 against last year — two comparisons, not one rate', () => {
+    const text = ['——本级财政收入拟调整为134000万元,下降5.3%。其中:税收收入拟调整为85000万元,调减16000万元,下降9.7%;非税收入49000万元,保持不变,增长3.6%。'];
+    expect(run(narrativeGrowth, text, { year: 2021 })).toEqual([]);
+    // a change against last year beside it is still checked (1700 ÷ 47300 = 3.59 %)
+    const f = run(narrativeGrowth, ['税收收入拟调整为85000万元,调减16000万元,下降9.7%;非税收入49000万元,比上年增加1700万元,增长4.6%。'], { year: 2021 });
+    expect(f.map((x) => x.expected)).toEqual(['3.6%']);
+  });
 });
-

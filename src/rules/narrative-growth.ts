@@ -239,7 +239,8 @@ function growthFinding(c: NarrativeChange, amounts: NarrativeAmount[] = []): Dra
   if (!interval) return null;
   const verdict = judgePercent(exact, interval, c.rate);
   if (verdict === 'equal') return null;
-  const arithmetic = `${c.delta.text} ÷ (${baseText}) = ${c.delta.text} ÷ ${baseShown} = ${pct(exact, d + 2)}`;
+  // (a printed base is divided as printed: “20.53 ÷ 227.42”, not “20.53 ÷ (227.42) = 20.53 ÷ 227.42”)
+  const arithmetic = printedBase ? `${c.delta.text} ÷ ${baseText} = ${pct(exact, d + 2)}` : `${c.delta.text} ÷ (${baseText}) = ${c.delta.text} ÷ ${baseShown} = ${pct(exact, d + 2)}`;
   if (verdict === 'rounding') {
     return {
       rule: 'narrative.growth',

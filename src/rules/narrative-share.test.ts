@@ -144,5 +144,23 @@ describe('narrative.share: shares of a whole the text names but does not print',
     const f = run(narrativeShare, say('占,78.19%'), { year: 2022, kind: 'final' });
     expect(f.filter((x) => x.severity === 'error').map((x) => x.actual)).toContain('78.19%');
   });
+  // 江西 2025 一季度 政府采购 (set E): each share passes on its own within the rounding of 0.72 and 1.32;
+  // only their sum shows that they were worked out from rounded parts
+  const procurement = (shares: string, works = '0.02') => [
+    `2025年一季度全市政府采购规模为1.32亿元。其中,货物、工程、服务政府采购规模分别为0.72亿元、${works}亿元和0.59亿元,占全市政府采购规模比例为${shares}。`,
+  ];
+  it('shares of parts that make up their printed whole add to 100 % (54.54 + 1.51 + 44.69 = 100.74 %: one is wrong)', () => {
+    const f = run(narrativeShare, procurement('54.54%、1.51%和44.69%'), { year: 2025, kind: 'final' });
+    const loud = f.filter((x) => x.severity !== 'info');
+    expect(loud.map((x) => [x.severity, x.actual, x.expected])).toEqual([['error', '100.74%', '100%']]);
+    expect(loud[0].message).toContain('0.72 + 0.02 + 0.59 = 1.33，与总数 1.32');
+    expect(loud[0].message).toContain('54.54% + 1.51% + 44.69% = 100.74%');
+    expect(loud[0].refs).toHaveLength(7);
+  });
+  it('raises nothing when those shares add to 100 % within their rounding, or when the parts do not make up the whole', () => {
+    expect(run(narrativeShare, procurement('54.14%、1.50%和44.36%'), { year: 2025, kind: 'final' }).filter((x) => x.severity !== 'info')).toEqual([]);
+    expect(run(narrativeShare, procurement('54.14%、1.51%和44.36%'), { year: 2025, kind: 'final' }).filter((x) => x.severity !== 'info')).toEqual([]);
+    // 0.72 + 0.52 + 0.59 = 1.83 is not the whole 1.32: the parts are not its make-up (the shares are wrong one by one)
+    expect(run(narrativeShare, procurement('54.54%、39.39%和44.69%', '0.52'), { year: 2025, kind: 'final' }).filter((x) => x.actual === '138.62%')).toEqual([]);
+  });
 });
-

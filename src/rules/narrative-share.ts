@@ -67,6 +67,8 @@ export const narrativeShare: Rule = {
       if (list.length >= 2 && sum.eq(100)) pressed.add(g);
     }
     const find = statementLookup(ctx);
+    // shares already found wrong on their own: a sum over them would say it again
+    const flagged = new Set<NarrativeShare>();
     for (const s of shares) {
       try {
         if (s.part.number.wan === null && s.part.number.unit !== 'count') continue;
@@ -87,6 +89,7 @@ export const narrativeShare: Rule = {
           if (s.whole.number.wan !== null && s.part.number.wan !== null && (s.whole.number.unit === '元') !== (s.part.number.unit === '元')) continue;
           const f = check(s, { value: amountValue(s.whole.number), half: halfOf(s.whole.number), text: s.whole.number.text, amount: s.whole }, pressed.has(s.group));
           if (f) out.push(f);
+          if (f && f.severity !== 'info') flagged.add(s);
           continue;
         }
         // no whole printed: the parts told together are the whole (they should add to 100%) — also
@@ -118,6 +121,11 @@ export const narrativeShare: Rule = {
       }
     }
     out.push(...overWhole(shares, find));
+    const lists = new Map<number, NarrativeShare[]>();
+    for (const s of shares) if (s.pairedList !== undefined) lists.set(s.pairedList, [...(lists.get(s.pairedList) ?? []), s]);
+    for (const list of lists.values()) {
+      if (!list.some((s) => flagged.has(s))) out.push(...partition(list, find));
+    }
     return out;
   },
 };
@@ -178,6 +186,44 @@ function overWhole(shares: NarrativeShare[], find: ReturnType<typeof statementLo
     }
   }
   return out;
+}
+
+/**
+ * Shares paired with one list of parts, of one printed whole the parts add up to (货物、工程、服务…分别为0.72、0.02和0.59亿元，
+ * 占全市政府采购规模（1.32亿元）比例为54.54%、1.51%和44.69%): the parts are the whole's make-up, so their
+ * shares add to 100 % within their rounding. Each share may pass on its own (0.72 ÷ 1.32 within the
+ * rounding of both) while the set cannot be true — shares worked out from rounded parts.
+ */
+function partition(list: NarrativeShare[], find: ReturnType<typeof statementLookup>): DraftFinding[] {
+  const whole = list[0].whole;
+  if (list.length < 2 || !whole || whole.number.wan === null || amountValue(whole.number).isZero()) return [];
+  if (list.some((s) => s.whole !== whole || s.part === whole || s.percentMissing || s.part.number.wan === null)) return [];
+  if (new Set(list.map((s) => s.part)).size !== list.length) return [];
+  const w = find(whole.number);
+  const parts = list.map((s) => find(s.part.number));
+  if (!w || parts.some((m) => !m || !samePart(m, w) || otherBasis(m.basis, w.basis) || (m.measure === 'last-year') !== (w.measure === 'last-year'))) return [];
+  const total = list.reduce((t, s) => t.plus(amountValue(s.part.number)), new Decimal(0));
+  const totalHalf = list.reduce((t, s) => t.plus(halfOf(s.part.number)), new Decimal(0));
+  if (total.minus(amountValue(whole.number)).abs().gt(totalHalf.plus(halfOf(whole.number)))) return [];
+  const sum = list.reduce((t, s) => t.plus(s.percent.value), new Decimal(0));
+  const slack = list.reduce((t, s) => t.plus(halfUnit(s.percent.decimals)), new Decimal(0));
+  if (sum.minus(100).abs().lte(slack)) return [];
+  const d = Math.max(...list.map((s) => s.percent.decimals));
+  const places = Math.max(...list.map((s) => s.part.number.decimals));
+  const oneUnit = list.every((s) => s.part.number.unit === whole.number.unit);
+  const partsSum = oneUnit ? asPrinted(whole.number, total).toFixed(places) : `${total.toFixed(places)}万元`;
+  const partsText = list.map((s) => s.part.number.text).join(' + ');
+  const sharesText = list.map((s) => shown(s.percent)).join(' + ');
+  return [{
+    rule: 'narrative.share',
+    severity: 'error',
+    message: `说明中“${quote(list[0].text)}”：各部分 ${partsText} = ${partsSum}，与总数 ${whole.number.text} 之差在四舍五入范围内，是总数的全部构成，其占比之和应为 100%；文中 ${sharesText} = ${pct(sum, d)}（各占比四舍五入至多相差 ${pct(slack, d + 1)}），其中至少一个比重有误。`,
+    messageEn: `Narrative shares of one whole: the parts ${partsText} = ${partsSum} make up the whole ${whole.number.text} (equal to it within rounding), so their shares add to 100 %; the text's add to ${sharesText} = ${pct(sum, d)} (rounding allows ${pct(slack, d + 1)}): at least one share is wrong.`,
+    expected: '100%',
+    actual: pct(sum, d),
+    difference: pct(sum.minus(100), d),
+    refs: [...list.flatMap((s) => [numberRef(s.paragraph, s.percent), amountRef(s.part)]), amountRef(whole)],
+  }];
 }
 
 function labelOf(s: NarrativeShare): string {
