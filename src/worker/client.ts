@@ -23,6 +23,8 @@ export interface AnalysisOptions {
   onFindings?: (findings: Finding[]) => void;
   /** How many workers read pages (default from the machine: 2 to 6). */
   workers?: number;
+  /** Once, when a worker has read its last page and no page is left for it: a core is free from then on. */
+  onCoreFree?: () => void;
 }
 
 export function cancelledReport(fileName: string): Report {
@@ -161,11 +163,18 @@ export function analyzeInWorker(
   let tables = 0;
   let tablesChecked = 0;
   const inFlight = new Map<Worker, number>();
+  let coreFreed = false;
   const handOut = (w: Worker) => {
     const pages: number[] = [];
     const i = workers.indexOf(w);
     for (let n: number | null; (inFlight.get(w) ?? 0) + pages.length < AHEAD && (n = queue!.take(i)) !== null; ) pages.push(n);
-    if (!pages.length) return;
+    if (!pages.length) {
+      if (!coreFreed && !inFlight.get(w)) {
+        coreFreed = true;
+        options.onCoreFree?.();
+      }
+      return;
+    }
     inFlight.set(w, (inFlight.get(w) ?? 0) + pages.length);
     w.postMessage({ type: 'read', pages } satisfies ReadRequest);
   };

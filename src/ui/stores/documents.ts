@@ -45,10 +45,11 @@ export type Analyzer = (
   onProgress: (p: Progress) => void,
   password?: string,
   onFindings?: (f: Finding[]) => void,
+  onCoreFree?: () => void,
 ) => AnalysisJob;
 
-const defaultAnalyzer: Analyzer = (name, bytes, onProgress, password, onFindings) =>
-  analyzeInWorker(name, bytes, onProgress, new URL('pdfjs/', document.baseURI).href, { password, onFindings });
+const defaultAnalyzer: Analyzer = (name, bytes, onProgress, password, onFindings, onCoreFree) =>
+  analyzeInWorker(name, bytes, onProgress, new URL('pdfjs/', document.baseURI).href, { password, onFindings, onCoreFree });
 
 export const useDocumentsStore = defineStore('documents', () => {
   const documents = ref<DocumentEntry[]>([]);
@@ -133,18 +134,21 @@ export const useDocumentsStore = defineStore('documents', () => {
       const e = entry(id);
       if (e && latest) e.progress = latest;
     };
-    // Once every page is read (the checks that remain keep one core busy), the pages for the
-    // report are opened for drawing, so they appear with it.
+    // Once a reader has no page left (the last pages and the checks keep the other cores busy, not
+    // this one) — at the latest once every page is read — the pages for the report are opened for
+    // drawing, so they appear with it.
     let displayPrepared = false;
+    const prepareDisplay = () => {
+      if (displayPrepared || activeId.value !== id) return;
+      displayPrepared = true;
+      void import('../pdf/display').then((m) => m.prepareDisplay(bytes)).catch(() => undefined);
+    };
     const job = analyzer.value(
       d.name,
       bytes,
       (p) => {
         latest = p;
-        if (!displayPrepared && p.pages && (p.page >= p.pages || p.stage === 'layout' || p.stage === 'check') && activeId.value === id) {
-          displayPrepared = true;
-          void import('../pdf/display').then((m) => m.prepareDisplay(bytes)).catch(() => undefined);
-        }
+        if (p.pages && (p.page >= p.pages || p.stage === 'layout' || p.stage === 'check')) prepareDisplay();
         if (p.stage !== shownStage) {
           shownStage = p.stage;
           clearTimeout(progressTimer);
@@ -157,6 +161,7 @@ export const useDocumentsStore = defineStore('documents', () => {
         // Appended, never replaced: what the reviewer already sees stays where it is.
         if (e) e.early = markRaw([...e.early, ...found]);
       },
+      prepareDisplay,
     );
     jobs.set(id, job);
     const report = await job.result;
