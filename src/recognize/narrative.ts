@@ -592,7 +592,9 @@ class NarrativeReader {
     const ratioWhole = (n: NarrativeNumber) => /^\s*的\s*[\d.]+\s*[%％]/.test(text.slice(n.unitEnd, n.unitEnd + 12)) && /(完成|占)[^，,。；;]{0,12}$/.test(text.slice(Math.max(0, n.start - 14), n.start));
     const prevAmount = (pos: number, sentenceStart: number) => {
       let best: NarrativeAmount | null = null;
-      for (const [t, a] of byToken) if (t.n.end <= pos && t.n.start >= sentenceStart && !ratioWhole(t.n) && (!best || t.n.start > best.number.start)) best = a;
+      // (an aside whose bracket closed before the change — 预算数37813.3万元(含西部计划20168万元),比上年增加… — is not its subject)
+      const closedAside = (a: NarrativeAmount) => a.aside === true && /[）)]/.test(text.slice(a.number.unitEnd, pos));
+      for (const [t, a] of byToken) if (t.n.end <= pos && t.n.start >= sentenceStart && !ratioWhole(t.n) && !closedAside(a) && (!best || t.n.start > best.number.start)) best = a;
       return best;
     };
     for (const t of tokens) {
@@ -982,6 +984,13 @@ class NarrativeReader {
         const tail = text.slice(op.end).replace(/[\s：:。]/g, '');
         // a list of last year's figure, or of changes (其中：公务接待费减少0.26万元，…), goes on in no other paragraph
         const goesOn = total.quantity.role !== 'last-year' && !per[index].tokens.some((t) => t.delta && t.n.start >= op.end && t.n.start < end);
+        // “支出预算581.72万元…其中:” then “按支出项目类别:…”, “按支出功能分类科目:…”, “按支出经济分类科目:…”:
+        // each paragraph breaks the whole total down another way, each a complete list of its own
+        const breakdowns = goesOn && !nested ? this.breakdowns(per, index, op.end, total) : [];
+        if (breakdowns.length >= 2) {
+          for (const b of breakdowns) this.out.push({ kind: 'components', index, paragraph: p, text: b[0].text, total, items: b, opener: { text: op.text, start: op.start, end: op.end }, continued: true, complete: true });
+          return;
+        }
         if (!goesOn) {
           /* its items are in its sentence or nowhere */
         } else if (items.length === 0 && tail === '' && !nested) {
@@ -1045,6 +1054,28 @@ class NarrativeReader {
     return out;
   }
 
+  /**
+   * The paragraphs after a list's opener that each begin “按…：” (按支出功能分类科目：A a，B b，C c。): one
+   * list of items a paragraph — its figures before any list of their own (基本支出X，包括：…) — or none.
+   */
+  private breakdowns(per: { amounts: NarrativeAmount[]; tokens: Token[] }[], index: number, from: number, total: NarrativeAmount): NarrativeAmount[][] {
+    const out: NarrativeAmount[][] = [];
+    // (the first may follow the opener in its own paragraph: 其中:按支出项目类别:…)
+    const here = this.paragraphs[index].text.slice(from).trim() !== '';
+    for (let i = here ? index : index + 1; i < per.length; i++) {
+      const start = i === index ? from : 0;
+      const text = this.paragraphs[i].text;
+      const by = /^\s*按[^，,。；;：:\d]{1,16}[：:]/.exec(text.slice(start));
+      if (!by) break;
+      const nestedAt = [...text.matchAll(OPENER)].map((m) => m.index!).find((at) => at > start + by[0].length) ?? text.length;
+      const items = per[i].amounts.filter((a) => a.number.start > start && a.number.start < nestedAt && sameUnitClass(a.number, total.number) && roleFits(a, total) && !a.aside);
+      // (主要…, …等: a part on purpose, not a breakdown)
+      if (items.length === 0 || /主要|等\s*[。；;]?\s*$/.test(text.slice(start))) return [];
+      out.push(items);
+    }
+    return out;
+  }
+
   private continuedItems(per: { amounts: NarrativeAmount[]; tokens: Token[] }[], index: number, total: NarrativeAmount): NarrativeAmount[] {
     const items: NarrativeAmount[] = [];
     let empty = 0;
@@ -1098,7 +1129,8 @@ class NarrativeReader {
         if (q.key !== 'unknown') {
           // (never a sibling: the part of another share told with this one)
           const siblings = new Set(this.out.filter((o): o is NarrativeShare => o.kind === 'share' && o.group === s.group).map((o) => o.part));
-          const cands = this.amounts.filter((a) => a.quantity.key === q.key && a.index <= s.index && a.index >= s.index - 8 && !siblings.has(a) && (a.index < s.index || a.number.start < s.part.number.start));
+          // (a whole of one fund — 占一般公共预算财政拨款总支出的 — is that fund's figure, not the document's 总支出)
+          const cands = this.amounts.filter((a) => a.quantity.key === q.key && (q.scope === 'all' || a.quantity.scope === q.scope) && a.index <= s.index && a.index >= s.index - 8 && !siblings.has(a) && (a.index < s.index || a.number.start < s.part.number.start));
           // the amount named the same way (…总额 / 合计 / 本年支出合计), else a list's total; never a guess among items
           const core = labelCore(s.wholeLabel);
           const named = cands.filter((a) => {

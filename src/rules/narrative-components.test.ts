@@ -349,4 +349,33 @@ describe('narrative.components: where a list ends (collected for session 8)', ()
     ];
     expect(run(narrativeComponents, text, { year: 2020 })).toEqual([]);
   });
+  it('社区卫生 预算 (set G): paragraphs that each begin 按…： break the total down another way, each a complete list of its own', () => {
+    const say = (goods: string) => [
+      '西宁市城中区南滩社区卫生服务中心本年度支出预算581.72万元,比上年增加149.29万元,增长34.52%,增长的主要原因是人员经费增加。其中:',
+      '按支出项目类别:基本支出581.72万元,包括:人员经费支出454.43万元,公用经费支出127.29万元。',
+      '按支出功能分类科目:医疗卫生和计划生育支出522.09万元,社会保障和就业支出37.95万元,住房保障支出21.68万元。',
+      `按支出经济分类科目:工资福利支出432.54万元,商品和服务支出${goods}万元,对个人和家庭的补助支21.89万元。`,
+    ];
+    expect(run(narrativeComponents, say('127.29'), { year: 2024 }).filter((f) => f.severity !== 'info')).toEqual([]);
+    // the figure printed with its last digit lost: 432.54 + 127.2 + 21.89 = 581.63, 0.09 short
+    const f = run(narrativeComponents, say('127.2'), { year: 2024 });
+    expect(f.map((x) => [x.severity, x.actual])).toEqual([['warning', '581.63']]);
+    expect(f[0].message).toContain('按支出经济分类科目');
+  });
+  it('卫生院 2021 决算 (set G): a 收入总计 whose list adds the carry-over — without it the items are the total: the names disagree, a warning that says so', () => {
+    const text = [
+      '(一)收入决算情况。2021年度,收入总计为457.8161万元,其中:',
+      '1.财政拨款收入364.6552万元,为财政拨款资金。',
+      '2.上级补助收入0万元,与上年相比没有变化。',
+      '3.事业收入93.1608万元,为事业单位开展专业业务活动及辅助活动所取得的收入。',
+      '4.其他收入0万元,为预算单位在“财政拨款”“事业收入”“经营收入”之外取得的收入。',
+      '5.上年结转和结余5.9219万元,为以前年度支出预算因客观条件变化未执行完的资金。',
+    ];
+    const f = run(narrativeComponents, text, { year: 2021, kind: 'final' });
+    expect(f.map((x) => x.severity)).toEqual(['warning']);
+    expect(f[0].message).toContain('除去上年结转 5.9219');
+    // a carry-over that does not close the gap: the sum is simply above the total
+    const g = run(narrativeComponents, text.map((t) => t.replace('93.1608', '99.1608')), { year: 2021, kind: 'final' });
+    expect(g.map((x) => x.severity)).toEqual(['error']);
+  });
 });

@@ -75,6 +75,27 @@ function finding(list: NarrativeComponents, tables: RecognizedTable[] = []): Dra
     };
   }
   const over = diff.gt(0);
+  // “收入总计为457.8161万元，其中：…5.上年结转和结余5.9219万元”: without the carry-over the items are the
+  // total — the figure is this year's income under the name of the 收入总计 (or a carry-over listed
+  // in the wrong total): the names, not the sums, disagree
+  const carried = over ? items.filter((a) => a.quantity.key === 'carry-over' || /(上年|年初)结转(和结余|结余)?(资金|收入)?(预算)?(数|为|是)*\s*$/.test(a.quantity.label)) : [];
+  if (carried.length === 1 && items.length >= 2) {
+    const rest = sum.minus(amountValue(carried[0].number));
+    const restTolerance = tolerance.minus(halfOf(carried[0].number));
+    if (rest.minus(tv).abs().lte(restTolerance)) {
+      const restTerms = joinTerms(items.filter((a) => a !== carried[0]).map((a) => a.number.text));
+      return {
+        rule: 'narrative.components',
+        severity: 'warning',
+        message: `说明中“${sentence}”：${list.opener.text.replace(/[：:，,]$/, '')}各项 ${terms} = ${show(sum)}${unit}，大于总数 ${total.text}${unit}；除去上年结转 ${carried[0].number.text}，${restTerms} = ${show(rest)} 与总数相符：总数只含本年收入，却称作总计（或结转不应列入）。`,
+        messageEn: `Narrative list: the items ${terms} = ${show(sum)} exceed ${total.text}; without the carry-over ${carried[0].number.text} they add up to it (${show(rest)}): the total counts this year's income only under a name that includes the carry-over (or the carry-over is listed under the wrong total).`,
+        expected: show(sum),
+        actual: total.text,
+        difference: show(diff),
+        refs,
+      };
+    }
+  }
   // a list that does not claim to be complete (其中, 主要用于, …等) may leave items out: only a sum
   // above the total is wrong — save a coded list whose table prints no other 科目 of its level
   let leftOut: ReturnType<typeof codedListRows> = null;

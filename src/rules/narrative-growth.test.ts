@@ -277,4 +277,10 @@ describe('narrative.growth: whose change it is (collected for session 8)', () =>
     const f = run(narrativeGrowth, ['税收收入拟调整为85000万元,调减16000万元,下降9.7%;非税收入49000万元,比上年增加1700万元,增长4.6%。'], { year: 2021 });
     expect(f.map((x) => x.expected)).toEqual(['3.6%']);
   });
+  it('共青团 2013 预算 (set G): an aside whose bracket closed before the change (含西部计划20168万元) is not its subject', () => {
+    const say = (rate: string) => [`1. 一般公共服务(类)群众团体事务(款)2013年财政拨款预算数37813.3万元(含大学生志愿服务西部计划20168万元),比2012年财政拨款执行数增加2238.58万元,增长${rate}%,主要原因:增加中国共产主义青年团第十七次全国代表大会。`];
+    // 2238.58 ÷ (37813.3 − 2238.58) = 6.29 %
+    expect(run(narrativeGrowth, say('6.29'), { year: 2013 })).toEqual([]);
+    expect(run(narrativeGrowth, say('7.29'), { year: 2013 }).map((f) => f.expected)).toEqual(['6.29%']);
+  });
 });

@@ -163,4 +163,13 @@ describe('narrative.share: shares of a whole the text names but does not print',
     // 0.72 + 0.52 + 0.59 = 1.83 is not the whole 1.32: the parts are not its make-up (the shares are wrong one by one)
     expect(run(narrativeShare, procurement('54.54%、39.39%和44.69%', '0.52'), { year: 2025, kind: 'final' }).filter((x) => x.actual === '138.62%')).toEqual([]);
   });
+  it('医院 2017 决算 (set G): a whole of one fund (占一般公共预算财政拨款总支出的) is that fund’s figure, not the document’s 总支出', () => {
+    const say = (share: string) => [
+      '2017年总支出7778.55万元,其中财政项目补助支出683.20万元,基本支出7095.35万元。',
+      '2017年度一般公共预算财政拨款支出2339.68万元,占本年支出合计的30.08%。与上年对比减少660.26万元。',
+      `1.基本支出1656.48万元,占一般公共预算财政拨款总支出的${share}%。主要用于事业单位人员工资、离退休公用经费、工会经费等;`,
+    ];
+    // 1656.48 ÷ 2339.68 = 70.80 %, not ÷ 7778.55 = 21.30 %
+    expect(run(narrativeShare, say('70.80'), { year: 2017, kind: 'final' }).filter((f) => f.severity !== 'info')).toEqual([]);
+  });
 });
