@@ -182,6 +182,10 @@ const COMPLETION_WORD = /(完成|达到)(了)?(年初|全年|调整后)?(预算|
 const OPENER = /其中[：:，,]?|主要用于以下(几个)?方面[：:]?|主要用于[：:]|主要为|包括[：:]?|分别(?:为|是)[：:]?|具体(?:是|为|包括)[：:]?/g;
 /** Openers of a list nested in the item before them (包括…, 主要为…, 具体是…): the list around goes on after it. */
 const NESTED_OPENER = /^(包括|主要为|具体)/;
+/** What a list's words say before “包括” when it breaks a total down one way: (1.)按支出功能分类 */
+/** A breakdown's words: 按支出功能分类科目： / 按支出项目类别: / 按功能分类科目, */
+const BREAKDOWN_MARK = /按[^，,。；;：:\d]{1,16}?(?:分类|类别)(?:科目)?\s*[：:，,]/g;
+const BREAKDOWN_LEAD = /^(\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,2}[）)])?按[^，,。；;：:\d]{1,14}分类(科目)?$/;
 const FLAT = /(与|同|较|比)(上年|上一年度|去年|20\d{2}\s*年度?)(预算数?|决算数?|同期)?(相比)?(基本)?持平|，?(基本)?持平/g;
 const COMPARISON = /决算数?\s*(大于|小于|高于|低于|多于|少于|等于|同|与)\s*(年初)?预算数?\s*(持平|一致|相同)?/g;
 const HEADING = /^\s*(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)])/;
@@ -747,6 +751,14 @@ class NarrativeReader {
       const told = this.amounts.filter((a) => (a.index === index || a.index === index - 1) && (a.index < index || a.number.start < pos));
       const last = told.sort((x, y) => y.index - x.index || y.number.start - x.number.start)[0];
       const pick = candidates.find((a) => a.index === index || a.index === index - 1) ?? null;
+      // (…支出预算3836.27万元，其中：省院本级3442.13万元，西宁铁路检察院394.14万元。比上年增加…: the last
+      // item of a list — the change may be the whole's as well as that item's)
+      if (pick && pick === last) {
+        const t = pick.paragraph.text;
+        const [ls] = sentenceBounds(t, pick.number.start);
+        const opener = [...t.slice(ls, pick.number.start).matchAll(OPENER)].pop();
+        if (opener && told.some((a) => a.paragraph === pick.paragraph && a.number.start >= ls && a.number.end <= ls + opener.index!)) return null;
+      }
       return pick && pick === last ? pick : null;
     }
     return local;
@@ -871,10 +883,15 @@ class NarrativeReader {
       const openers = [...text.matchAll(OPENER)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, text: /[（(]\s*$/.test(text.slice(Math.max(0, m.index! - 1), m.index!)) ? '包括' + m[0] : m[0] }));
       openers.forEach((op, k) => {
         const [ss, se] = sentenceBounds(text, op.start);
-        const nested = NESTED_OPENER.test(op.text);
+        // “1.按支出功能分类，包括A a、B b…” / “2.按支出用途分类，包括…” under “支出预算X万元，比上年…”: each
+        // breaks the expenditure told just before down another way, a complete list of its own (its
+        // 包括 opens the list, nested in nothing)
+        const breakdownLead = ss === 0 && BREAKDOWN_LEAD.test(text.slice(ss, op.start).replace(/[\s。，,]/g, ''));
+        const nested = NESTED_OPENER.test(op.text) && !breakdownLead;
         // the total: the last amount before the opener in this sentence; else, when the opener begins
         // its sentence or paragraph, the last amount before it
-        let total = [...amounts].reverse().find((a) => a.number.end <= op.start && a.number.start >= ss) ?? null;
+        // (not an aside whose bracket closed before the opener: 预算数761.21万元(含上年结转5.01万元),其中:…)
+        let total = [...amounts].reverse().find((a) => a.number.end <= op.start && a.number.start >= ss && !(a.aside && /[）)]/.test(text.slice(a.number.unitEnd, op.start)))) ?? null;
         // “公务用车…支出决算1.63万元，年初预算1.78万元，完成预算的91.57%，包括A和B”: of one subject's 决算 and
         // 年初预算, a 决算's list breaks down the 决算
         if (total && this.docKind === 'final' && total.quantity.role === 'budget') {
@@ -891,6 +908,7 @@ class NarrativeReader {
           if (current && firstItem && firstItem.quantity.role !== 'last-year') total = current;
         }
         const lead = text.slice(ss, op.start).replace(/[\s。，,]/g, '');
+        if (breakdownLead && !total) total = this.breakdownTotal(per, index);
         if (!total && lead === '') {
           // the figure the list is of: not one told in a reason (主要原因是：新增…13万元)
           const subjectLike = (a: NarrativeAmount) => !/(^|[。；;])\s*(主要)?原因(是|为)?[：:]?[^。；;]*$/.test(a.paragraph.text.slice(0, a.number.start));
@@ -940,6 +958,11 @@ class NarrativeReader {
         const rm = restated.exec(text);
         if (rm && rm.index < end) end = rm.index;
         let items = amounts.filter((a) => a.number.start >= op.end && a.number.start < end && sameUnitClass(a.number, total!.number));
+        // a list of posts (编制4人，其中事业编制4人；实有在职人员3人…) ends where the people in them are told
+        if (/编制/.test(total.quantity.label)) {
+          const staff = items.findIndex((a) => /实有|在职|离退休|退休|离休|实际/.test(a.quantity.label) && !/编制/.test(a.quantity.label));
+          if (staff >= 0) items = items.slice(0, staff);
+        }
         if (!nested) {
           for (const other of openers.slice(k + 1)) {
             if (other.start >= end) break;
@@ -962,6 +985,11 @@ class NarrativeReader {
         // drop items that are figures of another role than the total (预算 vs 决算), and the parts
         // of a subtotal inside the list (下属单位共有编制数53人，事业编制53人)
         items = items.filter((a) => a !== total && !a.aside && roleFits(a, total!));
+        // (a figure told in an item's reason — 项目支出1,529.96万元，…，主要是因为2022年含…金额767万元 — is no item)
+        items = items.filter((a) => {
+          const from = Math.max(op.end, ...[...text.slice(op.end, a.number.start).matchAll(/[；;。]/g)].map((m) => op.end + m.index! + 1));
+          return !/原因|因为|由于/.test(text.slice(from, a.number.start));
+        });
         const subtotals = items.filter((a) => /(共有|共计|合计|总额|小计)/.test(a.quantity.label));
         for (const st of subtotals) {
           const stEnd = nextBreak(text, st.number.unitEnd, /[；;。]/);
@@ -1025,6 +1053,7 @@ class NarrativeReader {
         const claimsPart = /主要/.test(text.slice(ss, op.end)) || /等\s*[。；;，,]?\s*$/.test(listText);
         const complete =
           closing !== undefined ||
+          (breakdownLead && !claimsPart) ||
           (!claimsPart && (namesEveryPart(total, items) || complementary(items))) ||
           (!claimsPart && (/分别(为|是)/.test(text.slice(ss, end)) || (/^包括/.test(op.text) && /(?:[、，,]|^)[^；;。]{1,30}?(和|及|以及)[^、，,；;。]{1,30}$/.test(listText.replace(/[。；;，,\s]+$/, '')))));
         this.out.push({ kind: 'components', index, paragraph: p, text: text.slice(ss, se), total, items, opener: { text: op.text, start: op.start, end: op.end }, continued, complete, coded: coded && !claimsPart, closing });
@@ -1054,6 +1083,18 @@ class NarrativeReader {
     return out;
   }
 
+  /** The expenditure a “按…分类，包括…” paragraph breaks down: the first figure of the paragraph before it that is not one too. */
+  private breakdownTotal(per: { amounts: NarrativeAmount[]; tokens: Token[] }[], index: number): NarrativeAmount | null {
+    for (let i = index - 1; i >= Math.max(0, index - 3); i--) {
+      const text = this.paragraphs[i].text;
+      if (BREAKDOWN_LEAD.test(text.slice(0, 24).split(/[，,：:]/)[0].replace(/\s/g, ''))) continue;
+      const first = per[i].amounts[0];
+      if (!first) continue;
+      return (first.quantity.key === 'expenditure-total' || first.quantity.key === 'expenditure') && first.quantity.role !== 'last-year' ? first : null;
+    }
+    return null;
+  }
+
   /**
    * The paragraphs after a list's opener that each begin “按…：” (按支出功能分类科目：A a，B b，C c。): one
    * list of items a paragraph — its figures before any list of their own (基本支出X，包括：…) — or none.
@@ -1065,13 +1106,18 @@ class NarrativeReader {
     for (let i = here ? index : index + 1; i < per.length; i++) {
       const start = i === index ? from : 0;
       const text = this.paragraphs[i].text;
-      const by = /^\s*按[^，,。；;：:\d]{1,16}[：:]/.exec(text.slice(start));
-      if (!by) break;
-      const nestedAt = [...text.matchAll(OPENER)].map((m) => m.index!).find((at) => at > start + by[0].length) ?? text.length;
-      const items = per[i].amounts.filter((a) => a.number.start > start && a.number.start < nestedAt && sameUnitClass(a.number, total.number) && roleFits(a, total) && !a.aside);
-      // (主要…, …等: a part on purpose, not a breakdown)
-      if (items.length === 0 || /主要|等\s*[。；;]?\s*$/.test(text.slice(start))) return [];
-      out.push(items);
+      // each “按…分类：” starts a breakdown, also one run on after the last figure of another (…13.21万元按经济分类科目,…)
+      const markers = [...text.slice(start).matchAll(BREAKDOWN_MARK)].map((m) => ({ at: start + m.index!, end: start + m.index! + m[0].length }));
+      if (!markers.length || text.slice(start, markers[0].at).trim() !== '') break;
+      for (const [k, by] of markers.entries()) {
+        const stop = markers[k + 1]?.at ?? text.length;
+        // (an item's own list — 基本支出173.89万元，包括：人员经费…；2、项目支出… — up to its ；)
+        const nested = [...text.slice(by.end, stop).matchAll(OPENER)].map((m) => [by.end + m.index!, nextBreak(text, by.end + m.index! + m[0].length, /[；;。]/)]);
+        const items = per[i].amounts.filter((a) => a.number.start > by.end && a.number.start < stop && !nested.some(([f, t]) => a.number.start > f && a.number.start < t) && sameUnitClass(a.number, total.number) && roleFits(a, total) && !a.aside);
+        // (主要…, …等: a part on purpose, not a breakdown)
+        if (items.length === 0 || /主要|等\s*[。；;]?\s*$/.test(text.slice(by.at, stop))) return [];
+        out.push(items);
+      }
     }
     return out;
   }

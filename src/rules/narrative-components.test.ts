@@ -378,4 +378,45 @@ describe('narrative.components: where a list ends (collected for session 8)', ()
     const g = run(narrativeComponents, text.map((t) => t.replace('93.1608', '99.1608')), { year: 2021, kind: 'final' });
     expect(g.map((x) => x.severity)).toEqual(['error']);
   });
+  it('湖州 2026 预算: “1.按支出功能分类，包括…” and “2.按支出用途分类，包括…” each break down the 支出预算 told before them (its 包括 opens the list, nested in nothing)', () => {
+    const say = (other: string, staff = '26435.02') => [
+      '湖州市交通运输局2026年支出预算201286.11万元，比上年执行数增加81487.86万元，增长68.02%，主要是市公运中心增加专项债资金。',
+      `1.按支出功能分类，包括一般公共服务支出0.64万元、国防支出16.50万元、教育支出4673.98万元、社会保障和就业支出3668.49万元、卫生健康支出1488.12万元、农林水支出15.00万元、交通运输支出113743.52万元、住房保障支出2179.85万元、其他支出${other}万元。`,
+      `2.按支出用途分类，包括人员支出${staff}万元，占13.1%；日常公用支出3388.68万元，占1.7%；项目支出171262.41万元，占85.1%；事业单位经营支出200.00万元，占0.1%。`,
+    ];
+    expect(run(narrativeComponents, say('75500.00'), { year: 2026 }).filter((f) => f.severity !== 'info')).toEqual([]);
+    expect(run(narrativeComponents, say('75600.00'), { year: 2026 }).map((f) => [f.severity, f.actual])).toEqual([['error', '201386.10']]);
+    // the second list runs on past its semicolons: 26335.02 + 3388.68 + 171262.41 + 200.00 is 100 short
+    expect(run(narrativeComponents, say('75500.00', '26335.02'), { year: 2026 }).filter((f) => f.severity !== 'info').map((f) => [f.severity, f.actual])).toEqual([['warning', '201186.11']]);
+  });
+  it('set H: a list of posts ends where the people in them are told (编制人数4人,其中事业编制4人;实有在职人员3人…)', () => {
+    expect(run(narrativeComponents, ['县人工影响天气服务中心编制人数4人,其中事业编制4人;实有在职人员3人,离退休0人。'], { year: 2023 })).toEqual([]);
+    expect(run(narrativeComponents, ['行政编制15名,其中:公务员编制15名,无工勤人员编制,实有人数13名。'], { year: 2023 })).toEqual([]);
+    // posts above their total are still found
+    expect(run(narrativeComponents, ['行政编制15名,其中:公务员编制16名,无工勤人员编制,实有人数13名。'], { year: 2023 }).map((f) => f.severity)).toEqual(['error']);
+  });
+  it('set H 残联 2023: a figure told in an item’s reason (主要是因为2022年含…金额767万元) is no item', () => {
+    const text = ['2023年一般财政拨款收入支出预算1,779.74万元,比2022年增加198.76万元。其中基本支出预算249.78万元,比2022年增加29.73万元,主要原因是增加公务员绩效;项目支出预算1,529.96万元,比2022年增加168.36万元,主要是因为2022年含上级转移支付年初下达金额767万元。'];
+    expect(run(narrativeComponents, text)).toEqual([]);
+    expect(run(narrativeComponents, text.map((t) => t.replace('249.78', '259.78'))).map((f) => [f.severity, f.actual])).toEqual([['error', '1789.74']]);
+  });
+  it('set H: breakdowns run on in one paragraph (…13.21万元按经济分类科目,…) and an item’s own list (包括：…；) is left out of its breakdown', () => {
+    const run1 = (wages: string) => run(narrativeComponents, [
+      `2017年度一般公共预算财政拨款支出4603.07万元。其中:按功能分类科目,一般公共服务支出2万元,国防支出2.06万元,公共安全支出2.31万元,教育支出4134.05万元,社会保障和就业支出449.44万元,卫生健康支出13.21万元按经济分类科目,工资福利支出${wages}万元,商品和服务支出307.92万元,对个人和家庭的补助支出558.14万元,其他资本性支出16.43万元。`,
+    ], { year: 2017, kind: 'final' }).filter((f) => f.severity !== 'info');
+    expect(run1('3720.57')).toEqual([]);
+    expect(run1('3730.57').map((f) => [f.severity, f.actual])).toEqual([['error', '4613.06']]);
+    const run2 = (staff: string) => run(narrativeComponents, [
+      '本年度支出预算284.45万元.',
+      `其中:按支出项目类别:1、基本支出173.89万元,包括:人员经费支出${staff}万元,公用经费支出12.23万元;2、项目支出110.56万元,包括:商品服务支出72.74万元,其他支出类项目37.82万元;3、事业单位经营支出0万元;4、上缴上级支出0万元。`,
+      '按支出经济分类科目:工资福利支出166.30万元,商品和服务支出85.06万元,对个人和家庭的补助支出33.09万元。',
+    ], { year: 2015 }).filter((f) => f.severity !== 'info');
+    // 161.57 + 12.23 = 173.80 of 173.89: the published slip; the breakdowns themselves add up
+    expect(run2('161.57').map((f) => [f.severity, f.actual])).toEqual([['warning', '173.80']]);
+    expect(run2('161.66')).toEqual([]);
+  });
+  it('set H 乡 2023: a list’s total is not an aside whose bracket closed before the opener (761.21万元(含上年结转5.01万元),其中:…)', () => {
+    const text = ['(一)收入预算:2023年年初预算数761.21万元(含上年结转5.01万元),其中:一般公共预算拨款761.21万元(含上年结转5.01万元),政府性基金预算拨款0万元,事业收入0万元,其他收入0万元。'];
+    expect(run(narrativeComponents, text, { year: 2023 })).toEqual([]);
+  });
 });

@@ -283,4 +283,8 @@ describe('narrative.growth: whose change it is (collected for session 8)', () =>
     expect(run(narrativeGrowth, say('6.29'), { year: 2013 })).toEqual([]);
     expect(run(narrativeGrowth, say('7.29'), { year: 2013 }).map((f) => f.expected)).toEqual(['6.29%']);
   });
+  it('青海省检察院 (set H): a change told alone after a list (其中:省院本级…,西宁铁路检察院394.14万元。比上年增加…) is not the last item’s', () => {
+    const say = (rate: string) => [`本年度支出预算3836.27万元,其中:省院本级3442.13万元,西宁铁路检察院394.14万元。比上年增加359.29万元,增长${rate}%,增长的主要原因:一是调整工资后人员支出增加。`];
+    expect(run(narrativeGrowth, say('10.33'), { year: 2024 })).toEqual([]);
+  });
 });
