@@ -182,9 +182,9 @@ const COMPLETION_WORD = /(完成|达到)(了)?(年初|全年|调整后)?(预算|
 const OPENER = /其中[：:，,]?|主要用于以下(几个)?方面[：:]?|主要用于[：:]|主要为|包括[：:]?|分别(?:为|是)[：:]?|具体(?:是|为|包括)[：:]?/g;
 /** Openers of a list nested in the item before them (包括…, 主要为…, 具体是…): the list around goes on after it. */
 const NESTED_OPENER = /^(包括|主要为|具体)/;
-/** What a list's words say before “包括” when it breaks a total down one way: (1.)按支出功能分类 */
 /** A breakdown's words: 按支出功能分类科目： / 按支出项目类别: / 按功能分类科目, */
 const BREAKDOWN_MARK = /按[^，,。；;：:\d]{1,16}?(?:分类|类别)(?:科目)?\s*[：:，,]/g;
+/** What a list's words say before “包括” when it breaks a total down one way: (1.)按支出功能分类 */
 const BREAKDOWN_LEAD = /^(\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,2}[）)])?按[^，,。；;：:\d]{1,14}分类(科目)?$/;
 const FLAT = /(与|同|较|比)(上年|上一年度|去年|20\d{2}\s*年度?)(预算数?|决算数?|同期)?(相比)?(基本)?持平|，?(基本)?持平/g;
 const COMPARISON = /决算数?\s*(大于|小于|高于|低于|多于|少于|等于|同|与)\s*(年初)?预算数?\s*(持平|一致|相同)?/g;
@@ -597,8 +597,7 @@ class NarrativeReader {
     const prevAmount = (pos: number, sentenceStart: number) => {
       let best: NarrativeAmount | null = null;
       // (an aside whose bracket closed before the change — 预算数37813.3万元(含西部计划20168万元),比上年增加… — is not its subject)
-      const closedAside = (a: NarrativeAmount) => a.aside === true && /[）)]/.test(text.slice(a.number.unitEnd, pos));
-      for (const [t, a] of byToken) if (t.n.end <= pos && t.n.start >= sentenceStart && !ratioWhole(t.n) && !closedAside(a) && (!best || t.n.start > best.number.start)) best = a;
+      for (const [t, a] of byToken) if (t.n.end <= pos && t.n.start >= sentenceStart && !ratioWhole(t.n) && !asideClosedBefore(a, pos) && (!best || t.n.start > best.number.start)) best = a;
       return best;
     };
     for (const t of tokens) {
@@ -891,7 +890,7 @@ class NarrativeReader {
         // the total: the last amount before the opener in this sentence; else, when the opener begins
         // its sentence or paragraph, the last amount before it
         // (not an aside whose bracket closed before the opener: 预算数761.21万元(含上年结转5.01万元),其中:…)
-        let total = [...amounts].reverse().find((a) => a.number.end <= op.start && a.number.start >= ss && !(a.aside && /[）)]/.test(text.slice(a.number.unitEnd, op.start)))) ?? null;
+        let total = [...amounts].reverse().find((a) => a.number.end <= op.start && a.number.start >= ss && !asideClosedBefore(a, op.start)) ?? null;
         // “公务用车…支出决算1.63万元，年初预算1.78万元，完成预算的91.57%，包括A和B”: of one subject's 决算 and
         // 年初预算, a 决算's list breaks down the 决算
         if (total && this.docKind === 'final' && total.quantity.role === 'budget') {
@@ -1224,6 +1223,11 @@ function numberingStyle(text: string): string | null {
   if (/^[一二三四五六七八九十]+\s*[、．.]/.test(t)) return 'cn';
   if (/^[①-⑳]/.test(t)) return 'circled';
   return null;
+}
+
+/** A figure in brackets (（含…X万元）) whose bracket closed before this place in its paragraph. */
+function asideClosedBefore(a: NarrativeAmount, pos: number): boolean {
+  return a.aside === true && /[）)]/.test(a.paragraph.text.slice(a.number.unitEnd, pos));
 }
 
 /** A sentence up to 。 (； does not end it). */
