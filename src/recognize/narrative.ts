@@ -644,6 +644,10 @@ class NarrativeReader {
       const deltaLabelQ = this.quantity(lead + t.label);
       const change: NarrativeChange = { kind: 'change', index, paragraph: p, text: text.slice(ss, se), subject: null, direction, word, delta: t.n, rate, rateWord, percentMissing: rate ? bare.has(rate) : false };
       let local = prevAmount(t.n.start, ss);
+      // “收入合计321.30万元,…,主要原因是本年度财政拨款收入较上年决算数减少358.94万元”: a change told in a
+      // reason is of what the reason names, not of the figure told before it
+      const reasonAt = Math.max(...[...text.slice(ss, wordStart).matchAll(/原因|因为|由于/g)].map((m) => ss + m.index!), -1);
+      if (local && reasonAt >= 0 && local.number.start < reasonAt) local = null;
       // “收入预算A，比2025年年初预算数B减少Δ”: B is last year's figure, the base of the change; so is
       // the budget a 决算 is compared with (“决算A，较预算数B增加Δ”)
       const comparedWith = (a: NarrativeAmount) =>
@@ -912,6 +916,12 @@ class NarrativeReader {
           // the figure the list is of: not one told in a reason (主要原因是：新增…13万元)
           const subjectLike = (a: NarrativeAmount) => !/(^|[。；;])\s*(主要)?原因(是|为)?[：:]?[^。；;]*$/.test(a.paragraph.text.slice(0, a.number.start));
           total = [...amounts].reverse().find((a) => a.number.end <= op.start && subjectLike(a)) ?? null;
+          // (after a sentence counting several groups — 在编职工47人,非在编职工8人,退休人员28人。其中卫生技术45人 —
+          // whose breakdown it is, the text does not say)
+          if (total && total.number.unit === 'count') {
+            const [ps] = sentenceBounds(text, total.number.start);
+            if (amounts.filter((a) => a.number.unit === 'count' && a.number.start >= ps && a.number.end <= op.start).length >= 3) total = null;
+          }
           // “总额X，包括A、B和C。其中，面向中小企业…”: after a list, 其中 parts the list's head, not its last item
           const before = this.out.filter((o): o is NarrativeComponents => o.kind === 'components' && o.index === index && o.opener.end <= op.start);
           const prevList = before[before.length - 1];
@@ -962,6 +972,8 @@ class NarrativeReader {
           const staff = items.findIndex((a) => /实有|在职|离退休|退休|离休|实际/.test(a.quantity.label) && !/编制/.test(a.quantity.label));
           if (staff >= 0) items = items.slice(0, staff);
         }
+        // (…在编人员67人,其中专业技术人员64人,临聘人员5人: people outside the posts are none of them)
+        if (/编/.test(total.quantity.label)) items = items.filter((a) => !/临聘|编外|非在编|聘用|劳务派遣|外聘|临时/.test(a.quantity.label));
         if (!nested) {
           for (const other of openers.slice(k + 1)) {
             if (other.start >= end) break;
@@ -984,6 +996,12 @@ class NarrativeReader {
         // drop items that are figures of another role than the total (预算 vs 决算), and the parts
         // of a subtotal inside the list (下属单位共有编制数53人，事业编制53人)
         items = items.filter((a) => a !== total && !a.aside && roleFits(a, total!));
+        // (a 类's only 款 or 项 told after it with the same figure — 文化旅游体育与传媒支出286.85万元,群众文化支出
+        // 286.85万元 — restates it: no item of its own)
+        items = items.filter((a, i) => {
+          const prev = items[i - 1];
+          return !(prev && a.quantity.codes.length === 0 && prev.quantity.key === 'function' && prev.quantity.codes[0]?.length === 3 && a.number.wan !== null && prev.number.wan !== null && a.number.wan.eq(prev.number.wan));
+        });
         // (a figure told in an item's reason — 项目支出1,529.96万元，…，主要是因为2022年含…金额767万元 — is no item)
         items = items.filter((a) => {
           const from = Math.max(op.end, ...[...text.slice(op.end, a.number.start).matchAll(/[；;。]/g)].map((m) => op.end + m.index! + 1));

@@ -419,4 +419,14 @@ describe('narrative.components: where a list ends (collected for session 8)', ()
     const text = ['(一)收入预算:2023年年初预算数761.21万元(含上年结转5.01万元),其中:一般公共预算拨款761.21万元(含上年结转5.01万元),政府性基金预算拨款0万元,事业收入0万元,其他收入0万元。'];
     expect(run(narrativeComponents, text, { year: 2023 })).toEqual([]);
   });
+  it('set I: people outside the posts (临聘) are no part of 在编 staff; after a sentence counting several groups, a 其中 names no total', () => {
+    expect(run(narrativeComponents, ['人员编制73人,2023年我院实有在职在编人员67人,其中专业技术人员64人,临聘人员5人。'], { year: 2023, kind: 'final' })).toEqual([]);
+    expect(run(narrativeComponents, ['人员编制73人,2023年我院实有在职在编人员67人,其中专业技术人员68人,临聘人员5人。'], { year: 2023, kind: 'final' }).map((f) => f.severity)).toEqual(['error']);
+    expect(run(narrativeComponents, ['我院人员编制数为51人,在编职工47人,非在编职工8人,退休人员28人。其中卫生技术45人,高级职称4人、中级职称10人。'], { year: 2023, kind: 'final' })).toEqual([]);
+  });
+  it('文化馆 2025 预算 (set I): a 类 and its only 款 told with the same figure (文化旅游体育与传媒支出286.85万元,群众文化支出286.85万元) are one item', () => {
+    const say = (health: string) => [`(二)支出预算:2025年年初预算数430.31万元,其中:文化旅游体育与传媒支出支出预算286.85万元,群众文化支出预算 286.85万元,社会保障和就业支出预算107.16万元,卫生健康支出预算${health}万元,住房保障支出预算 16.73万元。`];
+    expect(run(narrativeComponents, say('19.57'), { year: 2025 }).filter((f) => f.severity !== 'info')).toEqual([]);
+    expect(run(narrativeComponents, say('29.57'), { year: 2025 }).map((f) => [f.severity, f.actual])).toEqual([['error', '440.31']]);
+  });
 });

@@ -287,4 +287,10 @@ describe('narrative.growth: whose change it is (collected for session 8)', () =>
     const say = (rate: string) => [`本年度支出预算3836.27万元,其中:省院本级3442.13万元,西宁铁路检察院394.14万元。比上年增加359.29万元,增长${rate}%,增长的主要原因:一是调整工资后人员支出增加。`];
     expect(run(narrativeGrowth, say('10.33'), { year: 2024 })).toEqual([]);
   });
+  it('幼儿园 2021 决算 (set I): a change told in a reason (主要原因是本年度财政拨款收入较上年决算数减少358.94万元) is of what the reason names, not of the figure before it', () => {
+    const text = ['2.收入情况。2021年度收入合计321.30万元,较上年决算数减少289.23万元,下降47.4%,主要原因是本年度财政拨款收入较上年决算数减少358.94万元,下降61.7%;本年度事业收入较上年决算数增加69.71万元,增长238.8%。'];
+    // 289.23 ÷ (321.30 + 289.23) = 47.37 %: the first change is still checked, the reason's are nobody's
+    expect(run(narrativeGrowth, text, { year: 2021, kind: 'final' })).toEqual([]);
+    expect(run(narrativeGrowth, text.map((t) => t.replace('下降47.4%', '下降48.4%')), { year: 2021, kind: 'final' }).map((f) => f.expected)).toEqual(['47.4%']);
+  });
 });
