@@ -122,6 +122,8 @@ export function roleOf(label: string, reportYear: number | null): AmountRole {
   const years = [...withoutCarry.matchAll(/(20\d{2})\s*年/g)];
   const y = years[years.length - 1];
   const earlierYear = !!(y && reportYear && Number(y[1]) < reportYear);
+  // (…较上年决算数1166.81万元: last year's 决算)
+  if (/(上年|上一年度?|去年)度?的?决算/.test(withoutCarry)) return 'last-year';
   if (/决算/.test(label) && !(earlierYear && /决算/.test(withoutCarry.slice(y!.index!)))) return 'actual';
   if (/上年|上一年|去年/.test(withoutCarry)) return 'last-year';
   if (earlierYear) return 'last-year';

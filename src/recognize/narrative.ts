@@ -962,6 +962,9 @@ class NarrativeReader {
         // list's own separator (其中：A a；B b；C c。 — no two items before the first semicolon)
         const beforeSemicolon = amounts.filter((a) => a.number.start >= op.end && a.number.start < se && !a.aside && sameUnitClass(a.number, total!.number)).length;
         if (!inner && /[；;]/.test(text[se - 1] ?? '') && beforeSemicolon <= 1) end = nextBreak(text, op.end, /[。\n]/);
+        // (…；此外，年初结转和结余699.04万元: told beside the list, none of it)
+        const besides = /此外|另外|另有/.exec(text.slice(op.end, end));
+        if (besides) end = op.end + besides.index;
         const restated = /[，,；;]\s*(20\d{2}\s*年)/g;
         restated.lastIndex = op.end;
         const rm = restated.exec(text);

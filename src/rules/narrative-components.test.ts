@@ -429,4 +429,8 @@ describe('narrative.components: where a list ends (collected for session 8)', ()
     expect(run(narrativeComponents, say('19.57'), { year: 2025 }).filter((f) => f.severity !== 'info')).toEqual([]);
     expect(run(narrativeComponents, say('29.57'), { year: 2025 }).map((f) => [f.severity, f.actual])).toEqual([['error', '440.31']]);
   });
+  it('殡仪馆 2020 决算 (set J): a figure told beside a list (；此外，年初结转和结余699.04万元) is none of its items', () => {
+    const text = ['2.收入情况。2020年度收入合计1238.61万元,总收入较上年决算数增加819.06万元,增长195.2%,主要原因是年中新增了政府性基金预算财政拨款。其中:财政拨款收入1,238.61万元,占100.0%;此外,年初结转和结余699.04万元。'];
+    expect(run(narrativeComponents, text, { year: 2020, kind: 'final' })).toEqual([]);
+  });
 });

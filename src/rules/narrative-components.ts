@@ -87,8 +87,8 @@ function finding(list: NarrativeComponents, tables: RecognizedTable[] = []): Dra
       return {
         rule: 'narrative.components',
         severity: 'warning',
-        message: `说明中“${sentence}”：${list.opener.text.replace(/[：:，,]$/, '')}各项 ${terms} = ${show(sum)}${unit}，大于总数 ${total.text}${unit}；除去上年结转 ${carried[0].number.text}，${restTerms} = ${show(rest)} 与总数相符：总数只含本年收入，却称作总计（或结转不应列入）。`,
-        messageEn: `Narrative list: the items ${terms} = ${show(sum)} exceed ${total.text}; without the carry-over ${carried[0].number.text} they add up to it (${show(rest)}): the total counts this year's income only under a name that includes the carry-over (or the carry-over is listed under the wrong total).`,
+        message: `说明中“${sentence}”：${list.opener.text.replace(/[：:，,]$/, '')}各项 ${terms} = ${show(sum)}${unit}，大于总数 ${total.text}${unit}；除去上年结转 ${carried[0].number.text}，${restTerms} = ${show(rest)} 与总数相符：总数不含上年结转，却把它列在其中（或总数的名称有误）。`,
+        messageEn: `Narrative list: the items ${terms} = ${show(sum)} exceed ${total.text}; without the carry-over ${carried[0].number.text} they add up to it (${show(rest)}): the total leaves the carry-over out yet lists it among its parts (or the total is misnamed).`,
         expected: show(sum),
         actual: total.text,
         difference: show(diff),

@@ -293,4 +293,9 @@ describe('narrative.growth: whose change it is (collected for session 8)', () =>
     expect(run(narrativeGrowth, text, { year: 2021, kind: 'final' })).toEqual([]);
     expect(run(narrativeGrowth, text.map((t) => t.replace('下降47.4%', '下降48.4%')), { year: 2021, kind: 'final' }).map((f) => f.expected)).toEqual(['47.4%']);
   });
+  it('卫生院 2024 决算 (set J): “较上年决算数1166.81万元” is last year’s 决算, the change’s base', () => {
+    const text = ['1.收入支出总体情况。2024年度收入总计1110.70万元,支出总计1110.70万元。收支较上年决算数1166.81万元减少56.11万元、下降4.81%,主要原因是财政拨款收入减少。'];
+    // 56.11 ÷ 1166.81 = 4.81 % (read as this year's figure, 1166.81 made the base 1222.92 and 4.59 % “right”)
+    expect(run(narrativeGrowth, text, { year: 2024, kind: 'final' })).toEqual([]);
+  });
 });
