@@ -63,8 +63,7 @@ export const narrativeShare: Rule = {
     // a group whose printed shares add up to exactly 100 % (the author pressed them to it)
     const pressed = new Set<number>();
     for (const [g, list] of groups) {
-      const sum = list.reduce((t, x) => t.plus(x.percent.value), new Decimal(0));
-      if (list.length >= 2 && sum.eq(100)) pressed.add(g);
+      if (list.length >= 2 && percentSum(list).sum.eq(100)) pressed.add(g);
     }
     const find = statementLookup(ctx);
     // shares already found wrong on their own: a sum over them would say it again
@@ -98,9 +97,8 @@ export const narrativeShare: Rule = {
         const group = (groups.get(s.group) ?? []).filter((g) => !g.whole && (!g.wholeLabel || g.wholeLabel === s.wholeLabel));
         if (group.length < 2) continue;
         if (s.wholeLabel) {
-          const printed = group.reduce((t, g) => t.plus(g.percent.value), new Decimal(0));
-          const slack = group.reduce((t, g) => t.plus(halfUnit(g.percent.decimals)), new Decimal(0));
-          if (printed.minus(100).abs().gt(slack)) continue;
+          const { sum, slack } = percentSum(group);
+          if (sum.minus(100).abs().gt(slack)) continue;
         }
         // the parts told together are the whole only when no other figure of this year stands among
         // them (A a，占x%；B b；C c，占z%: without B's share, a + c is not the whole)
@@ -108,13 +106,8 @@ export const narrativeShare: Rule = {
         // the parts told together: one 单位 part, one basis
         const members = group.map((g) => find(g.part.number));
         if (members.some((m) => !m || !samePart(m, part) || otherBasis(m.basis, part.basis))) continue;
-        const total = group.reduce((t, g) => t.plus(amountValue(g.part.number)), new Decimal(0));
-        const half = group.reduce((t, g) => t.plus(halfOf(g.part.number)), new Decimal(0));
-        // (the sum shown in the parts' own unit: 亿元 parts, a sum in 亿元)
-        const places = Math.max(...group.map((g) => g.part.number.decimals));
-        const oneUnit = group.every((g) => g.part.number.unit === s.part.number.unit);
-        const printedSum = oneUnit ? asPrinted(s.part.number, total).toFixed(places) : `${total.toFixed(places)}万元`;
-        const f = check(s, { value: total, half, text: `${printedSum}（${group.map((g) => g.part.number.text).join(' + ')}）`, amount: null, parts: group }, pressed.has(s.group));
+        const total = partsSum(group, s.part.number);
+        const f = check(s, { value: total.value, half: total.half, text: `${total.shown}（${group.map((g) => g.part.number.text).join(' + ')}）`, amount: null, parts: group }, pressed.has(s.group));
         if (f) out.push(f);
       } catch {
         /* a statement that cannot be read is skipped */
@@ -168,8 +161,7 @@ function overWhole(shares: NarrativeShare[], find: ReturnType<typeof statementLo
       if (keys.size < 2 || keys.size !== members.length) continue;
       const statements = members.map((s) => find(s.part.number));
       if (statements.some((m) => !m || !samePart(m, statements[0]!) || otherBasis(m.basis, statements[0]!.basis))) continue;
-      const sum = members.reduce((t, s) => t.plus(s.percent.value), new Decimal(0));
-      const slack = members.reduce((t, s) => t.plus(halfUnit(s.percent.decimals)), new Decimal(0));
+      const { sum, slack } = percentSum(members);
       if (sum.minus(100).lte(slack)) continue;
       const d = Math.max(...members.map((s) => s.percent.decimals));
       const terms = members.map((s) => `${labelOf(s)} ${shown(s.percent)}`).join(' + ');
@@ -202,28 +194,40 @@ function partition(list: NarrativeShare[], find: ReturnType<typeof statementLook
   const w = find(whole.number);
   const parts = list.map((s) => find(s.part.number));
   if (!w || parts.some((m) => !m || !samePart(m, w) || otherBasis(m.basis, w.basis) || (m.measure === 'last-year') !== (w.measure === 'last-year'))) return [];
-  const total = list.reduce((t, s) => t.plus(amountValue(s.part.number)), new Decimal(0));
-  const totalHalf = list.reduce((t, s) => t.plus(halfOf(s.part.number)), new Decimal(0));
-  if (total.minus(amountValue(whole.number)).abs().gt(totalHalf.plus(halfOf(whole.number)))) return [];
-  const sum = list.reduce((t, s) => t.plus(s.percent.value), new Decimal(0));
-  const slack = list.reduce((t, s) => t.plus(halfUnit(s.percent.decimals)), new Decimal(0));
+  const total = partsSum(list, whole.number);
+  if (total.value.minus(amountValue(whole.number)).abs().gt(total.half.plus(halfOf(whole.number)))) return [];
+  const { sum, slack } = percentSum(list);
   if (sum.minus(100).abs().lte(slack)) return [];
   const d = Math.max(...list.map((s) => s.percent.decimals));
-  const places = Math.max(...list.map((s) => s.part.number.decimals));
-  const oneUnit = list.every((s) => s.part.number.unit === whole.number.unit);
-  const partsSum = oneUnit ? asPrinted(whole.number, total).toFixed(places) : `${total.toFixed(places)}万元`;
   const partsText = list.map((s) => s.part.number.text).join(' + ');
   const sharesText = list.map((s) => shown(s.percent)).join(' + ');
   return [{
     rule: 'narrative.share',
     severity: 'error',
-    message: `说明中“${quote(list[0].text)}”：各部分 ${partsText} = ${partsSum}，与总数 ${whole.number.text} 之差在四舍五入范围内，是总数的全部构成，其占比之和应为 100%；文中 ${sharesText} = ${pct(sum, d)}（各占比四舍五入至多相差 ${pct(slack, d + 1)}），其中至少一个比重有误。`,
-    messageEn: `Narrative shares of one whole: the parts ${partsText} = ${partsSum} make up the whole ${whole.number.text} (equal to it within rounding), so their shares add to 100 %; the text's add to ${sharesText} = ${pct(sum, d)} (rounding allows ${pct(slack, d + 1)}): at least one share is wrong.`,
+    message: `说明中“${quote(list[0].text)}”：各部分 ${partsText} = ${total.shown}，与总数 ${whole.number.text} 之差在四舍五入范围内，是总数的全部构成，其占比之和应为 100%；文中 ${sharesText} = ${pct(sum, d)}（各占比四舍五入至多相差 ${pct(slack, d + 1)}），其中至少一个比重有误。`,
+    messageEn: `Narrative shares of one whole: the parts ${partsText} = ${total.shown} make up the whole ${whole.number.text} (equal to it within rounding), so their shares add to 100 %; the text's add to ${sharesText} = ${pct(sum, d)} (rounding allows ${pct(slack, d + 1)}): at least one share is wrong.`,
     expected: '100%',
     actual: pct(sum, d),
     difference: pct(sum.minus(100), d),
     refs: [...list.flatMap((s) => [numberRef(s.paragraph, s.percent), amountRef(s.part)]), amountRef(whole)],
   }];
+}
+
+/** The printed percents of shares added up, and how far their rounding lets that sum stray. */
+function percentSum(list: NarrativeShare[]): { sum: Decimal; slack: Decimal } {
+  return {
+    sum: list.reduce((t, s) => t.plus(s.percent.value), new Decimal(0)),
+    slack: list.reduce((t, s) => t.plus(halfUnit(s.percent.decimals)), new Decimal(0)),
+  };
+}
+
+/** The shares' parts added up (in 万元), their rounding, and the sum as printed — in the unit of `like` when every part has it (亿元 parts, a sum in 亿元). */
+function partsSum(list: NarrativeShare[], like: NarrativeShare['part']['number']): { value: Decimal; half: Decimal; shown: string } {
+  const value = list.reduce((t, s) => t.plus(amountValue(s.part.number)), new Decimal(0));
+  const half = list.reduce((t, s) => t.plus(halfOf(s.part.number)), new Decimal(0));
+  const places = Math.max(...list.map((s) => s.part.number.decimals));
+  const oneUnit = list.every((s) => s.part.number.unit === like.unit);
+  return { value, half, shown: oneUnit ? asPrinted(like, value).toFixed(places) : `${value.toFixed(places)}万元` };
 }
 
 function labelOf(s: NarrativeShare): string {
