@@ -226,11 +226,13 @@ export function documentParts(layout: Pick<DocumentLayout, 'paragraphs' | 'table
     return at(c?.page ?? t.pages[0], c?.bbox[1] ?? 0);
   };
   const keyed = heads.map((h) => ({ ...h, key: at(h.p.page, h.p.bbox[1]) }));
+  // (placed once: a long document has many headings and many tables)
+  const contents = [...layout.tables.map(tableAt), ...layout.paragraphs.filter((p) => /\d/.test(p.text) && p.text.length > 20).map((p) => at(p.page, p.bbox[1]))];
   const parts: DocumentPart[] = [];
   for (let i = 0; i < keyed.length; i++) {
     const h = keyed[i];
     const next = keyed[i + 1]?.key ?? Infinity;
-    const holds = layout.tables.some((t) => tableAt(t) > h.key && tableAt(t) < next) || layout.paragraphs.some((p) => at(p.page, p.bbox[1]) > h.key && at(p.page, p.bbox[1]) < next && /\d/.test(p.text) && p.text.length > 20);
+    const holds = contents.some((key) => key > h.key && key < next);
     if (!holds) continue;
     parts.push({ index: parts.length, heading: h.p.text.trim(), kind: h.kind, page: h.p.page, top: h.p.bbox[1] });
   }

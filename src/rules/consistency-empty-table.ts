@@ -56,15 +56,18 @@ function nonZeroFigures(rt: RecognizedTable): { r: number; c: number }[] {
 /** The paragraph right under a table on its last page that says the table is empty. */
 function emptyNoteUnder(rt: RecognizedTable, tables: RecognizedTable[], paragraphs: Paragraph[]): Paragraph | null {
   const last = Math.max(...rt.table.pages);
+  // Few pages carry such a note: look for one before measuring where the tables on the page lie.
+  const notes = paragraphs.filter((p) => p.page === last && p.text.length <= 200 && SAYS_EMPTY.test(p.text));
+  if (!notes.length) return null;
   let bottom = -Infinity;
   for (const row of rt.table.rows) for (const c of row) if (c && c.page === last) bottom = Math.max(bottom, c.bbox[3]);
   if (bottom === -Infinity) return null;
-  const tops = tables
-    .filter((t) => t !== rt)
-    .flatMap((t) => t.table.rows.flat().filter((c) => c && c.page === last && c.bbox[1] >= bottom - 1).map((c) => c!.bbox[1]));
-  const nextTop = tops.length ? Math.min(...tops) : Infinity;
-  const notes = paragraphs.filter((p) => p.page === last && p.bbox[1] >= bottom - 1 && p.bbox[1] < nextTop && p.text.length <= 200 && SAYS_EMPTY.test(p.text));
-  return notes[0] ?? null;
+  let nextTop = Infinity;
+  for (const t of tables) {
+    if (t === rt) continue;
+    for (const row of t.table.rows) for (const c of row) if (c && c.page === last && c.bbox[1] >= bottom - 1) nextTop = Math.min(nextTop, c.bbox[1]);
+  }
+  return notes.find((p) => p.bbox[1] >= bottom - 1 && p.bbox[1] < nextTop) ?? null;
 }
 
 /** A 目录 table row that marks this table 空表 with a reason. */

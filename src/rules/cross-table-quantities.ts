@@ -373,15 +373,26 @@ export const crossTableQuantities: Rule = {
         if (f) out.push(f);
       }
     }
+    // (each table's quantities, and the first of each key in each section, looked up once)
+    const ofTable = new Map<RecognizedTable, Quantity[]>();
+    const firstIn = new Map<string, Quantity>();
+    for (const q of all) {
+      const own = ofTable.get(q.rt);
+      if (own) own.push(q);
+      else ofTable.set(q.rt, [q]);
+      const k = `${section.get(q.rt)}#${q.rt.type}#${q.key}`;
+      if (!firstIn.has(k)) firstIn.set(k, q);
+    }
     // Classes present in a summary but absent from a detail table that lists classes of the same scope.
     for (const q of all) {
       if (!q.derived || !/\|fn:\d{3}$/.test(q.key) || q.figure.value.isZero()) continue;
       const [scope, measure, phase] = q.key.split('|');
       for (const rt of ctx.tables) {
         if (rt === q.rt || section.get(rt) !== section.get(q.rt)) continue;
-        const mine = all.filter((o) => o.rt === rt && o.key.startsWith(`${scope}|${measure}|${phase}|fn:`) && /\|fn:\d{3}$/.test(o.key));
+        const own = ofTable.get(rt) ?? [];
+        const mine = own.filter((o) => o.key.startsWith(`${scope}|${measure}|${phase}|fn:`) && /\|fn:\d{3}$/.test(o.key));
         if (mine.length === 0 || mine.some((o) => o.key === q.key) || mine.some((o) => o.derived)) continue;
-        const total = all.find((o) => o.rt === rt && o.key === `${scope}|${measure}|${phase}|ALL`);
+        const total = own.find((o) => o.key === `${scope}|${measure}|${phase}|ALL`);
         if (total) out.push(missingClass(q, rt, total.figure));
       }
     }
@@ -392,7 +403,7 @@ export const crossTableQuantities: Rule = {
         if (section.get(q.rt) !== 0 || !q.key.endsWith('|ALL')) continue;
         const units: Quantity[] = [];
         for (let k = 1; k < sections; k++) {
-          const u = all.find((o) => section.get(o.rt) === k && o.rt.type === q.rt.type && o.key === q.key);
+          const u = firstIn.get(`${k}#${q.rt.type}#${q.key}`);
           if (u) units.push(u);
         }
         if (units.length !== sections - 1) continue;
