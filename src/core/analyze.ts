@@ -11,10 +11,11 @@ import { extractPage } from '../pdf/extract';
 import { openPdf, type PdfEnvironment, type PdfJs } from '../pdf/load';
 import type { PageContent } from '../pdf/types';
 import { assembleLayout, layoutPage, portablePageLayout, type PageLayout } from '../layout';
+import type { DocumentLayout } from '../layout/types';
 import { isPageNumberText } from '../layout/paragraphs';
 import { buildReport, errorReport } from '../report/build';
 import { runChecks } from '../rules/engine';
-import { recognizeDocument } from '../recognize';
+import { recognizeDocument, type RecognitionCache } from '../recognize';
 import type { Report } from '../report/types';
 import { GoujiError, toGoujiError } from './errors';
 
@@ -108,6 +109,8 @@ export function assembleReport(
   outcomes: PageOutcome[],
   started: number,
   onProgress?: (p: Progress) => void,
+  /** The document joined as the pages came in, and the tables recognised then (core/stream). */
+  joined?: { layout: DocumentLayout | null; cache: RecognitionCache },
 ): Report {
   const read: PageLayout[] = [];
   const unread: number[] = [];
@@ -122,9 +125,9 @@ export function assembleReport(
   if (!read.length) throw new GoujiError('damaged', 'no page could be read');
   if (!anyText) throw new GoujiError('no-text');
   onProgress?.({ stage: 'layout', page: 0, pages: numPages });
-  const layout = assembleLayout(read);
+  const layout = joined?.layout ?? assembleLayout(read);
   onProgress?.({ stage: 'check', page: 0, pages: numPages, tables: layout.tables.length, tablesChecked: 0 });
-  const checks = runChecks(recognizeDocument(layout));
+  const checks = runChecks(recognizeDocument(layout, joined?.layout ? joined.cache : undefined));
   const report = buildReport(fileName, layout, Date.now() - started, checks);
   if (unread.length) {
     report.pages = numPages;

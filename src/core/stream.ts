@@ -12,8 +12,10 @@
  * narrative and document-level rules wait for the end. Later evidence may attach a streamed
  * finding to a group; it never removes it nor changes its `key`.
  */
+import { joinedLayout, type PageLayout } from '../layout';
 import { ContinuationMerger } from '../layout/continuation';
-import { recognizeDocument } from '../recognize';
+import type { DocumentLayout } from '../layout/types';
+import { recognitionCache, recognizeDocument, type RecognitionCache } from '../recognize';
 import type { Finding } from '../report/types';
 import { runChecks } from '../rules/engine';
 import { RULES } from '../rules/registry';
@@ -38,6 +40,10 @@ export class StreamingChecker {
   private streamed = 0;
   private readonly merger = new ContinuationMerger();
   private readonly pages: { page: number; width: number; height: number }[] = [];
+  /** The pages read, in order, as the merger took them. */
+  private readonly layouts: PageLayout[] = [];
+  /** The tables checked here, recognised: the final check reuses them. */
+  readonly cache: RecognitionCache = recognitionCache();
 
   constructor(
     private readonly numPages: number,
@@ -53,6 +59,7 @@ export class StreamingChecker {
       // Pages join in order, each once; an unread page is left out (it breaks a continuation).
       if (o.layout) {
         this.merger.add(o.layout);
+        this.layouts.push(o.layout);
         this.pages.push({ page: o.page, width: o.layout.width, height: o.layout.height });
       }
     }
@@ -66,12 +73,21 @@ export class StreamingChecker {
     if (final <= this.tablesChecked) return;
     const fresh = tables.slice(this.tablesChecked, final);
     this.tablesChecked = final;
-    const checks = runChecks(recognizeDocument({ pages: this.pages, tables: fresh, paragraphs: [] }), { rules: ONE_TABLE_RULES });
+    const checks = runChecks(recognizeDocument({ pages: this.pages, tables: fresh, paragraphs: [] }, this.cache), { rules: ONE_TABLE_RULES });
     const findings = checks.findings
       .filter((f) => f.suspects.length > 0 && f.group === undefined && f.refs.every((r) => r.tableId !== undefined))
       // Ids are given in page order at the end; until then a streamed finding has its own.
       .map((f) => ({ ...f, id: `early${++this.streamed}` }));
     this.onFindings({ findings, tablesChecked: this.tablesChecked });
+  }
+
+  /**
+   * Once every page is in: the document as joined here page by page — the same tables (the same
+   * objects the streamed checks recognised) and paragraphs as assembleLayout over every page.
+   */
+  layout(): DocumentLayout | null {
+    if (this.prefix !== this.numPages) return null;
+    return joinedLayout(this.layouts, this.merger);
   }
 
   /** Every page recorded so far, in page order. */

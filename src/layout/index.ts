@@ -12,7 +12,7 @@ import type { BBox, PageContent, TextRun } from '../pdf/types';
 import { findAlignedTables } from './aligned';
 import { findCaption, liftCaptionRows } from './captions';
 import { fillGrid, type PageTable } from './cells';
-import { mergeContinuations, type CaptionedTable } from './continuation';
+import { mergeContinuations, type CaptionedTable, type MergedTables } from './continuation';
 import { closeOpenFrames, rulesToEdges } from './edges';
 import { edgesToGrids, isTableGrid, type Grid } from './grid';
 import { LAYOUT_SETTINGS } from './settings';
@@ -142,7 +142,11 @@ export function buildLayout(pages: PageContent[]): DocumentLayout {
  */
 export function assembleLayout(pageLayouts: PageLayout[]): DocumentLayout {
   const ordered = [...pageLayouts].sort((a, b) => a.page - b.page);
-  const { tables, joinedFragments } = mergeContinuations(ordered);
+  return joinedLayout(ordered, mergeContinuations(ordered));
+}
+
+/** The document of these pages (in order) whose tables `merged` joined: by assembleLayout, or by a merger fed page by page. */
+export function joinedLayout(ordered: PageLayout[], { tables, joinedFragments }: MergedTables): DocumentLayout {
   return {
     pages: ordered.map((p) => ({ page: p.page, width: p.width, height: p.height })),
     tables,

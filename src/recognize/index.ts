@@ -4,7 +4,7 @@
  * narrative statements and its document info. Rules read only this, and only the cells of
  * confirmed readings; a recogniser that fails yields less, never a broken document.
  */
-import type { DocumentLayout } from '../layout/types';
+import type { DocumentLayout, Table } from '../layout/types';
 import { documentInfo, type DocumentInfo } from './document';
 import { readNarrative, type NarrativeStatement } from './narrative';
 import { recognizeTables, type RecognizedTable } from './tables';
@@ -38,15 +38,39 @@ function safeReading(rt: RecognizedTable): TableReading {
 
 const UNKNOWN: DocumentInfo = { title: '', department: '', year: null, kind: 'unknown' };
 
-export function recognizeDocument(layout: DocumentLayout): RecognizedDocument {
-  let tables: RecognizedTable[];
+/**
+ * Tables recognised before, with their readings, reused as they are: the streamed checks recognise
+ * each table once it is final, and the whole document's recognition after them need not do it again.
+ * (A table and its reading depend on that table alone.)
+ */
+export interface RecognitionCache {
+  tables: WeakMap<Table, RecognizedTable>;
+  readings: WeakMap<RecognizedTable, TableReading>;
+}
+
+export function recognitionCache(): RecognitionCache {
+  return { tables: new WeakMap(), readings: new WeakMap() };
+}
+
+function recognizeAll(tables: Table[]): RecognizedTable[] {
   try {
-    tables = recognizeTables(layout.tables);
+    return recognizeTables(tables);
   } catch {
-    tables = layout.tables.map((table) => ({ table, type: null, unit: null, scale: null, headerRows: table.headerRows, columns: [], panes: [], aggregates: [] }));
+    return tables.map((table) => ({ table, type: null, unit: null, scale: null, headerRows: table.headerRows, columns: [], panes: [], aggregates: [] }));
   }
+}
+
+export function recognizeDocument(layout: DocumentLayout, cache?: RecognitionCache): RecognizedDocument {
+  const fresh = cache ? layout.tables.filter((t) => !cache.tables.has(t)) : layout.tables;
+  const recognized = new Map<Table, RecognizedTable>();
+  recognizeAll(fresh).forEach((rt, i) => recognized.set(fresh[i], rt));
+  const tables = layout.tables.map((t) => cache?.tables.get(t) ?? recognized.get(t)!);
   // A page's tail that could not be joined to its table has no header to name its cells by: not read.
-  const readings = tables.filter((rt) => !rt.table.continues).map(safeReading);
+  const readings = tables.filter((rt) => !rt.table.continues).map((rt) => cache?.readings.get(rt) ?? safeReading(rt));
+  if (cache) {
+    for (const rt of tables) cache.tables.set(rt.table, rt);
+    tables.filter((rt) => !rt.table.continues).forEach((rt, i) => cache.readings.set(rt, readings[i]));
+  }
   let document = UNKNOWN;
   try {
     document = documentInfo(layout);

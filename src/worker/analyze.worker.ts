@@ -53,7 +53,7 @@ async function open(req: OpenRequest): Promise<void> {
       if (++count < numPages) return;
       let report;
       try {
-        report = assembleReport(req.fileName, numPages, checker.all(), req.started, (progress) => post({ type: 'progress', progress }));
+        report = assembleReport(req.fileName, numPages, checker.all(), req.started, (progress) => post({ type: 'progress', progress }), { layout: checker.layout(), cache: checker.cache });
       } catch (e) {
         report = errorReport(req.fileName, toGoujiError(e), Date.now() - req.started);
       }

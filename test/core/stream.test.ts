@@ -5,11 +5,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyzePdf, readPageLayout, type PageOutcome } from '../../src/core/analyze';
+import { analyzePdf, assembleReport, readPageLayout, type PageOutcome } from '../../src/core/analyze';
 import { StreamingChecker } from '../../src/core/stream';
 import { openPdf } from '../../src/pdf/load';
 import { nodePdfEnvironment } from '../../src/pdf/node';
-import type { Finding } from '../../src/report/types';
+import type { Finding, Report } from '../../src/report/types';
 
 const env = nodePdfEnvironment();
 const ROOT = resolve(__dirname, '../..');
@@ -26,6 +26,10 @@ async function pageOutcomes(bytes: Uint8Array): Promise<PageOutcome[]> {
 
 /** Pages fed in this order; returns each streamed finding with how many pages were in when it came. */
 function stream(outcomes: PageOutcome[], order: number[]): { finding: Finding; pagesIn: number }[] {
+  return streamed(outcomes, order).got;
+}
+
+function streamed(outcomes: PageOutcome[], order: number[]): { got: { finding: Finding; pagesIn: number }[]; checker: StreamingChecker } {
   const got: { finding: Finding; pagesIn: number }[] = [];
   let pagesIn = 0;
   let checked = 0;
@@ -38,8 +42,16 @@ function stream(outcomes: PageOutcome[], order: number[]): { finding: Finding; p
     pagesIn++;
     checker.add(outcomes[n - 1]);
   }
-  return got;
+  return { got, checker };
 }
+
+/** The report as the assembler makes it: from the document joined page by page and the tables recognised while streaming. */
+function assembled(name: string, outcomes: PageOutcome[], order: number[]): Report {
+  const { checker } = streamed(outcomes, order);
+  return assembleReport(name, outcomes.length, checker.all(), 0, undefined, { layout: checker.layout(), cache: checker.cache });
+}
+
+const timeless = (r: Report) => ({ ...r, elapsedMs: 0 });
 
 const comparable = (f: Finding) => ({ key: f.key, rule: f.rule, severity: f.severity, expected: f.expected, actual: f.actual, refs: f.refs, anchor: f.anchor, suspects: f.suspects });
 
@@ -63,6 +75,10 @@ describe('streamed findings', () => {
       expect(final, finding.key).toBeDefined();
       expect(comparable(final!)).toEqual(comparable(finding));
     }
+    // The report made from the streamed pages' joined tables and recognitions is the one-pass report
+    // (two readers: odd pages and even pages interleaved, each a little behind the other)
+    const interleaved = outcomes.map((o) => o.page).sort((a, b) => (a % 2) - (b % 2) || a - b);
+    for (const order of [outcomes.map((o) => o.page), interleaved]) expect(timeless(assembled(name, outcomes, order))).toEqual(timeless(report));
     // Read in reverse, nothing is final before page 1 is in, and then the whole document is: the
     // final report checks it, nothing is streamed (the same work would be done twice).
     if (n > 1) expect(reversed).toEqual([]);
