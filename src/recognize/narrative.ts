@@ -8,7 +8,7 @@
 import type { Paragraph } from '../layout/types';
 import { documentInfo } from './document';
 import { findNumbers, type NarrativeNumber } from './narrative-numbers';
-import { classPathIn, labelCore, quantityOf, scopeOf, subjectKey, type ClassPath, type FundScope, type Quantity } from './narrative-quantity';
+import { classPathIn, labelCore, quantityOf, scopeOf, subjectKey, type ClassPath, type FundScope, type Quantity, type QuantityKey } from './narrative-quantity';
 
 export type { NarrativeNumber } from './narrative-numbers';
 export type { Quantity, QuantityKey, FundScope, AmountRole } from './narrative-quantity';
@@ -198,6 +198,12 @@ interface Token {
   threshold: boolean;
   inAside: boolean;
 }
+
+/** A label core naming only income or spending, of no class: 支出预算, 收入决算数, 年初预算支出. */
+const GENERIC_CORE = /^(年初)?(预算|决算)?(收入|支出)(预算|决算)?数?$/;
+const INCOME_KEYS = new Set<QuantityKey>(['income', 'income-total']);
+// (not a bare 'expenditure': 一般公共预算拨款 is read as one, and is an income's item)
+const SPENDING_KEYS = new Set<QuantityKey>(['expenditure-total', 'basic', 'project', 'personnel', 'public', 'function', 'economic']);
 
 /** Items numbered inside one sentence: “…预算持平：一、…，二、…” (一、 （一） 1. after a colon, comma or semicolon). */
 const ITEM_MARK = /[：:，,；;]\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、.．](?!\d))/g;
@@ -640,10 +646,33 @@ class NarrativeReader {
       }
       // (a share told on the way — 工资福利支出X元，占基本支出预算81.45%，同比增加Δ — names the whole, not the subject)
       // (an item numbered inside the sentence — …持平：一、因公出国费170万元，增加170万元 — starts its own lead)
-      const lead = text.slice(itemStart(text, t.labelStart, ss), t.labelStart).replace(SHARE_ASIDE, '');
+      let local = prevAmount(t.n.start, ss);
+      let leadStart = itemStart(text, t.labelStart, ss);
+      // after a 其中/包括 in the sentence, whose change it is:
+      // - “A为33.13万元,…减少2.5万元,下降7%,其中:B为17.98万元,…增加0万元,C为15.15万元,…减少2.5万元”: the whole's
+      //   change told before the 其中 (or items told with changes of their own), each later one is its item's;
+      // - “公务用车购置及运行费17.26万元，包括购置费12.63万元和运行维护费4.62万元，较上年增加12.61万元”: after
+      //   the items told in passing, the whole's;
+      // - “总计231.24万元,其中年初结转0万元,较2019年增加5.24万元”: after one item, the whole's or the item's —
+      //   not known (unless the two are one figure: 支出预算15621.11万元，其中：财政拨款支出预算15621.11万元，比…)
+      // (a whole told in an earlier sentence — 支出为468.738万元。其中:基本支出250.7219万元,较上年增加… — has its
+      // change there: this one is the item's, as read below)
+      let listEnd = false;
+      let wholeOf: NarrativeAmount | null = null;
+      const opener = [...text.slice(ss, t.labelStart).matchAll(OPENER)].pop();
+      if (opener && local && local.number.start > ss + opener.index! && leadStart <= ss + opener.index!) {
+        const at = ss + opener.index!;
+        const own = local;
+        const changeIn = (from: number, to: number) => tokens.some((o) => o.delta && o.n.start >= from && o.n.end <= to);
+        const whole = prevAmount(at, ss);
+        const items = [...byToken.values()].filter((a) => a.number.start > at && a.number.end <= own.number.end && !ratioWhole(a.number)).length;
+        if (changeIn(ss, at) || changeIn(at, own.number.start)) leadStart = Math.max(leadStart, clauseStart(text, own.number.start, at));
+        else if (whole && items >= 2) wholeOf = whole;
+        else if (whole) listEnd = !(whole.number.wan !== null && own.number.wan !== null && whole.number.wan.eq(own.number.wan));
+      }
+      const lead = text.slice(leadStart, t.labelStart).replace(SHARE_ASIDE, '');
       const deltaLabelQ = this.quantity(lead + t.label);
       const change: NarrativeChange = { kind: 'change', index, paragraph: p, text: text.slice(ss, se), subject: null, direction, word, delta: t.n, rate, rateWord, percentMissing: rate ? bare.has(rate) : false };
-      let local = prevAmount(t.n.start, ss);
       // “收入合计321.30万元,…,主要原因是本年度财政拨款收入较上年决算数减少358.94万元”: a change told in a
       // reason is of what the reason names, not of the figure told before it
       const reasonAt = Math.max(...[...text.slice(ss, wordStart).matchAll(/原因|因为|由于/g)].map((m) => ss + m.index!), -1);
@@ -663,7 +692,7 @@ class NarrativeReader {
       const baseYear = [...text.slice(0, t.labelStart + (wm.index ?? 0)).matchAll(/(?:比|较|与|同)\s*(20\d{2})\s*年/g)].pop()?.[1] ?? null;
       this.out.push(change);
       this.deferred.push(() => {
-        change.subject = change.base && local ? local : this.findSubject(index, t.n.start, labelQ.key !== 'unknown' ? labelQ : deltaLabelQ, local, core, baseYear);
+        change.subject = listEnd ? null : wholeOf ?? (change.base && local ? local : this.findSubject(index, t.n.start, labelQ.key !== 'unknown' ? labelQ : deltaLabelQ, local, core, baseYear));
       });
     }
     // a rate told with both figures and no amount of change: “2023年执行数为A，2024年预算安排B，比2023年
@@ -679,10 +708,20 @@ class NarrativeReader {
       if (!/(比|较|同比|与)/.test(clause)) continue;
       if (tokens.some((t) => t.delta && t.n.start >= ss && t.n.start < r.start)) continue;
       const earlier = amounts.filter((a) => a.number.end <= r.start && a.number.wan !== null);
-      const current = [...earlier].reverse().find((a) => a.quantity.role !== 'last-year' && a.quantity.role !== 'actual');
-      if (!current || current.quantity.key === 'unknown') continue;
-      const bases = earlier.filter((a) => a.quantity.role === 'last-year' && subjectKey(a.quantity) === subjectKey(current.quantity));
-      if (bases.length !== 1) continue;
+      let current = [...earlier].reverse().find((a) => a.quantity.role !== 'last-year' && a.quantity.role !== 'actual');
+      let bases = current && current.quantity.key !== 'unknown' ? earlier.filter((a) => a.quantity.role === 'last-year' && subjectKey(a.quantity) === subjectKey(current!.quantity)) : [];
+      if (bases.length !== 1) {
+        // “(二)培训费2023年预算2万元,较2022年预算1.50万元增长75%”: last year's figure right after 较, this year's
+        // just before it in the sentence — one subject, whatever its name
+        const inSentence = earlier.filter((a) => a.number.start >= ss);
+        const base = inSentence[inSentence.length - 1];
+        const cur = inSentence[inSentence.length - 2];
+        const told = (a: NarrativeAmount | undefined) => a && /(比|较|与|同)\s*(?:20\d{2}\s*年度?)?[^，,。；;：:\d]{0,14}$/.test(text.slice(Math.max(ss, a.number.start - 16), a.number.start));
+        if (!base || !cur || base.quantity.role !== 'last-year' || !told(base) || cur.quantity.role === 'last-year' || told(cur) || !sameUnitClass(cur.number, base.number)) continue;
+        current = cur;
+        bases = [base];
+      }
+      if (!current) continue;
       used.add(r);
       const rs = r.start - before.length + rm.index;
       const word: Word = { text: rm[1], start: rs, end: rs + rm[1].length };
@@ -735,7 +774,8 @@ class NarrativeReader {
     if (core.length >= 4) {
       const byLabel = candidates.find((a) => {
         const c = labelCore(a.quantity.label);
-        return c.length >= 4 && (c === core || c.endsWith(core) || core.endsWith(c));
+        // (a bare 支出预算 is no item's name: 住房保障支出预算 ends with it, yet is one class of it)
+        return c.length >= 4 && (c === core || (!GENERIC_CORE.test(core) && c.endsWith(core)) || (!GENERIC_CORE.test(c) && core.endsWith(c)));
       });
       if (byLabel && (!local || local === byLabel || labelCore(local.quantity.label) !== core)) return byLabel;
     }
@@ -886,6 +926,13 @@ class NarrativeReader {
       const openers = [...text.matchAll(OPENER)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, text: /[（(]\s*$/.test(text.slice(Math.max(0, m.index! - 1), m.index!)) ? '包括' + m[0] : m[0] }));
       openers.forEach((op, k) => {
         const [ss, se] = sentenceBounds(text, op.start);
+        const firstItem = amounts.find((a) => a.number.start >= op.end && a.number.start < se);
+        // this year's figure told before last year's `t` in t's sentence (本年收入合计A万元,比2023年的B万元,…)
+        const thisYearBefore = (t: NarrativeAmount, also: (a: NarrativeAmount) => boolean = () => true) => {
+          const [ts] = sentenceBounds(t.paragraph.text, t.number.start);
+          return [...amounts].reverse().find((a) => a.number.end <= t.number.start && a.number.start >= ts && a.quantity.role !== 'last-year' && sameUnitClass(a.number, t.number) && also(a));
+        };
+        const lastYearItems = firstItem?.quantity.role === 'last-year';
         // “1.按支出功能分类，包括A a、B b…” / “2.按支出用途分类，包括…” under “支出预算X万元，比上年…”: each
         // breaks the expenditure told just before down another way, a complete list of its own (its
         // 包括 opens the list, nested in nothing)
@@ -904,12 +951,7 @@ class NarrativeReader {
         }
         // “本年收入合计252.5万元,较上年231.5万元,增加21万元,其中:财政拨款收入252.5万元…”: last year's figure
         // told in passing is not what this year's items break down
-        if (total && total.quantity.role === 'last-year') {
-          const t = total;
-          const firstItem = amounts.find((a) => a.number.start >= op.end && a.number.start < se);
-          const current = [...amounts].reverse().find((a) => a.number.end <= t.number.start && a.number.start >= ss && a.quantity.role !== 'last-year' && sameUnitClass(a.number, t.number));
-          if (current && firstItem && firstItem.quantity.role !== 'last-year') total = current;
-        }
+        if (total && total.quantity.role === 'last-year' && firstItem && !lastYearItems) total = thisYearBefore(total) ?? total;
         const lead = text.slice(ss, op.start).replace(/[\s。，,]/g, '');
         if (breakdownLead && !total) total = this.breakdownTotal(per, index);
         if (!total && lead === '') {
@@ -918,10 +960,13 @@ class NarrativeReader {
           total = [...amounts].reverse().find((a) => a.number.end <= op.start && subjectLike(a)) ?? null;
           // (after a sentence counting several groups — 在编职工47人,非在编职工8人,退休人员28人。其中卫生技术45人 —
           // whose breakdown it is, the text does not say)
+          // (its clauses run on with ；: 编制36人,实有职工50人,其中在编31人…；离退休人员23人…；其中大学本科22人…)
           if (total && total.number.unit === 'count') {
-            const [ps] = sentenceBounds(text, total.number.start);
+            const ps = Math.max(0, text.lastIndexOf('。', total.number.start) + 1);
             if (amounts.filter((a) => a.number.unit === 'count' && a.number.start >= ps && a.number.end <= op.start).length >= 3) total = null;
           }
+          // (nor last year's figure told in passing: 本年收入合计A万元,比2023年的B万元,增加Δ。其中:…)
+          if (total && total.quantity.role === 'last-year' && !lastYearItems) total = thisYearBefore(total, subjectLike) ?? total;
           // “总额X，包括A、B和C。其中，面向中小企业…”: after a list, 其中 parts the list's head, not its last item
           const before = this.out.filter((o): o is NarrativeComponents => o.kind === 'components' && o.index === index && o.opener.end <= op.start);
           const prevList = before[before.length - 1];
@@ -939,6 +984,9 @@ class NarrativeReader {
           // (or the 收支 total read as such: 收入、支出总计 …)
           if (!total && /^(收入|支出)$/.test(lead)) total = before.find((a) => a.quantity.key === 'total' && /收支|收入、?支出/.test(a.quantity.label)) ?? null;
         }
+        // “…财政拨款收入1125.76万元,较2024年增加34.42万元。其中:基本支出1183.29万元”: spending is no part of an
+        // income (the sentence telling the spending of that income is missing) — the list's whole is not told
+        if (total && firstItem && INCOME_KEYS.has(total.quantity.key) && SPENDING_KEYS.has(firstItem.quantity.key)) total = null;
         if (!total) return;
         // “X万元（其中：A a万元，B b万元）”: the bracket holds the list of the figure before it
         if (op.text.startsWith('包括其中')) {

@@ -433,4 +433,19 @@ describe('narrative.components: where a list ends (collected for session 8)', ()
     const text = ['2.收入情况。2020年度收入合计1238.61万元,总收入较上年决算数增加819.06万元,增长195.2%,主要原因是年中新增了政府性基金预算财政拨款。其中:财政拨款收入1,238.61万元,占100.0%;此外,年初结转和结余699.04万元。'];
     expect(run(narrativeComponents, text, { year: 2020, kind: 'final' })).toEqual([]);
   });
+  it('小学 2025 预算 (set K): spending is no part of an income — “财政拨款收入1125.76万元…。其中:基本支出1183.29万元”', () => {
+    const text = ['2025年一般公共预算财政拨款收入1125.76万元,较2024年增加34.42 万元。其中:基本支出1183.29万元,比2024年增加37.61万元。'];
+    expect(run(narrativeComponents, text, { year: 2025 })).toEqual([]);
+    // the same list under the spending it breaks down is checked
+    expect(run(narrativeComponents, text.map((t) => t.replace('财政拨款收入', '财政拨款支出')), { year: 2025 }).map((f) => f.severity)).toEqual(['error']);
+  });
+  it('教育部 2024 决算 (set L): last year’s figure told in passing is not what the next sentence’s 其中 breaks down', () => {
+    const text = (other: string) => [`教育部2024年度本年收入合计42,828,112.97万元,比2023年的40,616,051.67万元,增加2,212,061.3万元,增长5.4%。其中:财政拨款17,229,526.68万元,占40.2%;事业收入18,512,156.91万元,占43.2%;经营收入16,348.77万元,附属单位上缴收入3,363.59万元,两项合计占0.1%;其他收入${other}万元,占16.5%。`];
+    expect(run(narrativeComponents, text('7,066,717.02'), { year: 2024, kind: 'final' })).toEqual([]);
+    expect(run(narrativeComponents, text('7,066,817.02'), { year: 2024, kind: 'final' }).map((f) => f.severity)).toEqual(['error']);
+  });
+  it('卫生院 2025 预算 (set L): after clauses counting several groups, run on with ；, a 其中 names no total', () => {
+    const text = ['核定人员编制36人,实有职工50人,比上年同期减少4人,其中在编31人,与上年同期无变化,临聘19人,比上年同期减少4人;离退休人员23人,比上年同期减少1人;其中大学本科22人,专科21人,中专及高中以下7人,具有副高级职称3人,中级职称16人,全科医生11人。'];
+    expect(run(narrativeComponents, text, { year: 2025 })).toEqual([]);
+  });
 });

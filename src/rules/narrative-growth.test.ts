@@ -298,4 +298,42 @@ describe('narrative.growth: whose change it is (collected for session 8)', () =>
     // 56.11 ÷ 1166.81 = 4.81 % (read as this year's figure, 1166.81 made the base 1222.92 and 4.59 % “right”)
     expect(run(narrativeGrowth, text, { year: 2024, kind: 'final' })).toEqual([]);
   });
+  it('街道 2024 “三公” 决算 (set K): after the whole’s own change, each change in its 其中 is its item’s', () => {
+    const text = ['公务用车购置及运行维护费支出决算为33.13万元,完成全年预算49.8万元的66.5%,比上年决算数减少2.5万元,下降7%,其中:公务用车购置支出决算为17.98万元,完成全年预算18万元的99.9%,比上年决算数增加0万元,增长0%,公务用车运行维护费支出决算为15.15万元,完成全年预算31.8万元的47.6%,比上年决算数减少2.5万元,下降14.2%;公务接待费支出决算为0万元。'];
+    // 2.5 ÷ (15.15 + 2.5) = 14.16 % (of the whole, 2.5 ÷ 35.63 = 7.02 %, a false 14.2 % “wrong”)
+    expect(run(narrativeGrowth, text, { year: 2024, kind: 'final' })).toEqual([]);
+    expect(run(narrativeGrowth, text.map((t) => t.replace('下降14.2%', '下降15.2%')), { year: 2024, kind: 'final' }).map((f) => f.expected)).toEqual(['14.2%']);
+  });
+  it('after items told in passing, a change is the whole’s; after one item, the whole’s or the item’s — compared with nothing', () => {
+    // 50 ÷ 450 = 11.11 % (the whole’s); read as 基本支出’s, 50 ÷ 250 = 20 % made it a false error
+    const say = (rate: string) => [`2024年支出预算500万元,其中:基本支出300万元,项目支出200万元,比上年增加50万元,增长${rate}%。`];
+    expect(run(narrativeGrowth, say('11.11'))).toEqual([]);
+    expect(run(narrativeGrowth, say('20.00')).map((f) => f.expected)).toEqual(['11.11%']);
+    // (set H: 5.24 ÷ 226 = 2.32 %, the whole’s — as 年初结转和结余’s, a base of −5.24)
+    expect(run(narrativeGrowth, ['本部门2020年度收入总计231.24万元,其中年初结转和结余0万元,较2019年增加5.24万元,增长2.3%。'], { year: 2020, kind: 'final' })).toEqual([]);
+    // a whole told in a sentence of its own: the 其中 sentence's change is its item’s (set G: 214.02 %, printed 46.7242 %)
+    const item = run(narrativeGrowth, ['单位支出为468.738万元。其中:基本支出250.7219万元,较上年度决算数增加170.8798万元,增长46.7242%,主要是事业收入增加原因。'], { year: 2023, kind: 'final' });
+    expect(item.map((f) => f.expected)).toEqual(['214.0222%']);
+  });
+  it('小学 2025 预算 (set K): a bare “支出预算” names no class — not the 住房保障支出预算 told last', () => {
+    const text = ['(二)支出预算2025年年初预算数1282.73万元,其中:教育支出预算1034.09万元,社会保障和就业支出预算144.45万元,卫生健康支出预算53.00万元,住房保障支出预算51.19万元。支出预算较2024年增加了130.95万元,增长20%。'];
+    // 130.95 ÷ (51.19 − 130.95) has no base; of the whole 130.95 ÷ 1151.78 = 11.37 %: which is meant is not told
+    expect(run(narrativeGrowth, text, { year: 2025 })).toEqual([]);
+  });
+  it('学校 2023 预算 (set L): a rate told with this year’s figure and last year’s right after 较, of an item of no known name', () => {
+    const say = (rate: string) => [`(二)培训费2023年预算2万元,较2022年预算1.50万元增长${rate}%,主要原因是为了提升教师素质,增加了培训次数和力度。`];
+    // (2 − 1.50) ÷ 1.50 = 33.33 %; 75 % is 1.50 ÷ 2
+    expect(run(narrativeGrowth, say('33.33'), { year: 2023 })).toEqual([]);
+    expect(run(narrativeGrowth, say('75'), { year: 2023 }).map((f) => [f.severity, f.expected])).toEqual([['error', '33%']]);
+  });
+  it('卫生院 2025 预算 (set L): a change printed in 元 beside a figure in 万元 — the rate tells whether the unit is the slip', () => {
+    const say = (rate: string) => [`总支出1135.8万元,比上年增加64.23元,增长${rate}%。`];
+    // 64.23 ÷ (1135.8 − 64.23) = 5.99 % when 64.23 is 万元: the rate holds, the unit is the slip
+    const unit = run(narrativeGrowth, say('5.99'), { year: 2025 });
+    expect(unit.map((f) => [f.severity, f.expected])).toEqual([['warning', '64.23万元']]);
+    // 5.7 % holds in neither reading (64.23 ÷ 1135.8: divided by this year's figure): an error, both shown
+    const rate = run(narrativeGrowth, say('5.7'), { year: 2025 });
+    expect(rate.map((f) => f.severity)).toEqual(['error']);
+    expect(rate[0].message).toContain('按万元计，64.23 ÷ (1135.8 − 64.23) = 64.23 ÷ 1071.57 = 5.994%，也与文中不符');
+  });
 });

@@ -3,6 +3,7 @@
  * Growth: “增加/减少 Δ，增长/下降 y%” states y = Δ ÷ last year (last year = current ∓ Δ); no growth rate
  * on a zero base; “与上年持平” means Δ = 0.
  */
+import type Decimal from 'decimal.js';
 import type { NarrativeAmount, NarrativeChange, NarrativeNumber } from '../recognize/narrative';
 import { findNumbers } from '../recognize/narrative-numbers';
 import { labelCore, quantityOf, subjectKey } from '../recognize/narrative-quantity';
@@ -239,6 +240,20 @@ function growthFinding(c: NarrativeChange, amounts: NarrativeAmount[] = []): Dra
   if (!interval) return null;
   const verdict = judgePercent(exact, interval, c.rate);
   if (verdict === 'equal') return null;
+  // “总支出1135.8万元,比上年增加64.23元,增长5.7%”: a change in another unit than its figure's — read in the
+  // figure's unit, does the rate hold? Then the unit is the slip (a warning); if not, both readings are shown
+  const other = printedBase || cur.unit === c.delta.unit || cur.value.isZero() ? null : otherUnitReading(c, cur, current);
+  if (other?.verdict === 'equal' || other?.verdict === 'rounding') {
+    return {
+      rule: 'narrative.growth',
+      severity: 'warning',
+      message: `说明中“${sentence}”：增减额写作 ${shown(c.delta)}，与本年数 ${shown(cur)} 单位不同；按${cur.unit}计，${other.arithmetic}，与文中 ${shown(c.rate)} 相符——增减额的单位疑误。`,
+      messageEn: `The change is printed as ${shown(c.delta)}, in another unit than its figure ${shown(cur)}; read in ${cur.unit} the rate holds (${other.arithmetic.replace(/÷/g, '/')}) — the unit looks wrong.`,
+      expected: `${c.delta.text}${cur.unitText}`,
+      actual: shown(c.delta),
+      refs,
+    };
+  }
   // (a printed base is divided as printed: “20.53 ÷ 227.42”, not “20.53 ÷ (227.42) = 20.53 ÷ 227.42”)
   const arithmetic = printedBase ? `${c.delta.text} ÷ ${baseText} = ${pct(exact, d + 2)}` : `${c.delta.text} ÷ (${baseText}) = ${c.delta.text} ÷ ${baseShown} = ${pct(exact, d + 2)}`;
   if (verdict === 'rounding') {
@@ -253,16 +268,33 @@ function growthFinding(c: NarrativeChange, amounts: NarrativeAmount[] = []): Dra
       refs,
     };
   }
+  const otherNote = other ? `（增减额 ${shown(c.delta)} 与本年数单位不同；按${cur.unit}计，${other.arithmetic}，也与文中不符）` : '';
   return asLastDigit({
     rule: 'narrative.growth',
     severity: 'error',
-    message: `说明中“${sentence}”：${c.direction === 'increase' ? '增长' : '下降'}率 = ${arithmetic}，应为 ${pct(exact, d)}，文中写 ${shown(c.rate)}。`,
+    message: `说明中“${sentence}”：${c.direction === 'increase' ? '增长' : '下降'}率 = ${other ? `${shown(c.delta)} ÷ (${shown(cur)} ${c.direction === 'increase' ? '−' : '+'} ${shown(c.delta)}) = ${pct(exact, d + 2)}` : arithmetic}，应为 ${pct(exact, d)}，文中写 ${shown(c.rate)}${otherNote}。`,
     messageEn: `Narrative growth rate: ${c.delta.text} / (${baseText}) = ${pct(exact, d + 2)}, so ${pct(exact, d)}; the text says ${shown(c.rate)}.`,
     expected: pct(exact, d),
     actual: shown(c.rate),
     difference: pct(c.rate.value.minus(exact), d),
     refs,
   }, lastDigitNote(exact, c.rate));
+}
+
+/** The rate with the change's printed figure read in its current figure's unit (64.23元 as 64.23万元). */
+function otherUnitReading(c: NarrativeChange, cur: NarrativeNumber, current: Decimal): { arithmetic: string; verdict: ReturnType<typeof judgePercent> } | null {
+  if (!c.delta || !c.rate || cur.wan === null) return null;
+  const scale = cur.wan.div(cur.value);
+  const delta = c.delta.value.times(scale);
+  const base = c.direction === 'increase' ? current.minus(delta) : current.plus(delta);
+  if (base.lte(0)) return null;
+  const hd = halfOf({ ...c.delta, unit: cur.unit });
+  const interval = percentInterval(delta, hd, base, halfOf(cur).plus(hd));
+  if (!interval) return null;
+  const exact = delta.div(base).times(100);
+  const places = Math.max(cur.decimals, c.delta.decimals);
+  const arithmetic = `${c.delta.text} ÷ (${cur.text} ${c.direction === 'increase' ? '−' : '+'} ${c.delta.text}) = ${c.delta.text} ÷ ${asPrinted(cur, base).toFixed(places)} = ${pct(exact, c.rate.decimals + 2)}`;
+  return { arithmetic, verdict: judgePercent(exact, interval, c.rate) };
 }
 
 /** “与上年持平” next to a non-zero change of the same figure. */

@@ -24,6 +24,7 @@ import { identityPersonnel } from './identity-personnel';
 import { crossTableQuantities } from './cross-table-quantities';
 import { crossTableThreePublic } from './cross-table-three-public';
 import { narrativeSameChange } from './narrative-same-change';
+import { narrativeChangeParts } from './narrative-change-parts';
 import { consistencyReasonDirection } from './consistency-reason-direction';
 import { wordingCopiedReason } from './wording-copied-reason';
 
@@ -40,6 +41,7 @@ export const RULES: Rule[] = [
   narrativeShare,
   narrativeGrowth,
   narrativeSameChange,
+  narrativeChangeParts,
   narrativeCompletion,
   narrativeComponents,
   classificationCodeName,
