@@ -16,4 +16,10 @@ describe('wording.doubled', () => {
     // a true doubling of the same noun is still reported
     expect(run(wordingDoubled, ['本部门在职人员人员共计20人。'])).toHaveLength(1);
   });
+  it('临沧 2018 预算 (set M): “上访接访接待” is words meeting, not “访接” doubled', () => {
+    const text = ['信访经费5万元，经费主要用于接待移民上访接访接待。', '公务接待费3万元，比上年减少1万元，主要是公务接待批次减少。'];
+    expect(run(wordingDoubled, text)).toEqual([]);
+    // a word of the text doubled is still reported
+    expect(run(wordingDoubled, [...text, '公务接待接待费2万元。']).map((f) => f.actual)).toEqual(['接待接待']);
+  });
 });
