@@ -6,7 +6,8 @@
  *
  * Per thread: sampled busy time, garbage collection (the trace's GC events), the files and the
  * functions with the most self time. Built unminified into dist-profile/ (PROFILE_SKIP_BUILD=1 to
- * reuse it). Without a file: the generated 300-page document. PROFILE_TOP=n functions a thread.
+ * reuse it). Without a file: the generated 300-page document. PROFILE_TOP=n functions a thread;
+ * PROFILE_TOTALS=f,g the inclusive time of those functions (assembleReport,add …) in each thread.
  */
 import { basename } from 'node:path';
 import { openProfilePage } from './profile-page';
@@ -42,20 +43,23 @@ function summarise(events: TraceEvent[], top: number): void {
     if (e.ph === 'X' && (e.name === 'MinorGC' || e.name === 'MajorGC') && e.dur) gcByThread.set(`${e.pid}:${e.tid}`, (gcByThread.get(`${e.pid}:${e.tid}`) ?? 0) + e.dur / 1000);
   }
   interface Acc {
-    nodes: Map<number, { functionName: string; url: string; line: number }>;
+    nodes: Map<number, { functionName: string; url: string; line: number; parent?: number }>;
     self: Map<string, number>;
+    /** Inclusive time of the functions named in PROFILE_TOTALS. */
+    inclusive: Map<string, number>;
     files: Map<string, number>;
     total: number;
     idle: number;
   }
+  const totals = new Set((process.env.PROFILE_TOTALS ?? '').split(',').filter(Boolean));
   const acc = new Map<string, Acc>();
   for (const e of events) {
     if (e.name !== 'ProfileChunk' || !e.id) continue;
     const key = profileThread.get(`${e.pid}:${e.id}`) ?? `${e.pid}:${e.tid}`;
     let a = acc.get(key);
-    if (!a) acc.set(key, (a = { nodes: new Map(), self: new Map(), files: new Map(), total: 0, idle: 0 }));
+    if (!a) acc.set(key, (a = { nodes: new Map(), self: new Map(), inclusive: new Map(), files: new Map(), total: 0, idle: 0 }));
     const cp = e.args?.data?.cpuProfile;
-    for (const n of cp?.nodes ?? []) a.nodes.set(n.id, { functionName: n.callFrame.functionName || '(anon)', url: n.callFrame.url ?? '', line: (n.callFrame.lineNumber ?? 0) + 1 });
+    for (const n of cp?.nodes ?? []) a.nodes.set(n.id, { functionName: n.callFrame.functionName || '(anon)', url: n.callFrame.url ?? '', line: (n.callFrame.lineNumber ?? 0) + 1, parent: n.parent });
     const deltas = e.args?.data?.timeDeltas ?? [];
     (cp?.samples ?? []).forEach((id, i) => {
       const n = a.nodes.get(id);
@@ -70,6 +74,13 @@ function summarise(events: TraceEvent[], top: number): void {
       const k = `${n.functionName} ${file}:${n.line}`;
       a.self.set(k, (a.self.get(k) ?? 0) + ms);
       a.files.set(file, (a.files.get(file) ?? 0) + ms);
+      const seen = new Set<string>();
+      for (let up: typeof n | undefined = n; up; up = up.parent === undefined ? undefined : a.nodes.get(up.parent)) {
+        if (totals.has(up.functionName) && !seen.has(up.functionName)) {
+          seen.add(up.functionName);
+          a.inclusive.set(up.functionName, (a.inclusive.get(up.functionName) ?? 0) + ms);
+        }
+      }
     });
   }
   const rows = [...acc].map(([k, a]) => ({ k, a, busy: a.total - a.idle })).sort((x, y) => y.busy - x.busy);
@@ -77,6 +88,7 @@ function summarise(events: TraceEvent[], top: number): void {
     if (busy < 20) continue;
     console.log(`\n== ${threadName.get(k) ?? k} (${k}): busy ${busy.toFixed(0)} ms (sampled), GC events ${(gcByThread.get(k) ?? 0).toFixed(0)} ms`);
     console.log('   files: ' + [...a.files].sort((x, y) => y[1] - x[1]).slice(0, 8).map(([f, v]) => `${f} ${v.toFixed(0)}`).join(' · '));
+    if (a.inclusive.size) console.log('   inclusive: ' + [...a.inclusive].map(([f, v]) => `${f} ${v.toFixed(0)} ms`).join(' · '));
     for (const [f, v] of [...a.self].sort((x, y) => y[1] - x[1]).slice(0, top)) console.log(`   ${v.toFixed(0).padStart(6)} ms  ${f}`);
   }
   const gcOther = [...gcByThread].filter(([k]) => !acc.has(k));
