@@ -31,7 +31,7 @@ export const narrativeChangeParts: Rule = {
   id: 'narrative.change-parts',
   family: 'narrative-arithmetic',
   title: '支出增减额等于基本支出与项目支出增减额之和',
-  titleEn: 'A change of spending equals the changes of its 基本支出 and 项目支出',
+  titleEn: 'A change of spending equals the changes of its basic and project spending',
   check(ctx) {
     if (ctx.document.kind !== 'budget') return [];
     const out: DraftFinding[] = [];
@@ -63,7 +63,7 @@ export const narrativeChangeParts: Rule = {
         rule: 'narrative.change-parts',
         severity: 'error',
         message: `说明中“${quote(whole.text, 70)}”：支出${term(whole)}，而基本支出${term(rest[0])}、项目支出${term(rest[1])}，合计 ${fmt(sum)}，差 ${fmt(diff.abs())}（超出三个数四舍五入的容差 ${tolerance.toString()}万元）。预算支出只分基本支出和项目支出，两者增减之和应等于支出的增减。`,
-        messageEn: `The narrative says spending changed by ${termEn(whole)}, but 基本支出 ${termEn(rest[0])} and 项目支出 ${termEn(rest[1])} add up to ${fmt(sum)} (${fmt(diff.abs())} apart, beyond the rounding of the three figures, ${tolerance.toString()}万元); a budget's spending is these two parts alone.`,
+        messageEn: `The narrative says spending changed by ${termEn(whole)}, but basic spending ${termEn(rest[0])} and project spending ${termEn(rest[1])} add up to ${fmt(sum)} (${fmt(diff.abs())} apart, beyond the rounding of the three figures, ${tolerance.toString()}万元); a budget's spending is these two parts alone.`,
         expected: fmt(sum),
         actual: `${whole.direction === 'decrease' ? '-' : ''}${shown(whole.delta!)}`,
         difference: fmt(diff),

@@ -273,7 +273,7 @@ function growthFinding(c: NarrativeChange, amounts: NarrativeAmount[] = []): Dra
     rule: 'narrative.growth',
     severity: 'error',
     message: `说明中“${sentence}”：${c.direction === 'increase' ? '增长' : '下降'}率 = ${other ? `${shown(c.delta)} ÷ (${shown(cur)} ${c.direction === 'increase' ? '−' : '+'} ${shown(c.delta)}) = ${pct(exact, d + 2)}` : arithmetic}，应为 ${pct(exact, d)}，文中写 ${shown(c.rate)}${otherNote}。`,
-    messageEn: `Narrative growth rate: ${c.delta.text} / (${baseText}) = ${pct(exact, d + 2)}, so ${pct(exact, d)}; the text says ${shown(c.rate)}.`,
+    messageEn: `Narrative growth rate: ${c.delta.text} / (${baseText}) = ${pct(exact, d + 2)}, so ${pct(exact, d)}; the text says ${shown(c.rate)}.${other ? ` (The change is printed in another unit than its figure; read in ${cur.unit}, ${other.arithmetic.replace(/÷/g, '/')}, which does not match either.)` : ''}`,
     expected: pct(exact, d),
     actual: shown(c.rate),
     difference: pct(c.rate.value.minus(exact), d),
