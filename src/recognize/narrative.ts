@@ -667,6 +667,8 @@ class NarrativeReader {
         const whole = prevAmount(at, ss);
         const items = [...byToken.values()].filter((a) => a.number.start > at && a.number.end <= own.number.end && !ratioWhole(a.number)).length;
         if (changeIn(ss, at) || changeIn(at, own.number.start)) leadStart = Math.max(leadStart, clauseStart(text, own.number.start, at));
+        // (…基本支出300万元、项目支出200万元，分别比上年增加20万元和30万元: each item's, told together — not read)
+        else if (/分别/.test(text.slice(own.number.end, wordStart))) listEnd = true;
         else if (whole && items >= 2) wholeOf = whole;
         else if (whole) listEnd = !(whole.number.wan !== null && own.number.wan !== null && whole.number.wan.eq(own.number.wan));
       }

@@ -309,6 +309,8 @@ describe('narrative.growth: whose change it is (collected for session 8)', () =>
     const say = (rate: string) => [`2024年支出预算500万元,其中:基本支出300万元,项目支出200万元,比上年增加50万元,增长${rate}%。`];
     expect(run(narrativeGrowth, say('11.11'))).toEqual([]);
     expect(run(narrativeGrowth, say('20.00')).map((f) => f.expected)).toEqual(['11.11%']);
+    // (分别: each item's change, told together — read as the whole's, 20 ÷ 480 = 4.17 % made 7.14 % “wrong”)
+    expect(run(narrativeGrowth, ['2024年支出预算500万元,其中:基本支出300万元,项目支出200万元,分别比上年增加20万元,增长7.14%。'])).toEqual([]);
     // (set H: 5.24 ÷ 226 = 2.32 %, the whole’s — as 年初结转和结余’s, a base of −5.24)
     expect(run(narrativeGrowth, ['本部门2020年度收入总计231.24万元,其中年初结转和结余0万元,较2019年增加5.24万元,增长2.3%。'], { year: 2020, kind: 'final' })).toEqual([]);
     // a whole told in a sentence of its own: the 其中 sentence's change is its item’s (set G: 214.02 %, printed 46.7242 %)
