@@ -50,4 +50,14 @@ describe('narrative.same-change on the statement model', () => {
     expect(run(narrativeSameChange, ['行政运行（2010101）500.00万元，比上年预算增加10.00万元。', '行政运行（2010101）500.00万元，比上年执行数增加20.00万元。'], { year: 2024 })).toEqual([]);
     expect(run(narrativeSameChange, ['行政运行（2010101）500.00万元，比上年预算增加10.00万元。', '行政运行（2010101）500.00万元，比上年预算增加20.00万元。'], { year: 2024 })).toHaveLength(1);
   });
+  it('小学 2025 预算 (set K): “一般公共预算拨款” in the 收入 list and “一般公共预算财政拨款收入” are one figure told twice', () => {
+    const text = (delta: string) => [
+      '(一)收入预算2025年年初预算数1282.73万元,其中:一般公共预算拨款1125.76万元,上年结转0.00万元。事业收入86.97万元,其他收入70.00万元。收入较2024增加39.39万元,主要是由于教师社保缴费基数的增加,一般公共预算拨款增加了32.42万元。',
+      `2025年一般公共预算财政拨款收入1125.76万元,较2024年增加${delta} 万元。`,
+    ];
+    expect(run(narrativeSameChange, text('32.42'), { year: 2025 })).toEqual([]);
+    expect(run(narrativeSameChange, text('34.42'), { year: 2025 }).map((f) => [f.severity, f.difference])).toEqual([['warning', '2.00']]);
+    // the 支出 of the same fund and the same figure is another quantity: its change may differ
+    expect(itemName('一般公共预算财政拨款支出')).not.toBe(itemName('一般公共预算财政拨款收入'));
+  });
 });

@@ -18,6 +18,8 @@ export function itemName(label: string): string {
     .replace(/^\d{4}年度?/, '')
     .replace(/^本部门(当年)?/, '')
     .replace(/[（(][^）)]*[）)]/g, '')
+    // (一般公共预算财政拨款收入 is the 一般公共预算拨款 a 收入 list names: 拨款 is income by itself)
+    .replace(/(财政)?拨款收入$/, '拨款')
     .replace(/(支出|费用)$/, '');
 }
 
