@@ -51,6 +51,9 @@ function bareFigure(s: string): string {
     .replace(/(亿元|万元|千元|元|%)$/u, '');
 }
 
+/** A number or a percentage as printed (thousands separators, spaces, unit and sign aside). */
+const isFigure = (s: string): boolean => /^[-+−]?\d[\d.]*$/u.test(bareFigure(s));
+
 /** `表7` / `公开01表` at the start of a table title, the short name a reviewer knows the table by. */
 function shortTableName(table: Pick<ReportTable, 'title'> | undefined): string {
   const m = table && /^\s*(表\s*[0-9０-９]+|(?:部门)?公开\s*[0-9０-９]+\s*表)/u.exec(table.title);
@@ -92,7 +95,9 @@ export function arithmetic(f: Finding, lang: 'zh' | 'en', tables: Pick<ReportTab
     ];
     // Printed figures first, in the order of the refs; a derived value last.
     sides.sort((a, b) => (a.i < 0 ? 1e9 : a.i) - (b.i < 0 ? 1e9 : b.i));
-    parts.push(sides.map((s) => (lang === 'zh' ? `${s.label} ${s.v}` : `${s.label}: ${s.v}`)).join(' / '));
+    // Words no ref prints (万元 for 万, a department's name, 无说明) were computed from nothing: the
+    // message already says what they are, and “计算得 万” would say something false.
+    if (sides.every((s) => s.i >= 0 || isFigure(s.v))) parts.push(sides.map((s) => (lang === 'zh' ? `${s.label} ${s.v}` : `${s.label}: ${s.v}`)).join(' / '));
   } else {
     if (f.expected !== undefined) parts.push(`${L.e} ${f.expected}`);
     if (f.actual !== undefined) parts.push(`${L.a} ${f.actual}`);

@@ -175,3 +175,18 @@ describe('failure messages', () => {
     expect(errorParts({ message: '未找到示例文件（sample.pdf）。', messageEn: 'x' }, 'zh').detail).toBe('');
   });
 });
+
+describe('words compared, not figures', () => {
+  it('does not call a word no ref prints “computed” (计算得 万 / 计算得 万元): the message says what they are', () => {
+    const f = finding('u1', 'warning', 'wording.unit', [{ page: 23, bbox: [1, 1, 2, 2], text: '1720.00万', role: 'text' }], { expected: '万元', actual: '万', difference: undefined });
+    expect(arithmetic(f, 'zh')).toBe('');
+    expect(arithmetic(f, 'en')).toBe('');
+  });
+
+  it('still names a derived figure as computed, and a printed word by where it stands', () => {
+    const derived = finding('d1', 'error', 'narrative.growth', [{ page: 3, bbox: [1, 1, 2, 2], text: '12.5%', role: 'text' }], { expected: '10.00%', actual: '12.5%', difference: undefined });
+    expect(arithmetic(derived, 'zh')).toBe('说明中 12.5% / 计算得 10.00%');
+    const word = finding('r1', 'warning', 'consistency.reason-direction', [{ page: 3, bbox: [1, 1, 2, 2], text: '增加', role: 'text' }, { page: 3, bbox: [3, 1, 4, 2], text: '减少', role: 'text' }], { expected: '减少', actual: '增加', difference: undefined });
+    expect(arithmetic(word, 'zh')).toBe('说明中 增加 / 说明中 减少');
+  });
+});
