@@ -21,6 +21,8 @@ export interface Chunk {
   text: string;
   bbox: BBox;
   runs: TextRun[];
+  /** A prose column's text (绩效目标): right of every figure of the rows around it, sentences allowed. */
+  prose?: boolean;
 }
 
 interface Row {
@@ -74,7 +76,10 @@ export function chunksOf(line: { page: number }, runsOfLine: TextRun[]): Chunk[]
     // and so is a code fragment printed apart from the name after it (208 02 01 | 行政运行).
     const codes = prev && gap > S.figureGap * size && CODE_PIECE.test(r.text.trim()) && CODE_PIECE.test(prev.text.trim());
     const codeName = separate && numberBesideName(prev.text.trim(), r.text.trim());
-    if (prev && (breaks.has(r) || figure || codes || codeName || gap > S.cellGap * size)) {
+    // A figure with words printed right after it by another run, no unit among them: the figure
+    // closes its column and the words open the next (a prose column starting where figures end).
+    const wordsAfter = separate === false && !!prev && sourceRun(prev) !== sourceRun(r) && gap > -0.5 && clear(prev.text.trim()) && /^[\u4e00-\u9fff]/.test(r.text.trim()) && !/^[万亿千元]/.test(r.text.trim());
+    if (prev && (breaks.has(r) || figure || codes || codeName || wordsAfter || gap > S.cellGap * size)) {
       chunks.push(toChunk(cur, line.page));
       cur = [];
     }
@@ -111,11 +116,13 @@ export function isAmount(text: string): boolean {
   return v.kind === 'percent' || (v.kind === 'number' && (v.decimals > 0 || /,/.test(text) || v.value!.abs().gte(1000)));
 }
 
-/** Sentence punctuation: justified prose spreads words apart, but table cells hold no sentences. */
+/** Sentence punctuation: justified prose spreads words apart, but table cells hold no sentences… */
 const SENTENCE = /[，。；！？]/;
+/** …but for a prose column's (see markProse). */
+const sentence = (c: Chunk) => !c.prose && SENTENCE.test(c.text);
 
 function isTabular(chunks: Chunk[]): boolean {
-  if (chunks.some((c) => SENTENCE.test(c.text))) return false;
+  if (chunks.some(sentence)) return false;
   return chunks.length >= 3 || (chunks.length === 2 && chunks.some((c) => isNumeric(c.text)));
 }
 
@@ -188,6 +195,7 @@ export function findAlignedTables(lines: TextLine[], content: PageContent): Page
     const chunks = chunksOf(l, runsByLine.get(l) ?? []);
     return { lines: [l], chunks, bbox: l.bbox };
   });
+  markProse(rows);
 
   const tables: PageTable[] = [];
   let i = 0;
@@ -216,7 +224,9 @@ export function findAlignedTables(lines: TextLine[], content: PageContent): Page
         // Several lines of wrapped labels between two rows (names centred against their figures, in
         // one column or side by side: （一）一般公 | 二、结转下 between two rows of a 收支总表).
         const m = wrappedRun(rows, j, undefined, true);
+        const p = proseBeside(rows, j);
         if (m && j + m + 1 < rows.length && figureRow(rows[j + m + 1])) j += m;
+        else if (p && j + p + 1 < rows.length && figureRow(rows[j + p + 1])) j += p;
         else {
           // Rows with names and no figures (a 收支总表's items with nothing budgeted on either side),
           // their names standing under the block's names, and wrapped lines among them.
@@ -241,7 +251,7 @@ export function findAlignedTables(lines: TextLine[], content: PageContent): Page
     // prose spread into pieces reads 行政事业单位离退休（款）：2018年预算支出 | … 371.92 | 万)
     const naming = (r: Row) =>
       r.chunks.length >= 3 && r.chunks.every((c) => !/[\d：:，。；]/.test(c.text) && c.text.trim().length <= 8) && r.chunks.filter((c) => HEADER_TERM.test(c.text)).length >= 2;
-    const oneFigure = (r: Row) => amounts(r) >= 1 && r.chunks.length >= 3 && !r.chunks.some((c) => SENTENCE.test(c.text) || /^(?:万元?|亿元|元|%)$/.test(c.text.trim()));
+    const oneFigure = (r: Row) => amounts(r) >= 1 && r.chunks.length >= 3 && !r.chunks.some((c) => sentence(c) || /^(?:万元?|亿元|元|%)$/.test(c.text.trim()));
     const headed =
       (block.some((r) => r.chunks.length >= 3 && r.chunks.every((c) => !isNumeric(c.text))) && block.some((r) => amounts(r) >= 2)) ||
       (block.some(naming) && block.some(oneFigure));
@@ -280,7 +290,7 @@ export function findAlignedTables(lines: TextLine[], content: PageContent): Page
 
 /** A line holding one piece of text that is no figure: a line of a wrapped label (or a title, a note). */
 function isPlain(r: Row): boolean {
-  return r.chunks.length === 1 && !isTabular(r.chunks) && !SENTENCE.test(r.chunks[0].text);
+  return r.chunks.length === 1 && !isTabular(r.chunks) && !sentence(r.chunks[0]);
 }
 
 const overlapsX = (a: BBox, b: BBox) => a[0] < b[2] && a[2] > b[0];
@@ -292,7 +302,7 @@ const overlapsX = (a: BBox, b: BBox) => a[0] < b[2] && a[2] > b[0];
 function wrappedRun(rows: Row[], j: number, block?: Row[], betweenRows = false): number {
   const underNames = block ? namesUnder(block) : () => false;
   // (short name pieces side by side, no sentence among them; kept only when a row of figures follows)
-  const names = (r: Row) => betweenRows && r.chunks.length >= 2 && r.chunks.every((c) => !isNumeric(c.text) && !SENTENCE.test(c.text) && c.text.trim().length <= 12);
+  const names = (r: Row) => betweenRows && r.chunks.length >= 2 && r.chunks.every((c) => !isNumeric(c.text) && !sentence(c) && c.text.trim().length <= 12);
   let m = 0;
   while (m < (betweenRows ? S.maxLinesBetweenRows : S.maxWrappedLines) && j + m + 1 < rows.length) {
     const r = rows[j + m + 1];
@@ -301,6 +311,46 @@ function wrappedRun(rows: Row[], j: number, block?: Row[], betweenRows = false):
     m++;
   }
   return m;
+}
+
+/**
+ * Marks the prose column's text (绩效目标, 项目概述 — sentences wrapped onto many lines beside a row's
+ * one line of figures): on a line near rows of figures, text standing right of all their figures,
+ * when the line's other text stands left of them (a wrapped name) or is figures.
+ */
+function markProse(rows: Row[]): void {
+  const figureRows = rows.filter((r) => r.chunks.filter((c) => isAmount(c.text)).length >= 2);
+  if (!figureRows.length) return;
+  for (const r of rows) {
+    const size = r.lines[0].fontSize || 10;
+    const reach = S.maxProseLines * 0.75 * size;
+    const near = figureRows.filter((f) => f.bbox[1] - r.bbox[3] < reach && r.bbox[1] - f.bbox[3] < reach);
+    if (!near.length) continue;
+    const figures = near.flatMap((f) => f.chunks.filter((c) => isAmount(c.text)).map((c) => c.bbox));
+    const left = Math.min(...figures.map((b) => b[0]));
+    const right = Math.max(...figures.map((b) => b[2]));
+    const beside = (c: Chunk) => c.bbox[0] >= right - 0.5;
+    if (!r.chunks.some(beside) || !r.chunks.every((c) => beside(c) || c.bbox[2] <= left || isAmount(c.text))) continue;
+    for (const c of r.chunks) if (beside(c)) c.prose = true;
+  }
+}
+
+/**
+ * How many lines after line j are a prose column's lines (see markProse), alone or beside a name's
+ * wrapped line, close one under the other (at most maxProseLines): the lower half of one row's
+ * prose and the upper half of the next's.
+ */
+function proseBeside(rows: Row[], j: number): number {
+  let n = 0;
+  let prose = 0;
+  while (n < S.maxProseLines && j + n + 1 < rows.length) {
+    const r = rows[j + n + 1];
+    if (endsNameLines(r, rows[j + n]) || r.chunks.some((c) => isNumeric(c.text))) break;
+    if (!r.chunks.every((c) => c.prose || !sentence(c))) break;
+    if (r.chunks.some((c) => c.prose)) prose++;
+    n++;
+  }
+  return prose ? n : 0;
 }
 
 /** A line that ends a run of name lines under `prev`: set apart, the next table's title, a unit line or a table code. */
@@ -312,7 +362,7 @@ function endsNameLines(r: Row, prev: Row): boolean {
 /** A line of two or more names, none a figure or a sentence, each under a name of the block's rows. */
 function namesUnder(block: Row[]): (r: Row) => boolean {
   const names = block.flatMap((r) => (isTabular(r.chunks) ? r.chunks.filter((c) => !isNumeric(c.text)).map((c) => c.bbox) : []));
-  return (r: Row) => r.chunks.length >= 2 && r.chunks.every((c) => !isNumeric(c.text) && !SENTENCE.test(c.text) && names.some((b) => overlapsX(b, c.bbox)));
+  return (r: Row) => r.chunks.length >= 2 && r.chunks.every((c) => !isNumeric(c.text) && !sentence(c) && names.some((b) => overlapsX(b, c.bbox)));
 }
 
 /**
@@ -343,7 +393,7 @@ function headerTail(rows: Row[], j: number, block: Row[]): number {
   let n = 0;
   while (n < 3 && j + n + 1 < rows.length) {
     const r = rows[j + n + 1];
-    if (endsNameLines(r, rows[j + n]) || r.chunks.some((c) => isNumeric(c.text) || SENTENCE.test(c.text))) break;
+    if (endsNameLines(r, rows[j + n]) || r.chunks.some((c) => isNumeric(c.text) || sentence(c))) break;
     n++;
   }
   const next = rows[j + n + 1];
@@ -356,7 +406,7 @@ function headerTail(rows: Row[], j: number, block: Row[]): number {
  */
 function namePieces(lines: Row[]): Row[] {
   return lines.flatMap((r) =>
-    r.chunks.length >= 2 && r.chunks.every((c) => !isNumeric(c.text) && !SENTENCE.test(c.text)) ? r.chunks.map((c) => ({ lines: r.lines, chunks: [c], bbox: c.bbox })) : [r],
+    r.chunks.length >= 2 && r.chunks.every((c) => !isNumeric(c.text) && !sentence(c)) ? r.chunks.map((c) => ({ lines: r.lines, chunks: [c], bbox: c.bbox })) : [r],
   );
 }
 
@@ -593,7 +643,7 @@ function nameLineOverLabels(body: Row[]): (r: Row) => boolean {
 
 /** A header line: three or more words, no figure, no caption field. */
 function isHeaderLine(r: Row): boolean {
-  return r.chunks.length >= 3 && r.chunks.every((c) => !isNumeric(c.text) && !SENTENCE.test(c.text) && !CAPTION_FIELD.test(c.text) && !unitOf(c.text));
+  return r.chunks.length >= 3 && r.chunks.every((c) => !isNumeric(c.text) && !sentence(c) && !CAPTION_FIELD.test(c.text) && !unitOf(c.text));
 }
 
 /** A plain line over a row of figures, beside none of its pieces: the upper half of the row's centred label. */

@@ -51,6 +51,8 @@ export const LAYOUT_SETTINGS = {
    * a line in a narrow column run to 7 lines, 3 on each side of their figures).
    */
   maxLinesBetweenRows: 8,
+  /** Lines of a prose column (绩效目标) between two rows of figures, beside them. */
+  maxProseLines: 16,
   /** Unruled tables: a block needs at least this many rows with 3+ cells. */
   minAlignedRows: 3,
   /** How far above a table (points) its title and unit lines are looked for. */
