@@ -71,3 +71,35 @@ describe('findAlignedTables: justified prose is not a table', () => {
     expect(findAlignedTables(groupLines(prose, 1), content(prose))).toEqual([]);
   });
 });
+
+describe('prose whose figures a producer set apart (cairo, print drivers: digits in a font of their own)', () => {
+  // 浙江湖州 2026 p. 7 re-drawn: 国防支出 | 16.50 | 万元、教育支出 | 4673.98 | 万元、社会保障和, 4 pt gaps.
+  const gapped = (y: number, pieces: string[]) => {
+    let x = 60;
+    return pieces.map((p) => {
+      const r = { ...run(p, x), bbox: [x, y, x + run(p, x).bbox[2] - x, y + 10] as [number, number, number, number] };
+      x = r.bbox[2] + 4;
+      return r;
+    });
+  };
+  it('a figure keeps its unit and the sentence going on after it', () => {
+    expect(texts(gapped(100, ['国防支出', '16.50', '万元、教育支出', '4673.98', '万元、社会保障和']))).toEqual(['国防支出', '16.50万元、教育支出', '4673.98万元、社会保障和']);
+    // (a table's figure with a unit word alone after it is still a cell of its own)
+    expect(texts(gapped(100, ['行政运行', '612.30', '万元']))).toEqual(['行政运行', '612.30', '万元']);
+  });
+
+  it('and such lines are no table', async () => {
+    const { findAlignedTables } = await import('./aligned');
+    const { groupLines } = await import('./text');
+    // The runs as pdf.js reads them from the re-drawn page (16 pt).
+    const line = (y: number, pieces: [string, number, number][]): TextRun[] => pieces.map(([text, x0, x1]) => ({ text, bbox: [x0, y, x1, y + 16], fontSize: 16, fontName: 'f', vertical: false }));
+    const runs = [
+      ...line(313, [['1.', 121.3, 137.3], ['按支出功能分类，包括一般公共服务支出', 137.4, 424.8], ['0.64', 428.7, 460.7], ['万元、', 464.7, 512.6]]),
+      ...line(339, [['国防支出', 89.9, 153.8], ['16.50', 157.9, 197.8], ['万元、教育支出', 201.7, 313.2], ['4673.98', 317.3, 373.2], ['万元、社会保障和', 377.2, 504.6]]),
+      ...line(365, [['就业支出', 89.9, 153.8], ['3668.49', 157.9, 213.8], ['万元、卫生健康支出', 217.8, 361.2], ['1488.12', 365.2, 421.1], ['万元、农林', 425.1, 504.6]]),
+      ...line(391, [['水支出', 89.9, 137.8], ['15.00', 141.8, 181.8], ['万元、交通运输支出', 185.8, 329.2], ['113743.52', 333.2, 405.2], ['万元、住房保', 409.2, 504.7]]),
+      ...line(417, [['障支出', 89.9, 137.8], ['2179.85', 141.8, 197.7], ['万元、其他支出', 201.7, 313.5], ['75500.00', 317.6, 381.6], ['万元。', 385.6, 433.5]]),
+    ];
+    expect(findAlignedTables(groupLines(runs, 1), { page: 1, width: 595, height: 842, runs, rules: [] })).toEqual([]);
+  });
+});

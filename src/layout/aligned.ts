@@ -35,6 +35,7 @@ interface Row {
 function cellBoundary(left: string, right: string, tokens: number): boolean {
   // A year read on into its 年 (2022 年一般公共预算基本支出表) is one piece of text.
   if (/^(19|20)\d{2}$/.test(left) && /^[年度]/.test(right)) return false;
+  if (proseAfterFigure(left, right)) return false;
   if (isAmount(left) || isAmount(right) || (isNumeric(left) && isNumeric(right))) return true;
   // Header words, not a numbering and its label ("一、 一般公共服务支出", "（一） 工资福利支出").
   const word = (t: string) => t.length >= 2 && /^[\u4e00-\u9fff（）()“”]+$/.test(t) && !/^[（(][一二三四五六七八九十\d]+[)）]$/.test(t);
@@ -71,6 +72,7 @@ export function chunksOf(line: { page: number }, runsOfLine: TextRun[]): Chunk[]
     const clear = (t: string) => isAmount(t) && /\d[.,]\d|%$/.test(t);
     const figure =
       prev &&
+      !proseAfterFigure(prev.text.trim(), r.text.trim()) &&
       ((gap > S.figureGap * size && (isAmount(r.text.trim()) || isAmount(prev.text.trim()))) || (separate && (clear(r.text.trim()) || clear(prev.text.trim()))));
     // Code fragments set apart by more than a space are cells of their own (类 | 款 | 项: "201  06  01"),
     // and so is a code fragment printed apart from the name after it (208 02 01 | 行政运行).
@@ -87,6 +89,14 @@ export function chunksOf(line: { page: number }, runsOfLine: TextRun[]): Chunk[]
   }
   if (cur.length) chunks.push(toChunk(cur, line.page));
   return chunks;
+}
+
+/**
+ * A figure, then its unit and the sentence going on (16.50 | 万元、教育支出…): prose whose words a
+ * producer set apart with gaps, not two cells — a table's unit stands in its caption or alone.
+ */
+function proseAfterFigure(left: string, right: string): boolean {
+  return isAmount(left) && /^(?:亿元|万元|元|万(?!元))[、，。；：,;\u4e00-\u9fff]/u.test(right);
 }
 
 /** A code or line number (行次) printed beside a name, either side: 208 02 01 | 行政运行, 三、国防支出 | 32. */

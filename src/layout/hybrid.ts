@@ -124,6 +124,9 @@ function linesOf(grid: Grid, runs: TextRun[], rowRuled = false): Line[] {
         strips.set(k, chunks);
         if (chunks.some((c) => isAmount(c.text))) amount = true;
       }
+      // An amount is one as the line reads, not as a column cuts it: a producer that changes font
+      // between digits and words prints 2025 | 年预算数 as two runs, a heading over several columns.
+      if (amount && byStrip.size > 1) amount = chunksOf({ page: 0 }, group).some((c) => isAmount(c.text));
       const top = Math.min(...group.map((r) => r.bbox[1]));
       const bottom = Math.max(...group.map((r) => r.bbox[3]));
       const line: Line = { band, top, bottom, strips, amount };

@@ -224,8 +224,11 @@ export function rulesFromOperatorList(
         // Line width scales with the CTM; use the mean axis scale.
         const scale = Math.sqrt(Math.abs(m[0] * m[3] - m[1] * m[2])) || 1;
         const width = Math.max(lineWidth, 0) * scale;
-        for (const sp of subpaths(data, toDisplay)) {
-          if (sp.curved) continue;
+        const parts = subpaths(data, toDisplay);
+        // A path that also draws curves or many-sided shapes is a drawing (glyphs a producer drew
+        // as outlines, a seal, a logo): its straight strokes are letters' bars, not a table's rules.
+        if (parts.some((sp) => sp.curved || (fill && sp.points.length > 5 && !rectangleOf(sp.points, S.axisTolerance)))) break;
+        for (const sp of parts) {
           if (fill) {
             const r = rectangleOf(sp.points, S.axisTolerance);
             if (r) {
@@ -291,12 +294,134 @@ export function runsFromTextContent(items: TextItem[], viewportTransform: number
   return runs;
 }
 
+/**
+ * Baselines (display y) of the text drawn inside the clip in effect and of the text drawn outside
+ * it. A spreadsheet printed to PDF (WPS 表格) draws a tall cell whole on both pages it breaks over
+ * and clips each page to its part: the text outside the clip is on no page a reader sees.
+ */
+export function clippedBaselines(pdfjs: PdfJs, opList: { fnArray: number[]; argsArray: unknown[] }, viewportTransform: number[]): { hidden: number[]; shown: number[] } {
+  const { OPS } = pdfjs;
+  const vt = viewportTransform as Matrix;
+  const hidden: number[] = [];
+  const shown: number[] = [];
+  let ctm: Matrix = IDENTITY;
+  let clip: BBox | null = null;
+  let clipNext = false;
+  let tm: Matrix = IDENTITY;
+  let lm: Matrix = IDENTITY;
+  let leading = 0;
+  let fontSize = 1;
+  const stack: { ctm: Matrix; clip: BBox | null }[] = [];
+  const boxIn = (m: Matrix, x0: number, y0: number, x1: number, y1: number): BBox => {
+    const pts = [apply(m, x0, y0), apply(m, x1, y0), apply(m, x0, y1), apply(m, x1, y1)];
+    return [Math.min(...pts.map((p) => p[0])), Math.min(...pts.map((p) => p[1])), Math.max(...pts.map((p) => p[0])), Math.max(...pts.map((p) => p[1]))];
+  };
+  const narrow = (b: BBox) => (clip = clip ? [Math.max(clip[0], b[0]), Math.max(clip[1], b[1]), Math.min(clip[2], b[2]), Math.min(clip[3], b[3])] : b);
+  const moveText = (tx: number, ty: number) => (tm = lm = multiply(lm, [1, 0, 0, 1, tx, ty]));
+  const { fnArray, argsArray } = opList;
+  for (let i = 0; i < fnArray.length; i++) {
+    const fn = fnArray[i];
+    const args = argsArray[i] as unknown[];
+    switch (fn) {
+      case OPS.save:
+        stack.push({ ctm, clip });
+        break;
+      case OPS.restore: {
+        const s = stack.pop();
+        if (s) ({ ctm, clip } = s);
+        break;
+      }
+      case OPS.transform:
+        ctm = multiply(ctm, args as unknown as Matrix);
+        break;
+      case OPS.paintFormXObjectBegin: {
+        stack.push({ ctm, clip });
+        const m = args[0] as Matrix | null;
+        if (m && m.length === 6) ctm = multiply(ctm, Array.from(m) as Matrix);
+        const b = args[1] as number[] | null;
+        if (b && b.length === 4) narrow(boxIn(multiply(vt, ctm), b[0], b[1], b[2], b[3]));
+        break;
+      }
+      case OPS.paintFormXObjectEnd: {
+        const s = stack.pop();
+        if (s) ({ ctm, clip } = s);
+        break;
+      }
+      case OPS.clip:
+      case OPS.eoClip:
+        clipNext = true;
+        break;
+      case OPS.constructPath: {
+        if (!clipNext) break;
+        clipNext = false;
+        const mm = (args as [number, unknown, ArrayLike<number> | null])[2];
+        if (mm && mm.length === 4 && Number.isFinite(mm[0])) narrow(boxIn(multiply(vt, ctm), mm[0], mm[1], mm[2], mm[3]));
+        break;
+      }
+      case OPS.beginText:
+        tm = lm = IDENTITY;
+        break;
+      case OPS.setTextMatrix: {
+        const m = (args.length === 6 ? args : (args[0] as unknown[])) as unknown as Matrix;
+        if (m && m.length === 6) tm = lm = Array.from(m) as Matrix;
+        break;
+      }
+      case OPS.moveText:
+        moveText(Number(args[0]), Number(args[1]));
+        break;
+      case OPS.setLeading:
+        leading = Number(args[0]);
+        break;
+      case OPS.setLeadingMoveText:
+        leading = -Number(args[1]);
+        moveText(Number(args[0]), Number(args[1]));
+        break;
+      case OPS.nextLine:
+        moveText(0, -leading);
+        break;
+      case OPS.setFont:
+        fontSize = Math.abs(Number(args[1])) || 1;
+        break;
+      case OPS.showText:
+      case OPS.showSpacedText: {
+        const m = multiply(vt, multiply(ctm, tm));
+        const [x, y] = apply(m, 0, 0);
+        const size = fontSize * (Math.hypot(m[2], m[3]) || 1);
+        const c = clip as BBox | null;
+        // Out of sight: less than a third of the glyphs' height (or none of their width) inside the clip.
+        const top = y - EXTRACTION_SETTINGS.ascent * size;
+        const bottom = y + EXTRACTION_SETTINGS.descent * size;
+        const out = c !== null && (Math.min(bottom, c[3]) - Math.max(top, c[1]) < size / 3 || x > c[2] || x + size < c[0]);
+        (out ? hidden : shown).push(y);
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return { hidden, shown };
+}
+
+/** Runs whose baseline only text drawn outside the clip stands on (see clippedBaselines). */
+export function withoutClipped(runs: TextRun[], { hidden, shown }: { hidden: number[]; shown: number[] }): TextRun[] {
+  if (!hidden.length) return runs;
+  const near = (ys: number[], y: number) => ys.some((v) => Math.abs(v - y) < 1);
+  return runs.filter((r) => {
+    if (r.vertical) return true;
+    const baseline = r.bbox[3] - r.fontSize * EXTRACTION_SETTINGS.descent;
+    return !near(hidden, baseline) || near(shown, baseline);
+  });
+}
+
 export async function extractPage(pdfjs: PdfJs, page: PDFPageProxy): Promise<PageContent> {
   const viewport = page.getViewport({ scale: 1 });
   const text = await page.getTextContent({ includeMarkedContent: false });
   const items = text.items as TextItem[];
   const needRules = !EXTRACTION_SETTINGS.skipRulesWithoutAmounts || pageMayHoldTable(items);
-  const runs = runsFromTextContent(items, viewport.transform);
-  const rules = needRules ? rulesFromOperatorList(pdfjs, await page.getOperatorList(), viewport.transform) : [];
+  let runs = runsFromTextContent(items, viewport.transform);
+  if (!needRules) return { page: page.pageNumber, width: viewport.width, height: viewport.height, runs, rules: [] };
+  const ops = await page.getOperatorList();
+  runs = withoutClipped(runs, clippedBaselines(pdfjs, ops, viewport.transform));
+  const rules = rulesFromOperatorList(pdfjs, ops, viewport.transform);
   return { page: page.pageNumber, width: viewport.width, height: viewport.height, runs, rules };
 }
