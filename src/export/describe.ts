@@ -1,4 +1,5 @@
 /** Plain descriptions of findings shared by the UI and every export. */
+import Decimal from 'decimal.js';
 import type { Finding, FindingRef, Report, ReportTable, Severity } from '../report/types';
 
 export const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
@@ -51,6 +52,15 @@ function bareFigure(s: string): string {
     .replace(/(亿元|万元|千元|元|%)$/u, '');
 }
 
+/** Two printed numbers that are one amount in 元 and in 万元 (873,617.00 and 87.3617). */
+function sameInOtherUnit(a: string, b: string): boolean {
+  const num = /^[-+−]?\d[\d.]*$/u;
+  if (!num.test(a) || !num.test(b)) return false;
+  const x = new Decimal(a.replace('−', '-'));
+  const y = new Decimal(b.replace('−', '-'));
+  return !x.isZero() && (x.eq(y.times(10000)) || y.eq(x.times(10000)));
+}
+
 /** A number or a percentage as printed (thousands separators, spaces, unit and sign aside). */
 const isFigure = (s: string): boolean => /^[-+−]?\d[\d.]*$/u.test(bareFigure(s));
 
@@ -86,12 +96,23 @@ function sourceLabel(ref: FindingRef | undefined, other: FindingRef | undefined,
 export function arithmetic(f: Finding, lang: 'zh' | 'en', tables: Pick<ReportTable, 'id' | 'title'>[] = []): string {
   const parts: string[] = [];
   const L = lang === 'zh' ? { e: '应为', a: '实为', d: '差额' } : { e: 'expected', a: 'actual', d: 'difference' };
-  if (f.expected !== undefined && f.actual !== undefined && !f.suspects?.length) {
-    const ia = f.refs.findIndex((r) => bareFigure(r.text) === bareFigure(f.actual!));
-    const ie = f.refs.findIndex((r, i) => i !== ia && bareFigure(r.text) === bareFigure(f.expected!));
+  const twoSources = f.expected !== undefined && f.actual !== undefined && !f.suspects?.length;
+  if (twoSources) {
+    // A ref printing the value, else one printing it in the other unit (a table in 元 compared in 万元).
+    const find = (v: string, not: number): { i: number; converted: boolean } => {
+      const i = f.refs.findIndex((r, k) => k !== not && bareFigure(r.text) === bareFigure(v));
+      if (i >= 0) return { i, converted: false };
+      const j = f.refs.findIndex((r, k) => k !== not && sameInOtherUnit(bareFigure(r.text), bareFigure(v)));
+      return { i: j, converted: j >= 0 };
+    };
+    const a = find(f.actual!, -1);
+    const e = find(f.expected!, a.i);
+    const ia = a.i;
+    const ie = e.i;
+    const converted = (label: string, yes: boolean) => (yes ? (lang === 'zh' ? `${label}折合` : `${label} (converted)`) : label);
     const sides = [
-      { i: ia, v: f.actual, label: sourceLabel(f.refs[ia], f.refs[ie], lang, tables) },
-      { i: ie, v: f.expected, label: sourceLabel(f.refs[ie], f.refs[ia], lang, tables) },
+      { i: ia, v: f.actual!, label: converted(sourceLabel(f.refs[ia], f.refs[ie], lang, tables), a.converted) },
+      { i: ie, v: f.expected!, label: converted(sourceLabel(f.refs[ie], f.refs[ia], lang, tables), e.converted) },
     ];
     // Printed figures first, in the order of the refs; a derived value last.
     sides.sort((a, b) => (a.i < 0 ? 1e9 : a.i) - (b.i < 0 ? 1e9 : b.i));
@@ -102,7 +123,8 @@ export function arithmetic(f: Finding, lang: 'zh' | 'en', tables: Pick<ReportTab
     if (f.expected !== undefined) parts.push(`${L.e} ${f.expected}`);
     if (f.actual !== undefined) parts.push(`${L.a} ${f.actual}`);
   }
-  if (f.difference !== undefined) parts.push(`${L.d} ${f.difference}`);
+  // Two sources and no blame: how far apart they are, without a sign that would say which is off.
+  if (f.difference !== undefined) parts.push(twoSources ? `${lang === 'zh' ? '相差' : 'differ by'} ${f.difference.replace(/^[-−]/u, '')}` : `${L.d} ${f.difference}`);
   return parts.join(' · ');
 }
 

@@ -34,6 +34,19 @@ describe('confirmed readings', () => {
     expect(found[0].key).toBe('sum.columns|ExpenditureSummary|function:2101101|基本支出');
   });
 
+  it('two wrong items under one total: each is named, and the identity they share holds only when both are corrected — the message says so', () => {
+    // 2101101 and 2101102 基本支出 printed 0.00: each breaks its row; together they break 21011 = Σ项.
+    const { result } = check(withCell(withCell(EXPENDITURE, 7, 3, '0.00'), 8, 3, '0.00'));
+    const found = loud(result);
+    expect(found).toHaveLength(2);
+    const withShared = found.find((f) => /2 个勾稽关系/.test(f.message))!;
+    // (the shared identity is listed under one of the two; its message names the other correction)
+    expect(withShared.message).toMatch(/并与.*2101102.*0\.00（应为 17\.50）一同更正后，方能使以下 2 个勾稽关系同时成立/);
+    expect(withShared.messageEn).toMatch(/together with .*2101102.*0\.00 \(implied 17\.50\), makes all 2 failing identities hold/);
+    const alone = found.find((f) => f !== withShared)!;
+    expect(alone.message).not.toContain('一同更正');
+  });
+
   it('a small table (三公) with one typo is still reported; 车 = 购置 + 运行 cannot tell which part is wrong', () => {
     const { table, result } = check(withCell(THREE_PUBLIC, 2, 4, '5.00'), { headerRows: 2, title: '“三公”经费支出预算表' });
     const ev = result.readings.get(table.id)!;

@@ -117,6 +117,12 @@ function preferUncorroborated(findings: Finding[], corroborated: Set<string>): v
   }
 }
 
+/** Another finding named as a reviewer finds it in the list — by its page and rule, not by an id the list never shows. */
+function listedAt(f: Finding, lang: 'zh' | 'en'): string {
+  const page = (f.refs[f.anchor] ?? f.refs[0])?.page;
+  return lang === 'zh' ? (page ? `第 ${page} 页所列另一问题` : '另一问题') : page ? `another finding listed on page ${page}` : 'another finding';
+}
+
 /** Puts the most-referenced cell first and groups findings that share it. */
 function groupFindings(findings: Finding[]): void {
   const counts = new Map<string, number>();
@@ -141,8 +147,8 @@ function groupFindings(findings: Finding[]): void {
     const rowPrimary = f.refs[0].tableId !== undefined ? primaryByRow.get(rowKey) : undefined;
     if (rowPrimary && bestCount < 2) {
       f.group = rowPrimary.id;
-      f.message = `${f.message}（与 ${rowPrimary.id} 同一行的同一问题）`;
-      f.messageEn = `${f.messageEn} (same row and problem as ${rowPrimary.id})`;
+      f.message = `${f.message}（与${listedAt(rowPrimary, 'zh')}同一行的同一问题）`;
+      f.messageEn = `${f.messageEn} (same row and problem as ${listedAt(rowPrimary, 'en')})`;
       continue;
     }
     if (f.refs[0].tableId !== undefined && !primaryByRow.has(rowKey)) primaryByRow.set(rowKey, f);
@@ -152,8 +158,9 @@ function groupFindings(findings: Finding[]): void {
     if (!primary) primaryBySuspect.set(key, f);
     else {
       f.group = primary.id;
-      f.message = `${f.message}（与 ${primary.id} 为同一问题：${f.refs[0].text || '该数'} 同时影响多处勾稽）`;
-      f.messageEn = `${f.messageEn} (same problem as ${primary.id}: ${f.refs[0].text || 'this figure'} breaks several identities)`;
+      // Sharing a figure is not proof that the figure is the wrong one: say what they share, no more.
+      f.message = `${f.message}（与${listedAt(primary, 'zh')}涉及同一个数 ${f.refs[0].text || '（空）'}）`;
+      f.messageEn = `${f.messageEn} (involves the same figure ${f.refs[0].text || '(blank)'} as ${listedAt(primary, 'en')})`;
     }
   }
 }

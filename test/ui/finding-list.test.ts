@@ -22,7 +22,7 @@ describe('FindingList', () => {
     expect(items.map((i) => i.attributes('data-page'))).toEqual(['2', '2', '4']);
     expect(items.map((i) => i.attributes('data-severity'))).toEqual(['error', 'warning', 'info']);
     expect(w.findAll('.finding-group-head').map((h) => h.text())).toEqual(['第 2 页', '第 4 页']);
-    expect(items[0].find('.finding-math').text()).toBe('合计 100.00 / 各项之和 99.99 · 差额 0.01'); // no suspect: neither side blamed
+    expect(items[0].find('.finding-math').text()).toBe('合计 100.00 / 各项之和 99.99 · 相差 0.01'); // no suspect: neither side blamed
     expect(items[1].find('.finding-math').exists()).toBe(false);
   });
 

@@ -38,8 +38,8 @@ function withTextRole(f: Finding): Finding {
 describe('blame wording', () => {
   it('names each source instead of “应为/实为” when no suspect is known', () => {
     const f = withTextRole(narrativeVsTable());
-    expect(arithmetic(f, 'zh', [t7])).toBe('表7中 4.84 / 说明中 1.84 · 差额 -3');
-    expect(arithmetic(f, 'en', [t7])).toBe('table 7: 4.84 / text: 1.84 · difference -3');
+    expect(arithmetic(f, 'zh', [t7])).toBe('表7中 4.84 / 说明中 1.84 · 相差 3');
+    expect(arithmetic(f, 'en', [t7])).toBe('table 7: 4.84 / text: 1.84 · differ by 3');
     expect(arithmetic(f, 'zh', [t7])).not.toMatch(/应为|实为/);
   });
 
@@ -57,15 +57,15 @@ describe('blame wording', () => {
     ], { expected: '878.66', actual: '788.66', difference: '90.00' });
     f.refs[0].role = 'item';
     f.refs[1].role = 'item';
-    expect(arithmetic(f, 'zh', [a, b])).toBe('表10中 788.66 / 表3中 878.66 · 差额 90.00');
+    expect(arithmetic(f, 'zh', [a, b])).toBe('表10中 788.66 / 表3中 878.66 · 相差 90.00');
   });
 
   it('the list shows the sourced wording, in both languages', () => {
     const f = withTextRole(narrativeVsTable());
     const zh = mount(FindingList, { props: { findings: [f], total: 1, cursorId: null, tables: [t7] }, global: { plugins: [makeI18n('zh')] } });
-    expect(zh.find('.finding-math').text()).toBe('表7中 4.84 / 说明中 1.84 · 差额 -3');
+    expect(zh.find('.finding-math').text()).toBe('表7中 4.84 / 说明中 1.84 · 相差 3');
     const en = mount(FindingList, { props: { findings: [f], total: 1, cursorId: null, tables: [t7] }, global: { plugins: [makeI18n('en')] } });
-    expect(en.find('.finding-math').text()).toBe('table 7: 4.84 / text: 1.84 · difference -3');
+    expect(en.find('.finding-math').text()).toBe('table 7: 4.84 / text: 1.84 · differ by 3');
   });
 });
 
@@ -188,5 +188,25 @@ describe('words compared, not figures', () => {
     expect(arithmetic(derived, 'zh')).toBe('说明中 12.5% / 计算得 10.00%');
     const word = finding('r1', 'warning', 'consistency.reason-direction', [{ page: 3, bbox: [1, 1, 2, 2], text: '增加', role: 'text' }, { page: 3, bbox: [3, 1, 4, 2], text: '减少', role: 'text' }], { expected: '减少', actual: '增加', difference: undefined });
     expect(arithmetic(word, 'zh')).toBe('说明中 增加 / 说明中 减少');
+  });
+});
+
+describe('two sources, no blame', () => {
+  it('a table figure compared in another unit is that table’s figure converted, not “computed”; the gap has no sign', () => {
+    const f = finding('n2', 'warning', 'narrative.table', [
+      { page: 10, bbox: [1, 1, 2, 2], text: '873,617.00', tableId: 't3' },
+      { page: 7, bbox: [3, 1, 4, 2], text: '887.36万元' },
+    ], { expected: '87.3617', actual: '887.36', difference: '799.9983', anchor: 1 });
+    f.refs[0].role = 'item';
+    f.refs[1].role = 'text';
+    const t3 = { ...table('t3', [['x']], [10]), title: '表3 2025年部门支出预算总表' };
+    expect(arithmetic(f, 'zh', [t3])).toBe('表3中折合 87.3617 / 说明中 887.36 · 相差 799.9983');
+    expect(arithmetic(f, 'en', [t3])).toBe('table 3 (converted): 87.3617 / text: 887.36 · differ by 799.9983');
+  });
+
+  it('the gap is the same whichever way the rule subtracted', () => {
+    const f = withTextRole(narrativeVsTable());
+    f.difference = '3';
+    expect(arithmetic(f, 'zh', [t7])).toBe('表7中 4.84 / 说明中 1.84 · 相差 3');
   });
 });

@@ -234,8 +234,23 @@ export function confirmedFindings(r: TableReading): Statement[] {
       }
       const w = where(r, fig);
       const n = evidence.length;
-      const head = `${w.zh} ${fig.text || '（空）'} 疑有误：按其余各数应为 ${fixText}，${n > 1 ? `方能使以下 ${n} 个勾稽关系同时成立` : '勾稽关系方能成立'}。`;
-      const headEn = `${w.en}: ${fig.text || '(blank)'} is likely wrong; the other figures imply ${fixText}, which makes ${n > 1 ? `all ${n} failing identities` : 'the identity'} hold. `;
+      // Other suspects in the same identities: this figure's fix alone does not make those hold.
+      const partners = [...new Set(mine.flatMap((id) => loc.suspects.filter((k) => k !== key && id.terms.some((t) => cellKey(t.fig) === k))))]
+        .map((k) => ({ k, fig: figureOf(r, k) }))
+        .filter((p): p is { k: string; fig: CellFigure } => p.fig !== null);
+      const partnerText = (lang: 'zh' | 'en') =>
+        partners
+          .map(({ k, fig: p }) => {
+            const pdp = p.blank ? (r.rt.columns[p.col]?.decimals ?? 2) : p.decimals;
+            const pw = where(r, p);
+            const fixed = show((loc.fixes.get(k) ?? new Decimal(0)).toDecimalPlaces(pdp), pdp);
+            return lang === 'zh' ? `${pw.zh} ${p.text || '（空）'}（应为 ${fixed}）` : `${pw.en}: ${p.text || '(blank)'} (implied ${fixed})`;
+          })
+          .join(lang === 'zh' ? '、' : '; ');
+      const together = partners.length ? `，并与${partnerText('zh')}一同更正后` : '';
+      const togetherEn = partners.length ? ` together with ${partnerText('en')},` : '';
+      const head = `${w.zh} ${fig.text || '（空）'} 疑有误：按其余各数应为 ${fixText}${together}，${n > 1 ? `方能使以下 ${n} 个勾稽关系同时成立` : '勾稽关系方能成立'}。`;
+      const headEn = `${w.en}: ${fig.text || '(blank)'} is likely wrong; the other figures imply ${fixText}, which${togetherEn} makes ${n > 1 ? `all ${n} failing identities` : 'the identity'} hold. `;
       const severity = evidence.some((d) => d.severity === 'error') ? 'error' : 'warning';
       out.push({
         ...evidence[0],

@@ -83,7 +83,7 @@ export interface SumCheck {
   totalNameEn?: string;
   itemsName?: string;
   itemsNameEn?: string;
-  /** Refs to put first (the value most likely wrong); default the total. */
+  /** Which side is the more likely wrong, when other identities tell (said in an error's message; no figure is blamed). */
   suspect?: 'total' | 'items';
 }
 
@@ -219,7 +219,9 @@ export function checkSum(c: SumCheck): Statement | null {
   const d = show(diff.abs(), decimals);
   const totalRef = refOf(c.total, 'total');
   const itemRefs = c.items.filter((f) => !f.blank || c.items.length <= 3).map((f) => refOf(f, 'item'));
-  const refs = c.suspect === 'items' ? [...itemRefs, totalRef] : [totalRef, ...itemRefs];
+  // The total first: the finding is listed and marked at the identity's total, never at one item
+  // picked for no reason (which item is wrong, when it is the items, the arithmetic cannot tell).
+  const refs = [totalRef, ...itemRefs];
   if (judged.verdict === 'rounding') {
     return record({
       rule: 'rounding.tail',
@@ -234,11 +236,13 @@ export function checkSum(c: SumCheck): Statement | null {
   }
   const tol = judged.tolerance.isZero() ? `，${judged.text}` : `，超出${judged.text}`;
   const tolEn = judged.tolerance.isZero() ? `; ${judged.textEn}` : `; beyond the ${judged.textEn}`;
+  const side = c.suspect === 'items' ? '；其上一级相加相符，差异更可能出在所属各数' : '';
+  const sideEn = c.suspect === 'items' ? '; the level above adds up, so the difference more likely lies in the items' : '';
   return record({
     rule: c.rule,
     severity: 'error',
-    message: `${c.where}${totalName ? totalName + ' ' : ''}${t} ≠ ${itemsName} ${s}（${terms$}；差 ${d}${tol}）`,
-    messageEn: `${c.whereEn}${totalNameEn ? totalNameEn + ' ' : ''}${t} ≠ ${itemsNameEn} ${s} (${terms$}; difference ${d}${tolEn})`,
+    message: `${c.where}${totalName ? totalName + ' ' : ''}${t} ≠ ${itemsName} ${s}（${terms$}；差 ${d}${tol}${side}）`,
+    messageEn: `${c.whereEn}${totalNameEn ? totalNameEn + ' ' : ''}${t} ≠ ${itemsNameEn} ${s} (${terms$}; difference ${d}${tolEn}${sideEn})`,
     expected: s,
     actual: t,
     difference: show(diff, decimals),

@@ -15,18 +15,24 @@ describe('hierarchy.codes', () => {
     expect(found.every((f) => f.refs.some((r) => r.row === 6 && r.col === 3))).toBe(true);
   });
 
-  it('puts the items first when the parent still adds up into the level above', () => {
+  it('says the items are the more likely wrong when the parent still adds up into the level above — yet lists and marks the finding at its total, blaming no one item', () => {
     const found = run(withCell(EXPENDITURE, 8, 2, '18.50'));
     expect(found).toHaveLength(1);
-    expect(found[0].refs[0].role).toBe('item');
+    expect(found[0].refs[0]).toMatchObject({ role: 'total', text: '30.00' });
     expect(found[0].refs.some((r) => r.text === '18.50')).toBe(true);
-    // When the parent itself is off, it comes first — as the total of its items and as an item of 210.
+    expect(found[0].message).toContain('其上一级相加相符，差异更可能出在所属各数');
+    expect(found[0].messageEn).toContain('the level above adds up, so the difference more likely lies in the items');
+    // When the parent itself is off (as the total of its items and as an item of 210), its own finding says nothing of a side.
     const parent = run(withCell(EXPENDITURE, 6, 2, '31.00'));
     expect(parent).toHaveLength(2);
-    expect(parent.map((f) => f.refs[0].text)).toEqual(['31.00', '31.00']);
+    expect(parent.map((f) => f.refs[0].text).sort()).toEqual(['31.00', '70.00']);
+    expect(parent.every((f) => f.refs.some((r) => r.text === '31.00'))).toBe(true);
+    expect(parent.find((f) => f.refs[0].text === '31.00')!.message).not.toContain('更可能');
+    // (210 still adds up into 合计: of its own identity, its sections — 21011 among them — are the likelier wrong)
+    expect(parent.find((f) => f.refs[0].text === '70.00')!.message).toContain('更可能出在所属各数');
   });
 
-  it('in 公开06表 panes, a class that adds up into 人员经费合计 puts its items first', () => {
+  it('in 公开06表 panes, a class that adds up into 人员经费合计 points at its items as the more likely wrong', () => {
     const grid = [
       ['科目编码', '科目名称', '决算数', '科目编码', '科目名称', '决算数'],
       ['301', '工资福利支出', '45.00', '302', '商品和服务支出', '10.00'],
@@ -38,7 +44,8 @@ describe('hierarchy.codes', () => {
     ];
     const found = run(grid);
     expect(found).toHaveLength(1);
-    expect(found[0].refs[0]).toMatchObject({ role: 'item' });
+    expect(found[0].refs[0]).toMatchObject({ role: 'total', text: '45.00' });
+    expect(found[0].message).toContain('差异更可能出在所属各数');
     expect(found[0].refs.map((r) => r.text)).toContain('21.00');
   });
 

@@ -22,6 +22,8 @@ describe('sum.columns', () => {
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ rule: 'rounding.tail', severity: 'info' });
     expect(found[0].message).toMatch(/^尾差/);
+    // Marked at the total whose items it adds, not at its first item.
+    expect(found[0].refs[0]).toMatchObject({ row: 7, col: 2, role: 'total' });
   });
 
   it('is exact for tables in 元', () => {
