@@ -42,7 +42,7 @@ describe('confirmed readings', () => {
     const withShared = found.find((f) => /2 个勾稽关系/.test(f.message))!;
     // (the shared identity is listed under one of the two; its message names the other correction)
     expect(withShared.message).toMatch(/并与.*2101102.*0\.00（应为 17\.50）一同更正后，方能使以下 2 个勾稽关系同时成立/);
-    expect(withShared.messageEn).toMatch(/together with .*2101102.*0\.00 \(implied 17\.50\), makes all 2 failing identities hold/);
+    expect(withShared.messageEn).toMatch(/together with .*2101102.*0\.00 \(implied 17\.50\), makes both failing identities hold/);
     const alone = found.find((f) => f !== withShared)!;
     expect(alone.message).not.toContain('一同更正');
   });

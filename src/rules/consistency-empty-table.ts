@@ -108,8 +108,8 @@ export const consistencyEmptyTable: Rule = {
             out.push({
               rule: 'consistency.empty-table',
               severity: 'warning',
-              message: `表“${rt.table.title || rt.table.id}”填有数据（如 ${cells.map((x) => x.text).join('、')}），表下注释却写“${note.text.slice(0, 50)}”：注释与表内数据矛盾，应删去。`,
-              messageEn: `Table “${rt.table.title || rt.table.id}” holds figures, but the note under it says it is empty.`,
+              message: `表“${rt.table.title || `第 ${rt.table.pages[0]} 页`}”填有数据（如 ${cells.map((x) => x.text).join('、')}），表下注释却写“${note.text.slice(0, 50)}”：注释与表内数据矛盾，应删去。`,
+              messageEn: `Table “${rt.table.title || `on page ${rt.table.pages[0]}`}” holds figures, but the note under it says it is empty.`,
               expected: '表内有数据，不应注明空表',
               actual: note.text.slice(0, 50),
               refs: [textRef(note, start, note.text.length), ...cells],

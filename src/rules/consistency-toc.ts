@@ -210,7 +210,7 @@ export const consistencyToc: Rule = {
           rule: 'consistency.toc',
           severity: 'info',
           message: `目录列出 ${entries.length} 张表，本文件中未见其中 ${missing.length} 张（${names.slice(0, 4).join('、')}${names.length > 4 ? '等' : ''}）：表格应在另外公开的文件中，请核对该文件是否齐全。`,
-          messageEn: `The 目录 lists ${entries.length} tables; ${missing.length} of them are not in this file, which reads as a 说明 published apart from its tables. Check that the tables' file is complete.`,
+          messageEn: `The table of contents lists ${entries.length} tables; ${missing.length} of them are not in this file, which reads as the narrative (说明) published apart from its tables. Check that the tables' file is complete.`,
           expected: `${entries.length}`,
           actual: `${entries.length - missing.length}`,
           refs: missing.map((m) => refOf(m.entry)),
@@ -226,7 +226,7 @@ export const consistencyToc: Rule = {
         message: titleOnly
           ? `目录列出“${e.name}”，文中第 ${titleOnly.page} 页只有表名，未见表格内容${e.empty ? '（目录标为空表，也应公开空表）' : ''}。`
           : `目录列出“${e.name}”，文中未见此表${e.empty ? '（目录标为空表，也应公开空表）' : ''}。`,
-        messageEn: titleOnly ? `The 目录 lists “${e.name}”; page ${titleOnly.page} shows its title but no table.` : `The 目录 lists “${e.name}”, but the document does not contain it.`,
+        messageEn: titleOnly ? `The table of contents lists “${e.name}”; page ${titleOnly.page} shows its title but no table.` : `The table of contents lists “${e.name}”, but the document does not contain it.`,
         expected: e.name,
         actual: titleOnly ? '只有表名' : '缺表',
         refs,

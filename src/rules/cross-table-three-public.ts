@@ -99,7 +99,7 @@ export const crossTableThreePublic: Rule = {
         rule: this.id,
         severity: 'warning',
         message: `《${tableName(basic)}》${code} ${name} ${show(bv, d)} 大于《${tableName(three)}》${name} ${t.text}（基本支出中的${name}不应超过“三公”经费数）`,
-        messageEn: `${basic.table.id}: ${code} ${nameEn} ${show(bv, d)} exceeds the “三公” table’s ${t.text} (${three.table.id})`,
+        messageEn: `${tableName(basic)}: ${code} ${nameEn} ${show(bv, d)} exceeds ${t.text} in ${tableName(three)} (basic spending on it cannot exceed the “三公” figure)`,
         expected: `≤ ${t.text}`,
         actual: show(bv, d),
         difference: basic.unit === three.unit ? show(bv.minus(t.value), d) : `${show(excess, 2)} 元`,

@@ -4,7 +4,7 @@
  */
 import type { NarrativeCompletion } from '../recognize/narrative';
 import type { DraftFinding, Rule } from './types';
-import { amountRef, amountValue, asLastDigit, halfOf, judgePercent, lastDigitNote, linkable, numberRef, pct, percentInterval, quote, shown, statementLookup } from './narrative-support';
+import { amountRef, amountValue, asLastDigit, halfOf, judgePercent, lastDigitNote, linkable, numberRef, pct, percentInterval, quote, shown, statementLookup, pctExact, pctInterval } from './narrative-support';
 
 function finding(c: NarrativeCompletion): DraftFinding | null {
   if (!c.budget || !c.actual || c.budget === c.actual) return null;
@@ -43,13 +43,13 @@ function finding(c: NarrativeCompletion): DraftFinding | null {
   if (!interval) return null;
   const verdict = judgePercent(exact, interval, c.rate);
   if (verdict === 'equal') return null;
-  const arithmetic = `${a.text} ÷ ${b.text} = ${pct(exact, d + 2)}`;
+  const arithmetic = `${a.text} ÷ ${b.text} = ${pctExact(exact, d)}`;
   if (verdict === 'rounding') {
     return {
       rule: 'narrative.completion',
       severity: 'info',
-      message: `尾差：说明中“${sentence}”：${arithmetic}，写作 ${shown(c.rate)}，在四舍五入区间 [${pct(interval.lo, d + 2)}, ${pct(interval.hi, d + 2)}] 内。`,
-      messageEn: `Rounding (尾差): completion ${a.text} / ${b.text} = ${pct(exact, d + 2)}, printed ${shown(c.rate)}; within the rounding interval.`,
+      message: `尾差：说明中“${sentence}”：${arithmetic}，写作 ${shown(c.rate)}，在四舍五入区间 ${pctInterval(interval, d)} 内。`,
+      messageEn: `Rounding difference: completion ${a.text} / ${b.text} = ${pctExact(exact, d)}, printed ${shown(c.rate)}; within the rounding interval.`,
       expected: pct(exact, d),
       actual: shown(c.rate),
       difference: pct(c.rate.value.minus(exact), d + 2),
@@ -60,7 +60,7 @@ function finding(c: NarrativeCompletion): DraftFinding | null {
     rule: 'narrative.completion',
     severity: 'error',
     message: `说明中“${sentence}”：完成率 = 决算 ÷ 预算 = ${arithmetic}，应为 ${pct(exact, d)}，文中写 ${shown(c.rate)}。`,
-    messageEn: `Narrative completion rate: actual / budget = ${a.text} / ${b.text} = ${pct(exact, d + 2)}, so ${pct(exact, d)}; the text says ${shown(c.rate)}.`,
+    messageEn: `Narrative completion rate: actual / budget = ${a.text} / ${b.text} = ${pctExact(exact, d)}, so ${pct(exact, d)}; the text says ${shown(c.rate)}.`,
     expected: pct(exact, d),
     actual: shown(c.rate),
     difference: pct(c.rate.value.minus(exact), d),
@@ -88,7 +88,7 @@ function gapFinding(c: NarrativeCompletion): DraftFinding | null {
   if (verdict !== 'mismatch') return null;
   const d = c.rate.decimals;
   const sign = c.gap.relation === 'greater' ? '−' : '+';
-  const arithmetic = `${a.text} ÷ (${a.text} ${sign} ${g.text}) = ${pct(exact, d + 2)}`;
+  const arithmetic = `${a.text} ÷ (${a.text} ${sign} ${g.text}) = ${pctExact(exact, d)}`;
   return asLastDigit({
     rule: 'narrative.completion',
     severity: 'error',

@@ -67,7 +67,7 @@ function finding(list: NarrativeComponents, tables: RecognizedTable[] = []): Dra
       rule: 'narrative.components',
       severity: 'info',
       message: `尾差：说明中“${sentence}”：${terms} = ${show(sum)}，与总数 ${total.text}${unit} 差 ${show(diff.abs())}，在 ${items.length} 项四舍五入容差 ${asPrinted(total, tolerance).toString()} 内。`,
-      messageEn: `Rounding (尾差): the listed items ${terms} = ${show(sum)} differ from the total ${total.text} by ${show(diff.abs())}, within the tolerance ${asPrinted(total, tolerance).toString()} of ${items.length} rounded items.`,
+      messageEn: `Rounding difference: the listed items ${terms} = ${show(sum)} differ from the total ${total.text} by ${show(diff.abs())}, within the tolerance ${asPrinted(total, tolerance).toString()} of ${items.length} rounded items.`,
       expected: total.text,
       actual: show(sum),
       difference: show(diff),

@@ -35,7 +35,7 @@ export const narrativeCounts: Rule = {
       out.push({
         rule: 'narrative.counts',
         severity: 'warning',
-        message: `说明中“${quote(c.text)}”写项目 ${c.number.text} 个，而“${rt.table.title || rt.table.id}”列出 ${rows.length} 个有金额的项目。`,
+        message: `说明中“${quote(c.text)}”写项目 ${c.number.text} 个，而“${rt.table.title || `第 ${rt.table.pages[0]} 页的表`}”列出 ${rows.length} 个有金额的项目。`,
         messageEn: `The narrative counts ${c.number.text} projects; “${rt.table.title}” lists ${rows.length}.`,
         expected: String(rows.length),
         actual: c.number.text,

@@ -9,7 +9,7 @@ import { findNumbers } from '../recognize/narrative-numbers';
 import { labelCore, quantityOf, subjectKey } from '../recognize/narrative-quantity';
 import { subjectOf, type Statement } from '../recognize/statement';
 import type { DraftFinding, Rule } from './types';
-import { amountRef, amountValue, asLastDigit, asPrinted, halfOf, identified, judgePercent, lastDigitNote, linkable, namesApart, numberRef, otherBasis, pct, percentInterval, quote, samePart, sameSentence, shown, statementLookup, textRef } from './narrative-support';
+import { amountRef, amountValue, asLastDigit, asPrinted, halfOf, identified, judgePercent, lastDigitNote, linkable, namesApart, numberRef, otherBasis, pct, percentInterval, quote, samePart, sameSentence, shown, statementLookup, textRef, pctExact, pctInterval } from './narrative-support';
 
 type Lookup = ReturnType<typeof statementLookup>;
 
@@ -104,7 +104,7 @@ function baseFinding(c: NarrativeChange): DraftFinding | null {
   const exact = delta.abs().div(base).times(100);
   const interval = percentInterval(delta.abs(), slack, base, halfOf(last));
   const d = c.rate.decimals;
-  const arithmetic = `(${cur.text} − ${last.text}) ÷ ${last.text} = ${delta.toFixed(Math.max(cur.decimals, last.decimals))} ÷ ${last.text} = ${pct(delta.div(base).times(100), d + 2)}`;
+  const arithmetic = `(${cur.text} − ${last.text}) ÷ ${last.text} = ${delta.toFixed(Math.max(cur.decimals, last.decimals))} ÷ ${last.text} = ${pctExact(delta.div(base).times(100), d)}`;
   if (wrongWay) {
     return {
       rule: 'narrative.growth',
@@ -124,7 +124,7 @@ function baseFinding(c: NarrativeChange): DraftFinding | null {
     severity: verdict === 'rounding' ? 'info' : 'error',
     message:
       verdict === 'rounding'
-        ? `尾差：说明中“${sentence}”：${arithmetic}，写作 ${shown(c.rate)}，在四舍五入区间 [${pct(interval.lo, d + 2)}, ${pct(interval.hi, d + 2)}] 内。`
+        ? `尾差：说明中“${sentence}”：${arithmetic}，写作 ${shown(c.rate)}，在四舍五入区间 ${pctInterval(interval, d)} 内。`
         : `说明中“${sentence}”：${c.direction === 'increase' ? '增长' : '下降'}率 = ${arithmetic}，应为 ${pct(exact, d)}，文中写 ${shown(c.rate)}。`,
     messageEn: `Narrative growth rate: ${arithmetic.replace(/÷/g, '/')}, so ${pct(exact, d)}; the text says ${shown(c.rate)}${verdict === 'rounding' ? ' (within rounding)' : ''}.`,
     expected: pct(exact, d),
@@ -255,13 +255,13 @@ function growthFinding(c: NarrativeChange, amounts: NarrativeAmount[] = []): Dra
     };
   }
   // (a printed base is divided as printed: “20.53 ÷ 227.42”, not “20.53 ÷ (227.42) = 20.53 ÷ 227.42”)
-  const arithmetic = printedBase ? `${c.delta.text} ÷ ${baseText} = ${pct(exact, d + 2)}` : `${c.delta.text} ÷ (${baseText}) = ${c.delta.text} ÷ ${baseShown} = ${pct(exact, d + 2)}`;
+  const arithmetic = printedBase ? `${c.delta.text} ÷ ${baseText} = ${pctExact(exact, d)}` : `${c.delta.text} ÷ (${baseText}) = ${c.delta.text} ÷ ${baseShown} = ${pctExact(exact, d)}`;
   if (verdict === 'rounding') {
     return {
       rule: 'narrative.growth',
       severity: 'info',
-      message: `尾差：说明中“${sentence}”：${arithmetic}，写作 ${shown(c.rate)}，在四舍五入区间 [${pct(interval.lo, d + 2)}, ${pct(interval.hi, d + 2)}] 内。`,
-      messageEn: `Rounding (尾差): growth ${arithmetic.replace(/÷/g, '/')}, printed ${shown(c.rate)}; within the rounding interval.`,
+      message: `尾差：说明中“${sentence}”：${arithmetic}，写作 ${shown(c.rate)}，在四舍五入区间 ${pctInterval(interval, d)} 内。`,
+      messageEn: `Rounding difference: growth ${arithmetic.replace(/÷/g, '/')}, printed ${shown(c.rate)}; within the rounding interval.`,
       expected: pct(exact, d),
       actual: shown(c.rate),
       difference: pct(c.rate.value.minus(exact), d + 2),
@@ -272,8 +272,8 @@ function growthFinding(c: NarrativeChange, amounts: NarrativeAmount[] = []): Dra
   return asLastDigit({
     rule: 'narrative.growth',
     severity: 'error',
-    message: `说明中“${sentence}”：${c.direction === 'increase' ? '增长' : '下降'}率 = ${other ? `${shown(c.delta)} ÷ (${shown(cur)} ${c.direction === 'increase' ? '−' : '+'} ${shown(c.delta)}) = ${pct(exact, d + 2)}` : arithmetic}，应为 ${pct(exact, d)}，文中写 ${shown(c.rate)}${otherNote}。`,
-    messageEn: `Narrative growth rate: ${c.delta.text} / (${baseText}) = ${pct(exact, d + 2)}, so ${pct(exact, d)}; the text says ${shown(c.rate)}.${other ? ` (The change is printed in another unit than its figure; read in ${cur.unit}, ${other.arithmetic.replace(/÷/g, '/')}, which does not match either.)` : ''}`,
+    message: `说明中“${sentence}”：${c.direction === 'increase' ? '增长' : '下降'}率 = ${other ? `${shown(c.delta)} ÷ (${shown(cur)} ${c.direction === 'increase' ? '−' : '+'} ${shown(c.delta)}) = ${pctExact(exact, d)}` : arithmetic}，应为 ${pct(exact, d)}，文中写 ${shown(c.rate)}${otherNote}。`,
+    messageEn: `Narrative growth rate: ${c.delta.text} / (${baseText}) = ${pctExact(exact, d)}, so ${pct(exact, d)}; the text says ${shown(c.rate)}.${other ? ` (The change is printed in another unit than its figure; read in ${cur.unit}, ${other.arithmetic.replace(/÷/g, '/')}, which does not match either.)` : ''}`,
     expected: pct(exact, d),
     actual: shown(c.rate),
     difference: pct(c.rate.value.minus(exact), d),

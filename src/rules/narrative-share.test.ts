@@ -173,3 +173,22 @@ describe('narrative.share: shares of a whole the text names but does not print',
     expect(run(narrativeShare, say('70.80'), { year: 2017, kind: 'final' }).filter((f) => f.severity !== 'info')).toEqual([]);
   });
 });
+
+describe('narrative.share: the exact rate and its interval shown so they cannot mislead', () => {
+  it('an exact rate just under a half is shown with the places that tell (22.02495%, not 22.0250% which reads as 22.03%)', () => {
+    // 江苏人大办公厅 2018: 183.6 ÷ 833.6 = 22.024952…%, printed 22.03% — within the rounding of 183.6 and 833.6.
+    const f = run(narrativeShare, ['“三公”经费支出833.6万元，其中：公务用车购置及运行费支出183.6万元，占“三公”经费的22.03%。']);
+    expect(f).toHaveLength(1);
+    expect(f[0].message).toContain('= 22.02495%');
+    expect(f[0].message).not.toContain('22.0250%');
+  });
+
+  it('an interval whose ends agree to four places is shown with more (exact figures leave almost no room)', () => {
+    // 江苏检察院 2018: 2,388.04 ÷ 21,955.35 = 10.87681…%, printed 10.87%.
+    const f = run(narrativeShare, ['本年支出合计21,955.35万元，其中：单位预留机动经费2,388.04万元，占10.87%。']);
+    expect(f).toHaveLength(1);
+    const interval = /区间 \[([\d.]+)%, ([\d.]+)%\]/.exec(f[0].message);
+    expect(interval).not.toBeNull();
+    expect(interval![1]).not.toBe(interval![2]);
+  });
+});

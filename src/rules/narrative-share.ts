@@ -9,7 +9,7 @@ import type { NarrativeAmount, NarrativeShare } from '../recognize/narrative';
 import type { QuantityKey } from '../recognize/narrative-quantity';
 import type { DraftFinding, Rule, CheckContext } from './types';
 import { halfUnit } from '../recognize/reading/precision';
-import { amountRef, amountValue, asLastDigit, asPrinted, halfOf, identified, judgePercent, lastDigitNote, numberRef, otherBasis, pct, percentInterval, quote, samePart, sameScope, sameSentence, shown, statementLookup } from './narrative-support';
+import { amountRef, amountValue, asLastDigit, asPrinted, halfOf, identified, judgePercent, lastDigitNote, numberRef, otherBasis, pct, percentInterval, quote, samePart, sameScope, sameSentence, shown, statementLookup, pctExact, pctInterval } from './narrative-support';
 
 function check(share: NarrativeShare, whole: { value: Decimal; half: Decimal; text: string; amount: NarrativeAmount | null; parts?: NarrativeShare[] }, pressed = false): DraftFinding | null {
   const part = share.part.number;
@@ -22,7 +22,7 @@ function check(share: NarrativeShare, whole: { value: Decimal; half: Decimal; te
   if (verdict === 'equal') return null;
   const d = share.percent.decimals;
   const sentence = quote(share.text);
-  const arithmetic = `${part.text} ÷ ${whole.text} = ${pct(exact, Math.max(d, 2) + 2)}`;
+  const arithmetic = `${part.text} ÷ ${whole.text} = ${pctExact(exact, d, Math.max(d, 2) + 2)}`;
   const refs = [numberRef(share.paragraph, share.percent), amountRef(share.part)];
   if (whole.amount) refs.push(amountRef(whole.amount));
   for (const p of whole.parts ?? []) if (p !== share) refs.push(amountRef(p.part));
@@ -30,8 +30,8 @@ function check(share: NarrativeShare, whole: { value: Decimal; half: Decimal; te
     return {
       rule: 'narrative.share',
       severity: 'info',
-      message: `尾差：说明中“${sentence}”：${arithmetic}，写作 ${shown(share.percent)}，在分子、分母四舍五入区间 [${pct(interval.lo, d + 2)}, ${pct(interval.hi, d + 2)}] 内。`,
-      messageEn: `Rounding (尾差): narrative share ${part.text} ÷ ${whole.text} = ${pct(exact, d + 2)}, printed ${shown(share.percent)}; within the interval [${pct(interval.lo, d + 2)}, ${pct(interval.hi, d + 2)}] implied by rounding.`,
+      message: `尾差：说明中“${sentence}”：${arithmetic}，写作 ${shown(share.percent)}，在分子、分母四舍五入区间 ${pctInterval(interval, d)} 内。`,
+      messageEn: `Rounding difference: narrative share ${part.text} ÷ ${whole.text} = ${pctExact(exact, d)}, printed ${shown(share.percent)}; within the interval ${pctInterval(interval, d)} implied by rounding.`,
       expected: pct(exact, d),
       actual: shown(share.percent),
       difference: pct(share.percent.value.minus(exact), d + 2),
@@ -41,8 +41,8 @@ function check(share: NarrativeShare, whole: { value: Decimal; half: Decimal; te
   return asLastDigit({
     rule: 'narrative.share',
     severity: 'error',
-    message: `说明中“${sentence}”：${arithmetic}，应为 ${pct(exact, d)}，文中写 ${shown(share.percent)}（超出四舍五入区间 [${pct(interval.lo, d + 2)}, ${pct(interval.hi, d + 2)}]）。`,
-    messageEn: `Narrative share: ${part.text} ÷ ${whole.text} = ${pct(exact, d + 2)}, so ${pct(exact, d)}; the text says ${shown(share.percent)} (outside the rounding interval).`,
+    message: `说明中“${sentence}”：${arithmetic}，应为 ${pct(exact, d)}，文中写 ${shown(share.percent)}（超出四舍五入区间 ${pctInterval(interval, d)}）。`,
+    messageEn: `Narrative share: ${part.text} ÷ ${whole.text} = ${pctExact(exact, d)}, so ${pct(exact, d)}; the text says ${shown(share.percent)} (outside the rounding interval).`,
     expected: pct(exact, d),
     actual: shown(share.percent),
     difference: pct(share.percent.value.minus(exact), d),

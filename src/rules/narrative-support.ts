@@ -111,6 +111,25 @@ export function pct(v: Decimal, decimals = 2): string {
   return `${v.toFixed(decimals)}%`;
 }
 
+/**
+ * An exact rate shown beside a rate printed with `d` places: two places more, and more while the
+ * shown value would round to another printed rate than the exact one does (22.02498…% shown as
+ * 22.0250% reads as 22.03%).
+ */
+export function pctExact(v: Decimal, d: number, from = d + 2): string {
+  const target = v.toDecimalPlaces(d, Decimal.ROUND_HALF_UP);
+  let places = from;
+  while (places < d + 8 && new Decimal(v.toFixed(places)).toDecimalPlaces(d, Decimal.ROUND_HALF_UP).eq(target) === false) places++;
+  return pct(v, places);
+}
+
+/** A rounding interval `[lo, hi]` with two places more than `d`, more while its ends would look alike. */
+export function pctInterval(interval: { lo: Decimal; hi: Decimal }, d: number): string {
+  let places = d + 2;
+  while (places < d + 8 && interval.lo.toFixed(places) === interval.hi.toFixed(places)) places++;
+  return `[${pct(interval.lo, places)}, ${pct(interval.hi, places)}]`;
+}
+
 export function money(n: NarrativeNumber): string {
   return `${n.text}${n.unitText}`;
 }
@@ -132,7 +151,7 @@ export function lastDigitNote(exact: Decimal, stated: NarrativeNumber, pressedTo
   const unit = new Decimal(1).div(new Decimal(10).pow(d));
   if (!rounded.minus(stated.value).abs().eq(unit)) return null;
   if (exact.toDecimalPlaces(d, Decimal.ROUND_DOWN).eq(stated.value)) {
-    return { zh: `末位取舍：${pct(exact, d + 2)} 截去（未四舍五入）得 ${stated.text}%，四舍五入应为 ${rounded.toFixed(d)}%`, en: `last digit: ${pct(exact, d + 2)} cut (not rounded) to ${stated.text}%; rounded it is ${rounded.toFixed(d)}%` };
+    return { zh: `末位取舍：${pctExact(exact, d)} 截去（未四舍五入）得 ${stated.text}%，四舍五入应为 ${rounded.toFixed(d)}%`, en: `last digit: ${pctExact(exact, d)} cut (not rounded) to ${stated.text}%; rounded it is ${rounded.toFixed(d)}%` };
   }
   if (pressedTo100) {
     return { zh: `末位取舍：各项占比合计凑足 100%，本项由 ${rounded.toFixed(d)}% 调为 ${stated.text}%`, en: `last digit: the shares were pressed to add up to 100 %, this one from ${rounded.toFixed(d)}% to ${stated.text}%` };

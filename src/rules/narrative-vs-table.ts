@@ -44,7 +44,7 @@ export const narrativeVsTable: Rule = {
             rule: 'narrative.table',
             severity: 'info',
             message: `尾差：说明中“${sentence}”写 ${shown(s.number)}，${near.where} 为 ${near.text}${near.table.unit ?? ''}（折合 ${near.wan.toString()} 万元），差额在四舍五入范围内。`,
-            messageEn: `Rounding (尾差): the narrative says ${shown(s.number)}; ${near.where} prints ${near.text} (${near.wan.toString()} 万元), within rounding.`,
+            messageEn: `Rounding difference: the narrative says ${shown(s.number)}; ${near.where} prints ${near.text} (${near.wan.toString()} 万元), within rounding.`,
             expected: near.wan.toString(),
             actual: s.number.text,
             difference: value.minus(near.wan).toString(),

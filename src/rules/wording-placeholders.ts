@@ -66,7 +66,7 @@ function group(hits: Hit[]): DraftFinding[] {
       rule: 'wording.placeholder',
       severity: first.pat.severity,
       message: `${where}留有${first.pat.what}${hs.length > 1 ? ` ${hs.length} 处` : ''}：“${texts.slice(0, 5).join('”“')}”${texts.length > 5 ? '…' : ''}（如“${context}”）。`,
-      messageEn: `${pages.length > 1 ? `Pages ${pages.slice(0, 8).join(', ')}` : `Page ${first.p.page}`} still carry ${first.pat.whatEn}${hs.length > 1 ? ` (${hs.length} places)` : ''}: “${texts.slice(0, 5).join('”, “')}”.`,
+      messageEn: `${pages.length > 1 ? `Pages ${pages.slice(0, 8).join(', ')}` : `Page ${first.p.page}`} ${pages.length > 1 ? 'still carry' : 'still carries'} ${first.pat.whatEn}${hs.length > 1 ? ` (${hs.length} places)` : ''}: “${texts.slice(0, 5).join('”, “')}”.`,
       actual: texts.join('、'),
       refs: hs.map((h) => textRef(h.p, h.s, h.e)),
     };

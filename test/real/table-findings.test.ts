@@ -82,5 +82,7 @@ describe.skipIf(!files.length)('real documents: loud table and classification fi
       .filter((f) => f.severity !== 'info' && FAMILIES.has(f.family ?? ''))
       .map((f) => `${f.rule} p${f.refs[f.anchor]?.page} ${f.refs[f.anchor]?.text}`);
     expect(loud).toEqual(EXPECTED[name] ?? []);
+    // Every finding names tables and other findings as a reviewer sees them: no internal ids (t3, f10).
+    for (const f of report.findings) expect(`${f.message} ${f.messageEn}`, f.messageEn).not.toMatch(/(?<![\w.])[tf]\d+(?![\w.])/);
   });
 });

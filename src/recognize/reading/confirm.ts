@@ -250,7 +250,7 @@ export function confirmedFindings(r: TableReading): Statement[] {
       const together = partners.length ? `，并与${partnerText('zh')}一同更正后` : '';
       const togetherEn = partners.length ? ` together with ${partnerText('en')},` : '';
       const head = `${w.zh} ${fig.text || '（空）'} 疑有误：按其余各数应为 ${fixText}${together}，${n > 1 ? `方能使以下 ${n} 个勾稽关系同时成立` : '勾稽关系方能成立'}。`;
-      const headEn = `${w.en}: ${fig.text || '(blank)'} is likely wrong; the other figures imply ${fixText}, which${togetherEn} makes ${n > 1 ? `all ${n} failing identities` : 'the identity'} hold. `;
+      const headEn = `${w.en}: ${fig.text || '(blank)'} is likely wrong; the other figures imply ${fixText}, which${togetherEn} makes ${n > 2 ? `all ${n} failing identities` : n === 2 ? 'both failing identities' : 'the identity'} hold. `;
       const severity = evidence.some((d) => d.severity === 'error') ? 'error' : 'warning';
       out.push({
         ...evidence[0],

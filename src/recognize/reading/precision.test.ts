@@ -29,6 +29,14 @@ describe('tolerance from printed precision', () => {
     expect(t.tolerance.toString()).toBe('1.5');
     expect(judge(new Decimal('0.34'), t)).toBe('rounding');
     expect(t.text).toContain('3 个数各 ±0.5');
+    expect(t.textEn).toContain('3 figures ±0.5 each');
+  });
+  it('one rounded figure among exact ones is said in the singular', () => {
+    const t = describeTolerance([fig('100.34', 2), fig('100', 0), fig('0.34', 2)], '元');
+    expect(t.text).toContain('1 个数 ±0.5');
+    expect(t.text).not.toContain('1 个数各');
+    expect(t.textEn).toContain('1 figure ±0.5,');
+    expect(t.textEn).not.toContain('1 figure ±0.5 each');
   });
   it('figures printed to the 分 in 元 are exact', () => {
     const t = describeTolerance([fig('100.34', 2), fig('50.17', 2), fig('50.16', 2)], '元');

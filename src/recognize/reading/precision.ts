@@ -58,11 +58,11 @@ export function describeTolerance(figs: PrintedFigure[], unit: AmountUnit): { to
   }
   if (tolerance.isZero()) {
     const why = unit === '元' ? '各数以分列示，应精确相等' : '各数均为精确值，应精确相等';
-    const whyEn = unit === '元' ? 'every figure is printed to the 分, they must agree exactly' : 'every figure is exact, they must agree exactly';
+    const whyEn = unit === '元' ? 'every figure is printed to the fen (0.01 元), they must agree exactly' : 'every figure is exact, they must agree exactly';
     return { tolerance, text: why, textEn: whyEn };
   }
-  const parts = [...byHalf].map(([h, n]) => `${n} 个数各 ±${h}`);
-  const partsEn = [...byHalf].map(([h, n]) => `${n} figure${n > 1 ? 's' : ''} ±${h} each`);
+  const parts = [...byHalf].map(([h, n]) => (n > 1 ? `${n} 个数各 ±${h}` : `1 个数 ±${h}`));
+  const partsEn = [...byHalf].map(([h, n]) => (n > 1 ? `${n} figures ±${h} each` : `1 figure ±${h}`));
   const exactText = exact ? `，${exact} 个精确值` : '';
   const exactEn = exact ? `, ${exact} exact` : '';
   return {
