@@ -12,7 +12,8 @@ export function isPageNumberText(text: string): boolean {
 }
 
 export function isPageNumberLine(line: TextLine, pageHeight: number): boolean {
-  const nearEdge = line.bbox[1] > pageHeight - S.marginBand || line.bbox[3] < S.marginBand;
+  const band = Math.max(S.marginBand, S.marginBandShare * pageHeight);
+  const nearEdge = line.bbox[1] > pageHeight - band || line.bbox[3] < band;
   return nearEdge && isPageNumberText(line.text);
 }
 

@@ -59,8 +59,10 @@ export const LAYOUT_SETTINGS = {
   captionDistance: 80,
   /** Paragraph lines further apart than this many font sizes start a new paragraph. */
   paragraphGap: 1.0,
-  /** Page-number lines are looked for within this distance of the top/bottom edge. */
+  /** Page-number lines are looked for within this distance of the top/bottom edge… */
   marginBand: 70,
+  /** …or within this share of the page's height, when larger (A4 portrait: 101 pt; a footer 76 pt up). */
+  marginBandShare: 0.12,
 } as const;
 
 export type LayoutSettings = typeof LAYOUT_SETTINGS;
