@@ -36,8 +36,15 @@ function apply(m: Matrix, x: number, y: number): [number, number] {
 export const EXTRACTION_SETTINGS = {
   /** A segment within this many points of horizontal/vertical counts as axis-parallel. */
   axisTolerance: 0.5,
-  /** A filled rectangle thinner than this (points) is a rule drawn as a fill. */
+  /** A filled rectangle thinner than this (points) is a rule drawn as a fill… */
   maxFilledRuleThickness: 2.5,
+  /**
+   * …and than this share of the page's usual font size, when the page is printed small (a sheet
+   * fitted onto A4: a 3 pt shading band at 0.7× is 2.3 pt, no thinner against its 7 pt text).
+   */
+  maxFilledRuleToFont: 0.25,
+  /** (never below this many points) */
+  minFilledRuleThickness: 1.5,
   /** Rules shorter than this are ticks or glyph parts, not table rules. */
   minRuleLength: 2,
   /** Ascent/descent of a run's box as a share of its font size (CJK fonts sit close to 0.88/0.12). */
@@ -168,6 +175,7 @@ export function rulesFromOperatorList(
   pdfjs: PdfJs,
   opList: { fnArray: number[]; argsArray: unknown[] },
   viewportTransform: number[],
+  maxThickness: number = EXTRACTION_SETTINGS.maxFilledRuleThickness,
 ): RuleLine[] {
   const { OPS } = pdfjs;
   const S = EXTRACTION_SETTINGS;
@@ -234,11 +242,11 @@ export function rulesFromOperatorList(
             if (r) {
               const w = r[2] - r[0];
               const h = r[3] - r[1];
-              if (h <= S.maxFilledRuleThickness && w >= S.minRuleLength) {
+              if (h <= maxThickness && w >= S.minRuleLength) {
                 rules.push({ orientation: 'h', at: (r[1] + r[3]) / 2, from: r[0], to: r[2], width: h });
                 continue;
               }
-              if (w <= S.maxFilledRuleThickness && h >= S.minRuleLength) {
+              if (w <= maxThickness && h >= S.minRuleLength) {
                 rules.push({ orientation: 'v', at: (r[0] + r[2]) / 2, from: r[1], to: r[3], width: w });
                 continue;
               }
@@ -413,6 +421,15 @@ export function withoutClipped(runs: TextRun[], { hidden, shown }: { hidden: num
   });
 }
 
+/** How thick a filled rectangle may be and still be a rule, from the page's median font size. */
+export function filledRuleLimit(runs: TextRun[]): number {
+  const S = EXTRACTION_SETTINGS;
+  const sizes = runs.filter((r) => !r.vertical).map((r) => r.fontSize).sort((a, b) => a - b);
+  if (!sizes.length) return S.maxFilledRuleThickness;
+  const median = sizes[Math.floor(sizes.length / 2)];
+  return Math.min(S.maxFilledRuleThickness, Math.max(S.minFilledRuleThickness, S.maxFilledRuleToFont * median));
+}
+
 export async function extractPage(pdfjs: PdfJs, page: PDFPageProxy): Promise<PageContent> {
   const viewport = page.getViewport({ scale: 1 });
   const text = await page.getTextContent({ includeMarkedContent: false });
@@ -422,6 +439,6 @@ export async function extractPage(pdfjs: PdfJs, page: PDFPageProxy): Promise<Pag
   if (!needRules) return { page: page.pageNumber, width: viewport.width, height: viewport.height, runs, rules: [] };
   const ops = await page.getOperatorList();
   runs = withoutClipped(runs, clippedBaselines(pdfjs, ops, viewport.transform));
-  const rules = rulesFromOperatorList(pdfjs, ops, viewport.transform);
+  const rules = rulesFromOperatorList(pdfjs, ops, viewport.transform, filledRuleLimit(runs));
   return { page: page.pageNumber, width: viewport.width, height: viewport.height, runs, rules };
 }

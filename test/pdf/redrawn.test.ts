@@ -78,3 +78,22 @@ describe('a heading written as two runs', () => {
     expect(top[0]).toMatchObject({ text: '2025年预算数', colSpan: 6 });
   });
 });
+
+describe('a page printed small (a sheet fitted onto A4)', () => {
+  it('a filled band a quarter of its text's size thick or more is shading, however few points that is; a thin bar stays a rule', async () => {
+    // 江苏检察院 2018 p.14 at 0.7×: its 3.2 pt bands became 2.3 pt beside 7.4 pt text, and split 公开02表 in four.
+    const small = await firstPage((sheet) => {
+      sheet.text('合计 12.50 基本支出 8.00', 100, 90, { size: 7.4 });
+      sheet.fill(100, 100, 400, 102.3);
+      sheet.hbar(100, 400, 120, 0.34);
+    });
+    expect(small.rules.map((r) => Math.round(r.at))).toEqual([120]);
+    // The same bands beside 10.5 pt text (as printed): both thin enough to be rules, as before.
+    const full = await firstPage((sheet) => {
+      sheet.text('合计 12.50 基本支出 8.00', 100, 90, { size: 10.5 });
+      sheet.fill(100, 100, 400, 102.3);
+      sheet.hbar(100, 400, 120, 0.48);
+    });
+    expect(full.rules.map((r) => Math.round(r.at)).sort()).toEqual([101, 120]);
+  });
+});
