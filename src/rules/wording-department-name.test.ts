@@ -23,6 +23,10 @@ describe('wording.department-name', () => {
     expect(f).toHaveLength(1);
     expect(f[0].refs.map((r) => r.text)).toEqual(Array(3).fill('上海市普陀区规划与自然资源局'));
   });
+  it('a phrase that shares the name’s words shifted is no changed name (江苏人大 2017 p.6: 省人大常委会下设办公厅)', () => {
+    const f = run(wordingDepartmentName, ['省人大常委会下设办公厅、研究室和3个专门委员会、8个工作委员会，现有38个处室。'], { department: '江苏省人大常委会办公厅', year: 2017, kind: 'budget' as const });
+    expect(f).toEqual([]);
+  });
   it('accepts the own name, other bodies in the text and sub-units', () => {
     const f = run(
       wordingDepartmentName,

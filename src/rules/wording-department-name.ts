@@ -81,7 +81,10 @@ function variantOf(own: string, text: string, heading: boolean, known: string[] 
       const common = lcs(name, own);
       const ratio = common / Math.max(name.length, own.length);
       // one or two characters changed anywhere; or, in the document's own headings, a level dropped
-      const substitution = name.length === own.length && own.length - common <= 2 && ratio >= 0.8;
+      // (characters changed in place: 规划与 for 规划和 — not a phrase that shares the words shifted,
+      // 省人大常委会下设办公厅 beside 江苏省人大常委会办公厅)
+      const changed = name.length === own.length ? [...name].filter((ch, i) => ch !== own[i]).length : Infinity;
+      const substitution = changed <= 2 && own.length - common <= 2 && ratio >= 0.8;
       const dropped = heading && common === name.length && own.length - name.length <= 3 && ratio >= 0.7 && name.slice(0, 2) === own.slice(0, 2);
       if (substitution || dropped) return { name, start: c.start + k, end: c.start + k + name.length };
     }
