@@ -80,7 +80,7 @@ describe('a heading written as two runs', () => {
 });
 
 describe('a page printed small (a sheet fitted onto A4)', () => {
-  it('a filled band a quarter of its text's size thick or more is shading, however few points that is; a thin bar stays a rule', async () => {
+  it('a filled band a quarter of its text’s size thick or more is shading, however few points that is; a thin bar stays a rule', async () => {
     // 江苏检察院 2018 p.14 at 0.7×: its 3.2 pt bands became 2.3 pt beside 7.4 pt text, and split 公开02表 in four.
     const small = await firstPage((sheet) => {
       sheet.text('合计 12.50 基本支出 8.00', 100, 90, { size: 7.4 });
