@@ -170,6 +170,55 @@ function segmentRule(a: Point, b: Point, width: number, tol: number, minLen: num
   return null;
 }
 
+/** The graphics state an operator list walk keeps: the CTM and what a caller saves with it. */
+interface Graphics<T> {
+  ctm: Matrix;
+  state: T;
+}
+
+/**
+ * Walks an operator list keeping the CTM and `state` across save/restore and form XObjects (a
+ * form's matrix applies inside it; `onForm` sees its bounding box); every other op goes to `visit`
+ * with the graphics state in effect, which it may change.
+ */
+function walkGraphics<T extends object>(
+  OPS: PdfJs['OPS'],
+  opList: { fnArray: number[]; argsArray: unknown[] },
+  state: T,
+  visit: (fn: number, args: unknown[], g: Graphics<T>) => void,
+  onForm?: (bbox: number[], g: Graphics<T>) => void,
+): void {
+  let g: Graphics<T> = { ctm: IDENTITY, state };
+  const stack: Graphics<T>[] = [];
+  const { fnArray, argsArray } = opList;
+  for (let i = 0; i < fnArray.length; i++) {
+    const fn = fnArray[i];
+    const args = argsArray[i] as unknown[];
+    switch (fn) {
+      case OPS.save:
+        stack.push({ ctm: g.ctm, state: { ...g.state } });
+        break;
+      case OPS.restore:
+      case OPS.paintFormXObjectEnd:
+        g = stack.pop() ?? g;
+        break;
+      case OPS.transform:
+        g.ctm = multiply(g.ctm, args as unknown as Matrix);
+        break;
+      case OPS.paintFormXObjectBegin: {
+        stack.push({ ctm: g.ctm, state: { ...g.state } });
+        const m = args[0] as Matrix | null;
+        if (m && m.length === 6) g.ctm = multiply(g.ctm, Array.from(m) as Matrix);
+        const b = args[1] as number[] | null;
+        if (b && b.length === 4) onForm?.(b, g);
+        break;
+      }
+      default:
+        visit(fn, args, g);
+    }
+  }
+}
+
 /** Ruling lines from the page's operator list. */
 export function rulesFromOperatorList(
   pdfjs: PdfJs,
@@ -181,43 +230,14 @@ export function rulesFromOperatorList(
   const S = EXTRACTION_SETTINGS;
   const vt = viewportTransform as Matrix;
   const rules: RuleLine[] = [];
-  let ctm: Matrix = IDENTITY;
-  let lineWidth = 1;
-  const stack: { ctm: Matrix; lineWidth: number }[] = [];
-  const { fnArray, argsArray } = opList;
-
-  for (let i = 0; i < fnArray.length; i++) {
-    const fn = fnArray[i];
-    const args = argsArray[i] as unknown[];
+  walkGraphics(OPS, opList, { lineWidth: 1 }, (fn, args, g) => {
     switch (fn) {
-      case OPS.save:
-        stack.push({ ctm, lineWidth });
-        break;
-      case OPS.restore: {
-        const s = stack.pop();
-        if (s) ({ ctm, lineWidth } = s);
-        break;
-      }
-      case OPS.transform:
-        ctm = multiply(ctm, args as unknown as Matrix);
-        break;
-      case OPS.paintFormXObjectBegin: {
-        stack.push({ ctm, lineWidth });
-        const m = args[0] as Matrix | null;
-        if (m && m.length === 6) ctm = multiply(ctm, Array.from(m) as Matrix);
-        break;
-      }
-      case OPS.paintFormXObjectEnd: {
-        const s = stack.pop();
-        if (s) ({ ctm, lineWidth } = s);
-        break;
-      }
       case OPS.setLineWidth:
-        lineWidth = Number(args[0]);
+        g.state.lineWidth = Number(args[0]);
         break;
       case OPS.setGState: {
         for (const [key, value] of (args[0] as [string, unknown][]) ?? []) {
-          if (key === 'LW') lineWidth = Number(value);
+          if (key === 'LW') g.state.lineWidth = Number(value);
         }
         break;
       }
@@ -227,11 +247,11 @@ export function rulesFromOperatorList(
         if (!data) break;
         const { stroke, fill } = paintKind(OPS, paintOp);
         if (!stroke && !fill) break;
-        const m = multiply(vt, ctm);
+        const m = multiply(vt, g.ctm);
         const toDisplay = (x: number, y: number) => apply(m, x, y);
         // Line width scales with the CTM; use the mean axis scale.
         const scale = Math.sqrt(Math.abs(m[0] * m[3] - m[1] * m[2])) || 1;
-        const width = Math.max(lineWidth, 0) * scale;
+        const width = Math.max(g.state.lineWidth, 0) * scale;
         const parts = subpaths(data, toDisplay);
         // A path that also draws curves or many-sided shapes is a drawing (glyphs a producer drew
         // as outlines, a seal, a logo): its straight strokes are letters' bars, not a table's rules.
@@ -265,7 +285,7 @@ export function rulesFromOperatorList(
       default:
         break;
     }
-  }
+  });
   return rules;
 }
 
@@ -312,101 +332,81 @@ export function clippedBaselines(pdfjs: PdfJs, opList: { fnArray: number[]; args
   const vt = viewportTransform as Matrix;
   const hidden: number[] = [];
   const shown: number[] = [];
-  let ctm: Matrix = IDENTITY;
-  let clip: BBox | null = null;
   let clipNext = false;
   let tm: Matrix = IDENTITY;
   let lm: Matrix = IDENTITY;
   let leading = 0;
   let fontSize = 1;
-  const stack: { ctm: Matrix; clip: BBox | null }[] = [];
   const boxIn = (m: Matrix, x0: number, y0: number, x1: number, y1: number): BBox => {
     const pts = [apply(m, x0, y0), apply(m, x1, y0), apply(m, x0, y1), apply(m, x1, y1)];
     return [Math.min(...pts.map((p) => p[0])), Math.min(...pts.map((p) => p[1])), Math.max(...pts.map((p) => p[0])), Math.max(...pts.map((p) => p[1]))];
   };
-  const narrow = (b: BBox) => (clip = clip ? [Math.max(clip[0], b[0]), Math.max(clip[1], b[1]), Math.min(clip[2], b[2]), Math.min(clip[3], b[3])] : b);
+  type Clip = { clip: BBox | null };
+  const narrow = (g: Graphics<Clip>, b: BBox) => {
+    const c = g.state.clip;
+    g.state.clip = c ? [Math.max(c[0], b[0]), Math.max(c[1], b[1]), Math.min(c[2], b[2]), Math.min(c[3], b[3])] : b;
+  };
   const moveText = (tx: number, ty: number) => (tm = lm = multiply(lm, [1, 0, 0, 1, tx, ty]));
-  const { fnArray, argsArray } = opList;
-  for (let i = 0; i < fnArray.length; i++) {
-    const fn = fnArray[i];
-    const args = argsArray[i] as unknown[];
-    switch (fn) {
-      case OPS.save:
-        stack.push({ ctm, clip });
-        break;
-      case OPS.restore: {
-        const s = stack.pop();
-        if (s) ({ ctm, clip } = s);
-        break;
+  walkGraphics<Clip>(
+    OPS,
+    opList,
+    { clip: null },
+    (fn, args, g) => {
+      switch (fn) {
+        case OPS.clip:
+        case OPS.eoClip:
+          clipNext = true;
+          break;
+        case OPS.constructPath: {
+          if (!clipNext) break;
+          clipNext = false;
+          const mm = (args as [number, unknown, ArrayLike<number> | null])[2];
+          if (mm && mm.length === 4 && Number.isFinite(mm[0])) narrow(g, boxIn(multiply(vt, g.ctm), mm[0], mm[1], mm[2], mm[3]));
+          break;
+        }
+        case OPS.beginText:
+          tm = lm = IDENTITY;
+          break;
+        case OPS.setTextMatrix: {
+          const m = (args.length === 6 ? args : (args[0] as unknown[])) as unknown as Matrix;
+          if (m && m.length === 6) tm = lm = Array.from(m) as Matrix;
+          break;
+        }
+        case OPS.moveText:
+          moveText(Number(args[0]), Number(args[1]));
+          break;
+        case OPS.setLeading:
+          leading = Number(args[0]);
+          break;
+        case OPS.setLeadingMoveText:
+          leading = -Number(args[1]);
+          moveText(Number(args[0]), Number(args[1]));
+          break;
+        case OPS.nextLine:
+          moveText(0, -leading);
+          break;
+        case OPS.setFont:
+          fontSize = Math.abs(Number(args[1])) || 1;
+          break;
+        case OPS.showText:
+        case OPS.showSpacedText: {
+          const m = multiply(vt, multiply(g.ctm, tm));
+          const [x, y] = apply(m, 0, 0);
+          const size = fontSize * (Math.hypot(m[2], m[3]) || 1);
+          const c = g.state.clip;
+          // Out of sight: less than a third of the glyphs' height (or none of their width) inside the clip.
+          const top = y - EXTRACTION_SETTINGS.ascent * size;
+          const bottom = y + EXTRACTION_SETTINGS.descent * size;
+          const out = c !== null && (Math.min(bottom, c[3]) - Math.max(top, c[1]) < size / 3 || x > c[2] || x + size < c[0]);
+          (out ? hidden : shown).push(y);
+          break;
+        }
+        default:
+          break;
       }
-      case OPS.transform:
-        ctm = multiply(ctm, args as unknown as Matrix);
-        break;
-      case OPS.paintFormXObjectBegin: {
-        stack.push({ ctm, clip });
-        const m = args[0] as Matrix | null;
-        if (m && m.length === 6) ctm = multiply(ctm, Array.from(m) as Matrix);
-        const b = args[1] as number[] | null;
-        if (b && b.length === 4) narrow(boxIn(multiply(vt, ctm), b[0], b[1], b[2], b[3]));
-        break;
-      }
-      case OPS.paintFormXObjectEnd: {
-        const s = stack.pop();
-        if (s) ({ ctm, clip } = s);
-        break;
-      }
-      case OPS.clip:
-      case OPS.eoClip:
-        clipNext = true;
-        break;
-      case OPS.constructPath: {
-        if (!clipNext) break;
-        clipNext = false;
-        const mm = (args as [number, unknown, ArrayLike<number> | null])[2];
-        if (mm && mm.length === 4 && Number.isFinite(mm[0])) narrow(boxIn(multiply(vt, ctm), mm[0], mm[1], mm[2], mm[3]));
-        break;
-      }
-      case OPS.beginText:
-        tm = lm = IDENTITY;
-        break;
-      case OPS.setTextMatrix: {
-        const m = (args.length === 6 ? args : (args[0] as unknown[])) as unknown as Matrix;
-        if (m && m.length === 6) tm = lm = Array.from(m) as Matrix;
-        break;
-      }
-      case OPS.moveText:
-        moveText(Number(args[0]), Number(args[1]));
-        break;
-      case OPS.setLeading:
-        leading = Number(args[0]);
-        break;
-      case OPS.setLeadingMoveText:
-        leading = -Number(args[1]);
-        moveText(Number(args[0]), Number(args[1]));
-        break;
-      case OPS.nextLine:
-        moveText(0, -leading);
-        break;
-      case OPS.setFont:
-        fontSize = Math.abs(Number(args[1])) || 1;
-        break;
-      case OPS.showText:
-      case OPS.showSpacedText: {
-        const m = multiply(vt, multiply(ctm, tm));
-        const [x, y] = apply(m, 0, 0);
-        const size = fontSize * (Math.hypot(m[2], m[3]) || 1);
-        const c = clip as BBox | null;
-        // Out of sight: less than a third of the glyphs' height (or none of their width) inside the clip.
-        const top = y - EXTRACTION_SETTINGS.ascent * size;
-        const bottom = y + EXTRACTION_SETTINGS.descent * size;
-        const out = c !== null && (Math.min(bottom, c[3]) - Math.max(top, c[1]) < size / 3 || x > c[2] || x + size < c[0]);
-        (out ? hidden : shown).push(y);
-        break;
-      }
-      default:
-        break;
-    }
-  }
+    },
+    (b, g) => narrow(g, boxIn(multiply(vt, g.ctm), b[0], b[1], b[2], b[3])),
+  );
   return { hidden, shown };
 }
 
