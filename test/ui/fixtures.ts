@@ -1,8 +1,8 @@
 /** Synthetic reports for component tests (built here, not copied from any real output). */
-import { REPORT_SCHEMA, type Finding, type Report, type ReportTable, type Severity } from '../../src/report/types';
+import { REPORT_SCHEMA, type Finding, type FindingRef, type Report, type ReportTable, type Severity } from '../../src/report/types';
 import type { BBox } from '../../src/pdf/types';
 
-export function finding(id: string, severity: Severity, rule: string, refs: { page: number; bbox: BBox; text?: string; tableId?: string; row?: number; col?: number }[], extra: Partial<Finding> = {}): Finding {
+export function finding(id: string, severity: Severity, rule: string, refs: { page: number; bbox: BBox; text?: string; tableId?: string; row?: number; col?: number; role?: FindingRef['role'] }[], extra: Partial<Finding> = {}): Finding {
   return {
     id,
     rule,
