@@ -117,7 +117,7 @@ function preferUncorroborated(findings: Finding[], corroborated: Set<string>): v
   }
 }
 
-/** Another finding named as a reviewer finds it in the list — by its page and rule, not by an id the list never shows. */
+/** Another finding named as a reviewer finds it in the list — by the page it is listed on, not by an id the list never shows. */
 function listedAt(f: Finding, lang: 'zh' | 'en'): string {
   const page = (f.refs[f.anchor] ?? f.refs[0])?.page;
   return lang === 'zh' ? (page ? `第 ${page} 页所列另一问题` : '另一问题') : page ? `another finding listed on page ${page}` : 'another finding';
