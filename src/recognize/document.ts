@@ -36,18 +36,20 @@ export function documentInfo(layout: DocumentLayout): DocumentInfo {
     if (name && name.length <= 30 && !/[\d，。；：:、]/.test(name) && new RegExp(`^${ORG.source}$`).test(name + (title.split(/20\d{2}/)[0] ?? ''))) title = name + title;
   }
   const yearFirst = YEAR_FIRST.exec(title);
-  const m = KIND_TITLE.exec(title) ?? (yearFirst && ([yearFirst[0], yearFirst[1], yearFirst[3]] as unknown as RegExpExecArray));
+  const titled$ = KIND_TITLE.exec(title);
+  // The cover's year and 预算/决算, whichever way round it names them.
+  const m = titled$ ? { year: titled$[1], kind: titled$[2] } : yearFirst ? { year: yearFirst[1], kind: yearFirst[3] } : null;
   const tableTitles = layout.tables.map((t) => t.title).join('\n');
   const yearFromTables = /(20\d{2})\s*年/.exec(tableTitles);
   const yearInText = commonest(/20\d{2}(?=\s*年度)/, early.map((p) => clean(p.text)));
-  const year = m ? Number(m[1]) : yearFromTables ? Number(yearFromTables[1]) : yearInText ? Number(yearInText) : null;
+  const year = m ? Number(m.year) : yearFromTables ? Number(yearFromTables[1]) : yearInText ? Number(yearInText) : null;
   const everything = early.map((p) => p.text).join('\n') + tableTitles;
   // Without a cover title saying so, the tables' titles decide (a 预算's text may cite last year's
   // 决算, a 决算's text cites 年初预算 all the time), then the text.
   const finalTables = layout.tables.filter((t) => /决算/.test(t.title)).length;
   const budgetTables = layout.tables.filter((t) => /预算/.test(t.title) && !/决算/.test(t.title)).length;
   const byTables: DocumentKind | null = finalTables > budgetTables ? 'final' : budgetTables > finalTables ? 'budget' : null;
-  const kind: DocumentKind = m ? (m[2] === '决算' ? 'final' : 'budget') : byTables ?? (/决算/.test(everything) ? 'final' : /预算/.test(everything) ? 'budget' : 'unknown');
+  const kind: DocumentKind = m ? (m.kind === '决算' ? 'final' : 'budget') : byTables ?? (/决算/.test(everything) ? 'final' : /预算/.test(everything) ? 'budget' : 'unknown');
   const prefix = title.split(/20\d{2}/)[0] ?? '';
   const fromTitle = new RegExp(`^${ORG.source}`).exec(prefix) ?? (yearFirst && new RegExp(`^${ORG.source}$`).exec(yearFirst[2]));
   const all = layout.paragraphs.map((p) => clean(p.text)).join('\n');
