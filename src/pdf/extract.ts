@@ -368,8 +368,9 @@ export function clippedBaselines(pdfjs: PdfJs, opList: { fnArray: number[]; args
           tm = lm = IDENTITY;
           break;
         case OPS.setTextMatrix: {
-          const m = (args.length === 6 ? args : (args[0] as unknown[])) as unknown as Matrix;
-          if (m && m.length === 6) tm = lm = Array.from(m) as Matrix;
+          // (pdf.js passes the six numbers as one Float32Array)
+          const m = args[0] as ArrayLike<number> | undefined;
+          if (m?.length === 6) tm = lm = Array.from(m) as Matrix;
           break;
         }
         case OPS.moveText:

@@ -209,6 +209,12 @@ export function confirmedFindings(r: TableReading): Statement[] {
   const used = new Set<Statement>();
   const out: Statement[] = [];
   if (loc.suspects.length) {
+    // A suspect's fix as its column prints figures (a blank has no printed precision of its own).
+    const fixOf = (key: string, fig: CellFigure) => {
+      const fix = loc.fixes.get(key) ?? new Decimal(0);
+      const dp = fig.blank ? (r.rt.columns[fig.col]?.decimals ?? 2) : fig.decimals;
+      return { fix, dp, text: show(fix.toDecimalPlaces(dp), dp) };
+    };
     const assigned = new Set<RecordedIdentity>();
     for (const key of loc.suspects) {
       const fig = figureOf(r, key);
@@ -218,10 +224,7 @@ export function confirmedFindings(r: TableReading): Statement[] {
       mine.forEach((id) => assigned.add(id));
       evidence.forEach((d) => used.add(d));
       if (!evidence.length) continue;
-      const fix = loc.fixes.get(key) ?? new Decimal(0);
-      // A blank has no printed precision: show the fix as its column prints figures.
-      const dp = fig.blank ? (r.rt.columns[fig.col]?.decimals ?? 2) : fig.decimals;
-      const fixText = show(fix.toDecimalPlaces(dp), dp);
+      const { fix, dp, text: fixText } = fixOf(key, fig);
       const suspectRef = evidence.flatMap((d) => d.refs).find((x) => refCell(x) === key) ?? refOf(fig, 'item');
       const refs: FindingRef[] = [suspectRef];
       const seen = new Set([key]);
@@ -241,9 +244,8 @@ export function confirmedFindings(r: TableReading): Statement[] {
       const partnerText = (lang: 'zh' | 'en') =>
         partners
           .map(({ k, fig: p }) => {
-            const pdp = p.blank ? (r.rt.columns[p.col]?.decimals ?? 2) : p.decimals;
             const pw = where(r, p);
-            const fixed = show((loc.fixes.get(k) ?? new Decimal(0)).toDecimalPlaces(pdp), pdp);
+            const fixed = fixOf(k, p).text;
             return lang === 'zh' ? `${pw.zh} ${p.text || '（空）'}（应为 ${fixed}）` : `${pw.en}: ${p.text || '(blank)'} (implied ${fixed})`;
           })
           .join(lang === 'zh' ? '、' : '; ');
