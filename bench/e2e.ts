@@ -5,7 +5,8 @@
  *   raw pass   one pdf.js document, pages in order, getTextContent + getOperatorList of every page,
  *              pdf.js's own single worker (started before the clock), nothing else
  *   complete   drop → the findings list and page 1's canvas on screen (the drop comes 1 s after
- *              the page loaded, as a reviewer takes a moment)
+ *              the page loaded, as a reviewer takes a moment; BENCH_IDLE_MS sets another pause:
+ *              the standby workers practise on the sample meanwhile, see analyze.worker.ts)
  *   first      drop → the first finding on screen (streamed or final)
  *   longest    the longest main-thread task between drop and complete (PerformanceObserver longtask)
  *   p95 frame  frame times while the pages are scrolled for 3 s after completion, flung (150 px a
@@ -128,7 +129,7 @@ function browserRssMb(): number {
 async function timeApp(page: Page, base: string, name: string): Promise<AppTiming> {
   await page.goto(base);
   await page.waitForSelector('[data-testid="file-input"]', { state: 'attached' });
-  await page.waitForTimeout(1000);
+  await page.waitForTimeout(Number(process.env.BENCH_IDLE_MS ?? 1000));
   let peakRss = 0;
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, browserRssMb())), 100);
   const cpu0 = browserCpuSec();
@@ -147,7 +148,7 @@ async function timeApp(page: Page, base: string, name: string): Promise<AppTimin
       const e = performance.getEntriesByName(`gouji:${name}`).filter((x) => x.startTime >= drop).pop();
       return e ? Math.round(e.startTime - drop) : null;
     };
-    const timeline = { opened: at('opened'), pagesRead: at('pages-read'), report: at('report'), displaySized: at('display-sized') };
+    const timeline = { opened: at('opened'), pagesRead: at('pages-read'), report: at('report'), displayAsked: at('display-asked'), displayOpened: at('display-opened'), displaySized: at('display-sized') };
     return { complete: complete - drop, first: first === undefined ? null : first - drop, longest: Math.max(0, ...tasks.map((t) => t.duration)), heap: w.__peakHeap(), timeline };
   });
   const pages = Number(await page.textContent('[data-testid="summary-pages"]'));
@@ -161,7 +162,7 @@ async function timeApp(page: Page, base: string, name: string): Promise<AppTimin
   // then, not counted as frames of the slow scroll that follows.
   await page.waitForTimeout(1000);
   const p95Read = p95(await page.evaluate(scrollPages, 15));
-  if (process.env.BENCH_TIMELINE) console.log(`  ${name}: opened ${m.timeline.opened} ms, pages read ${m.timeline.pagesRead} ms, report ${m.timeline.report} ms, pages sized for display ${m.timeline.displaySized} ms, complete ${Math.round(m.complete)} ms`);
+  if (process.env.BENCH_TIMELINE) console.log(`  ${name}: opened ${m.timeline.opened} ms, pages read ${m.timeline.pagesRead} ms, report ${m.timeline.report} ms, viewer ${m.timeline.displayAsked} ms, display opened ${m.timeline.displayOpened} ms, pages sized for display ${m.timeline.displaySized} ms, complete ${Math.round(m.complete)} ms`);
   return { complete: m.complete, first: m.first, longest: m.longest, p95Frame, p95Read, peakRssMb: peakRss, peakHeapMb: m.heap / 1048576, pages, cpuSec };
 }
 

@@ -18,6 +18,8 @@ export interface AnalyzeRequest {
 export interface WarmRequest {
   type: 'warm';
   assetBase?: string;
+  /** A document (the app's sample) to read and throw away while idle, so the code runs optimised when a real one comes. */
+  practice?: string;
 }
 
 /**
@@ -56,6 +58,8 @@ export interface OutcomeMessage {
 
 export type WorkerMessage =
   | { type: 'ready' }
+  /** A standby worker read the sample through (see `practise` in analyze.worker.ts). */
+  | { type: 'practised'; pages: number }
   | { type: 'progress'; progress: Progress }
   | { type: 'report'; report: Report }
   /**

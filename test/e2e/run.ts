@@ -551,6 +551,21 @@ async function main(): Promise<void> {
       });
     }
 
+    if (pool[0] && references.has(pool[0])) {
+      await check('standby workers read the sample while idle; a document opened after that gives the CLI\'s findings', async () => {
+        const page = await openApp(context, base);
+        // Each standby worker (two or more) marks the end of its practice run.
+        await page.waitForFunction(() => performance.getEntriesByName('gouji:practised').length >= 2, undefined, { timeout: 30_000 });
+        await page.setInputFiles('[data-testid="file-input"]', pool[0]);
+        assert((await waitForOutcome(page)) === 'results', 'no results after the practice run');
+        const reference = references.get(pool[0])!;
+        const shown = await page.$$eval('[data-testid="finding"]', (els) => els.map((e) => `${e.getAttribute('data-finding-id')}:${e.getAttribute('data-severity')}`));
+        const expected = reference.findings.map((f) => `${f.id}:${f.severity}`);
+        assert(shown.join(' ') === expected.join(' '), `shown ${shown.join(' ')}, CLI ${expected.join(' ')}`);
+        await page.close();
+      });
+    }
+
     if (pool.length) {
       await check('several documents: dropped together, listed with status and counts, switch, remove', async () => {
         const page = await openApp(context, base);
