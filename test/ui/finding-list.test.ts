@@ -59,3 +59,21 @@ describe('FindingList', () => {
     expect(w.findAll('[data-testid="finding"]')).toHaveLength(0);
   });
 });
+
+describe('FindingList: long messages', () => {
+  it('shows the first lines of a long message until its finding is selected, the whole text always in the DOM', async () => {
+    const findings = sortFindings(sampleReport().findings);
+    const long = '合计数与各项之和不符，'.repeat(20);
+    findings[0] = { ...findings[0], message: long };
+    const w = mount(FindingList, { props: { findings, total: findings.length, cursorId: null }, global: { plugins: [makeI18n('zh')] } });
+    const msg = () => w.find('[data-finding-id="f1"] .finding-msg');
+    expect(msg().classes()).toContain('clamped');
+    expect(msg().attributes('title')).toBe('选中后显示全文');
+    expect(msg().text()).toBe(long);
+    // A short message is never cut.
+    expect(w.find('[data-finding-id="f2"] .finding-msg').classes()).not.toContain('clamped');
+    await w.setProps({ cursorId: 'f1' });
+    expect(msg().classes()).not.toContain('clamped');
+    expect(msg().attributes('title')).toBeUndefined();
+  });
+});
