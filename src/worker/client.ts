@@ -99,6 +99,15 @@ function spawn(): Worker {
  * fetch everything an analysis needs, for offline use.
  */
 const standby: Worker[] = [];
+/** Standby workers that finished their practice run, and who waits for all of them to. */
+let practised = 0;
+const onStandbyPractised: (() => void)[] = [];
+
+/** Once the first standby workers have all practised (the cores are free again): for the drawing side's own practice. */
+export function whenStandbyPractised(run: () => void): void {
+  if (practised >= poolSize()) run();
+  else onStandbyPractised.push(run);
+}
 let standbyBase: string | undefined;
 
 export function prepareWorker(assetBase = new URL('pdfjs/', document.baseURI).href): void {
@@ -107,7 +116,11 @@ export function prepareWorker(assetBase = new URL('pdfjs/', document.baseURI).hr
   while (standby.length < poolSize()) {
     const w = spawn();
     // Until a job takes it (and sets its own handler): the practice run's end, for the benchmark and tests.
-    w.onmessage = (ev: MessageEvent<WorkerMessage>) => ev.data.type === 'practised' && mark('practised');
+    w.onmessage = (ev: MessageEvent<WorkerMessage>) => {
+      if (ev.data.type !== 'practised') return;
+      mark('practised');
+      if (++practised === poolSize()) for (const f of onStandbyPractised.splice(0)) f();
+    };
     w.postMessage({ type: 'warm', assetBase, practice: new URL('sample.pdf', document.baseURI).href } satisfies WarmRequest);
     standby.push(w);
   }

@@ -552,16 +552,19 @@ async function main(): Promise<void> {
     }
 
     if (pool[0] && references.has(pool[0])) {
-      await check('standby workers read the sample while idle; a document opened after that gives the CLI\'s findings', async () => {
+      await check('standby workers and the drawing side practise on the sample while idle; a document opened after that gives the CLI\'s findings and its pages', async () => {
         const page = await openApp(context, base);
         // Each standby worker (two or more) marks the end of its practice run.
         await page.waitForFunction(() => performance.getEntriesByName('gouji:practised').length >= 2, undefined, { timeout: 30_000 });
+        // Then the drawing side (its worker and the canvas code) draws the sample's first pages unseen.
+        await page.waitForFunction(() => performance.getEntriesByName('gouji:display-practised').length === 1, undefined, { timeout: 30_000 });
         await page.setInputFiles('[data-testid="file-input"]', pool[0]);
         assert((await waitForOutcome(page)) === 'results', 'no results after the practice run');
         const reference = references.get(pool[0])!;
         const shown = await page.$$eval('[data-testid="finding"]', (els) => els.map((e) => `${e.getAttribute('data-finding-id')}:${e.getAttribute('data-severity')}`));
         const expected = reference.findings.map((f) => `${f.id}:${f.severity}`);
         assert(shown.join(' ') === expected.join(' '), `shown ${shown.join(' ')}, CLI ${expected.join(' ')}`);
+        await page.waitForSelector('[data-testid="page"][data-page="1"] .pdf-page-canvas.state-done', { timeout: 30_000 });
         await page.close();
       });
     }

@@ -51,7 +51,8 @@ export async function openForDisplay(bytes: Uint8Array, password: string | undef
   return openNow(bytes, password);
 }
 
-function openNow(bytes: Uint8Array, password: string | undefined): Promise<PDFDocumentProxy> {
+function openNow(bytes: Uint8Array, password: string | undefined, practice = false): Promise<PDFDocumentProxy> {
+  if (!practice) realDocumentOpened = true;
   const base = new URL('pdfjs/', document.baseURI).href;
   return pdfjs.getDocument({
     data: bytes.slice(),
@@ -65,6 +66,36 @@ function openNow(bytes: Uint8Array, password: string | undefined): Promise<PDFDo
     isEvalSupported: false,
     verbosity: 0,
   }).promise;
+}
+
+/** Set once a real document is opened for drawing: the practice run stops at its next page. */
+let realDocumentOpened = false;
+
+/**
+ * The drawing side's practice run, as the analysis workers' (see `practise` in analyze.worker.ts):
+ * the sample's first pages drawn onto a canvas no one sees while the reviewer chooses a file, so
+ * the first page of the first document is drawn by warm code (pdf.js's drawing worker and its
+ * canvas code on this page). Stops at the next page once a real document is opened.
+ */
+export async function practiseDisplay(url: string, pages = 2): Promise<void> {
+  if (realDocumentOpened) return;
+  try {
+    const response = await fetch(url);
+    if (!response.ok || realDocumentOpened) return;
+    const doc = await openNow(new Uint8Array(await response.arrayBuffer()), undefined, true);
+    try {
+      for (let n = 1; n <= Math.min(pages, doc.numPages) && !realDocumentOpened; n++) {
+        const canvas = document.createElement('canvas');
+        await renderPage(await doc.getPage(n), canvas, 1.5).promise;
+        canvas.width = canvas.height = 0;
+      }
+      if (!realDocumentOpened) performance.mark?.('gouji:display-practised');
+    } finally {
+      void doc.destroy();
+    }
+  } catch {
+    // Practice only.
+  }
 }
 
 /** Page sizes worked out while the document was prepared. */
