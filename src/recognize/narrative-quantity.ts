@@ -243,8 +243,12 @@ const PATH = new RegExp(
   `(${NAME_CHAR}{2,30}?)\\s*[（(]\\s*(\\d{3})?\\s*类\\s*[）)](?:\\s*支出)?\\s*(?:(${NAME_CHAR}{2,30}?)\\s*[（(]\\s*(\\d{2})?\\s*款\\s*[）)]\\s*(?:(${NAME_CHAR}{2,40}?)\\s*[（(]\\s*(\\d{2})?\\s*项\\s*[）)])?)?`,
 );
 
+const CLASS_MARK = /类\s*[）)]/;
+
 /** A “X（类）Y（款）Z（项）” path in text, if any (also “X（204类）Y（06款）Z（01项）”, its code printed). */
 export function classPathIn(text: string): ClassPath | null {
+  // PATH tries every start with its lazy names; a text without “类）” (most) cannot match.
+  if (!CLASS_MARK.test(text)) return null;
   const m = PATH.exec(text);
   if (!m) return null;
   const classStart = m.index + m[0].indexOf(m[1]);
