@@ -125,12 +125,15 @@ export interface Numbering {
 
 const CN = '一二三四五六七八九十百零〇';
 
+const CN_NUMBERING = new RegExp(`^[${CN}]+[、.．]`);
+const CN_NUMBERING_BRACKETED = new RegExp(`^\\([${CN}]+\\)[、.．]?`);
+
 /** Reads the numbering at the start of a label (NFKC-folded text). */
 export function parseNumbering(label: string): Numbering | null {
   const t = label.normalize('NFKC');
-  let m = new RegExp(`^[${CN}]+[、.．]`).exec(t);
+  let m = CN_NUMBERING.exec(t);
   if (m) return { level: 1, length: m[0].length };
-  m = new RegExp(`^\\([${CN}]+\\)[、.．]?`).exec(t);
+  m = CN_NUMBERING_BRACKETED.exec(t);
   if (m) return { level: 2, length: m[0].length };
   m = /^\d{1,2}(?:[、．]|\.(?!\d))/.exec(t);
   if (m) return { level: 3, length: m[0].length };

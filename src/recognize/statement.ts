@@ -222,7 +222,7 @@ export function documentParts(layout: Pick<DocumentLayout, 'paragraphs' | 'table
   // a part holds something: a table or a paragraph of figures between its heading and the next
   const at = (page: number, top: number) => page * 1e5 + top;
   const tableAt = (t: Table) => {
-    const c = t.rows.flat().find((x) => x);
+    const c = firstCell(t);
     return at(c?.page ?? t.pages[0], c?.bbox[1] ?? 0);
   };
   const keyed = heads.map((h) => ({ ...h, key: at(h.p.page, h.p.bbox[1]) }));
@@ -260,9 +260,15 @@ export function partAt(parts: DocumentPart[], page: number, top: number): Docume
 }
 
 /** The part a table stands in (its first cell's place), or null when the document has no parts. */
+/** The table's first cell, in reading order (without flattening every row to find it). */
+function firstCell(t: Table) {
+  for (const row of t.rows) for (const c of row) if (c) return c;
+  return undefined;
+}
+
 export function partOfTable(parts: DocumentPart[], t: Table): DocumentPart | null {
   if (parts.length === 0) return null;
-  const c = t.rows.flat().find((x) => x);
+  const c = firstCell(t);
   return partAt(parts, c?.page ?? t.pages[0], c?.bbox[1] ?? 0);
 }
 
