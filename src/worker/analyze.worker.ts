@@ -110,10 +110,9 @@ let practice: { stop: boolean } | null = null;
  * worker reads pays for that (a 24-page document is read in 0.4 s by a fresh worker, 0.3 s by one
  * that has read the sample). The run yields between pages: a real document stops it at once.
  */
-async function practise(url: string, env: PdfEnvironment): Promise<void> {
-  const state = { stop: false };
-  practice = state;
+async function practise(url: string, env: PdfEnvironment, state: { stop: boolean }): Promise<void> {
   try {
+    if (state.stop) return;
     const response = await fetch(url);
     if (!response.ok || state.stop) return;
     const bytes = new Uint8Array(await response.arrayBuffer());
@@ -144,9 +143,11 @@ self.onmessage = async (ev: MessageEvent<PageRequest>) => {
   const req = ev.data;
   if (req?.type !== 'warm' && practice) practice.stop = true;
   if (req?.type === 'warm') {
+    // Made now, not once pdf.js is loaded: a document that arrives meanwhile must find it to stop it.
+    const state = req.practice ? (practice = { stop: false }) : null;
     const loaded = await envFor(req.assetBase);
     post({ type: 'ready' });
-    if (req.practice) void practise(req.practice, loaded);
+    if (req.practice && state) void practise(req.practice, loaded, state);
   } else if (req?.type === 'open') {
     await open(req);
   } else if (req?.type === 'read') {

@@ -68,8 +68,13 @@ function openNow(bytes: Uint8Array, password: string | undefined, practice = fal
   }).promise;
 }
 
-/** Set once a real document is opened for drawing: the practice run stops at its next page. */
+/** Set once a real document is on its way (analysed, or opened for drawing): the practice run stops at its next page. */
 let realDocumentOpened = false;
+
+/** A document is being analysed: the practice run, if any, stops at its next page (it would take a core from the analysis). */
+export function stopPractice(): void {
+  realDocumentOpened = true;
+}
 
 /**
  * The drawing side's practice run, as the analysis workers' (see `practise` in analyze.worker.ts):

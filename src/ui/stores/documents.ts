@@ -123,7 +123,7 @@ export const useDocumentsStore = defineStore('documents', () => {
     if (d.password) rememberPassword(bytes, d.password);
     d.status = 'analyzing';
     // The pdf.js worker that will draw the pages starts now, not when the report arrives.
-    void import('../pdf/display').then((m) => m.warmDisplay()).catch(() => undefined);
+    void import('../pdf/display').then((m) => (m.stopPractice(), m.warmDisplay())).catch(() => undefined);
     // Progress reaches the screen at most every PROGRESS_MS (a stage change at once): a message per
     // page read would re-render the card hundreds of times, main-thread work taken from the workers.
     let shownStage: Progress['stage'] | null = null;
