@@ -113,6 +113,10 @@ let standbyBase: string | undefined;
 export function prepareWorker(assetBase = new URL('pdfjs/', document.baseURI).href): void {
   if (typeof Worker === 'undefined') return;
   standbyBase = assetBase;
+  // Not while a document is being read: loading pdf.js and practising would take its cores (a file
+  // dropped at once, before the page's first standby workers, or a second job). The job that ends
+  // last prepares them.
+  if (activeJobs > 0) return;
   while (standby.length < poolSize()) {
     const w = spawn();
     // Until a job takes it (and sets its own handler): the practice run's end, for the benchmark and tests.
@@ -143,13 +147,18 @@ function take(count: number, assetBase?: string): Worker[] {
 }
 
 /** A job's one report: the first `finish` ends every worker of the job and settles `result`. */
+/** Jobs started and not yet settled. */
+let activeJobs = 0;
+
 function settleOnce(workers: Worker[], assetBase?: string) {
   let settle: (r: Report) => void = () => {};
   const result = new Promise<Report>((resolve) => (settle = resolve));
   let done = false;
+  activeJobs++;
   const finish = (r: Report) => {
     if (done) return;
     done = true;
+    activeJobs--;
     for (const w of workers) w.terminate();
     settle(r);
     // Ready for the next file; not earlier, so loading them does not slow this one, nor the
