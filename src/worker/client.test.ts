@@ -1,0 +1,52 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
+/** A stand-in for Web Workers: records what the page spawns and posts, answers nothing. */
+class FakeWorker {
+  static spawned: FakeWorker[] = [];
+  posted: { type: string; practice?: string }[] = [];
+  terminated = false;
+  onmessage: ((ev: MessageEvent) => void) | null = null;
+  onerror: ((ev: ErrorEvent) => void) | null = null;
+  constructor() {
+    FakeWorker.spawned.push(this);
+  }
+  postMessage(m: { type: string; practice?: string }) {
+    this.posted.push(m);
+  }
+  terminate() {
+    this.terminated = true;
+  }
+}
+
+describe('standby analysis workers', () => {
+  beforeEach(() => {
+    FakeWorker.spawned = [];
+    (globalThis as { Worker?: unknown }).Worker = FakeWorker;
+  });
+  afterEach(() => {
+    delete (globalThis as { Worker?: unknown }).Worker;
+  });
+
+  it('practise on the sample when idle, and none is started while a document is being read', async () => {
+    const client = await import('./client');
+    const pool = client.poolSize();
+    client.prepareWorker('http://app/pdfjs/');
+    expect(FakeWorker.spawned).toHaveLength(pool);
+    expect(FakeWorker.spawned.every((w) => w.posted[0]?.type === 'warm' && /sample\.pdf$/.test(w.posted[0]?.practice ?? ''))).toBe(true);
+
+    // A document takes the standby workers; asking for new ones meanwhile starts none (they would take its cores).
+    const job = client.analyzeInWorker('a.pdf', new Uint8Array([37, 80, 68, 70]), () => {}, 'http://app/pdfjs/');
+    expect(FakeWorker.spawned).toHaveLength(pool);
+    expect(FakeWorker.spawned.every((w) => w.posted.some((m) => m.type === 'open'))).toBe(true);
+    client.prepareWorker('http://app/pdfjs/');
+    expect(FakeWorker.spawned).toHaveLength(pool);
+
+    // Once it has ended (here: cancelled), its workers are gone and new standby workers may start.
+    job.cancel();
+    expect((await job.result).error?.code).toBe('cancelled');
+    expect(FakeWorker.spawned.every((w) => w.terminated)).toBe(true);
+    client.prepareWorker('http://app/pdfjs/');
+    expect(FakeWorker.spawned).toHaveLength(2 * pool);
+  });
+});
