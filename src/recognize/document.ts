@@ -36,9 +36,9 @@ export function documentInfo(layout: DocumentLayout): DocumentInfo {
     if (name && name.length <= 30 && !/[\d，。；：:、]/.test(name) && new RegExp(`^${ORG.source}$`).test(name + (title.split(/20\d{2}/)[0] ?? ''))) title = name + title;
   }
   const yearFirst = YEAR_FIRST.exec(title);
-  const titled$ = KIND_TITLE.exec(title);
+  const kindTitle = KIND_TITLE.exec(title);
   // The cover's year and 预算/决算, whichever way round it names them.
-  const m = titled$ ? { year: titled$[1], kind: titled$[2] } : yearFirst ? { year: yearFirst[1], kind: yearFirst[3] } : null;
+  const m = kindTitle ? { year: kindTitle[1], kind: kindTitle[2] } : yearFirst ? { year: yearFirst[1], kind: yearFirst[3] } : null;
   const tableTitles = layout.tables.map((t) => t.title).join('\n');
   const yearFromTables = /(20\d{2})\s*年/.exec(tableTitles);
   const yearInText = commonest(/20\d{2}(?=\s*年度)/, early.map((p) => clean(p.text)));

@@ -259,13 +259,13 @@ export function partAt(parts: DocumentPart[], page: number, top: number): Docume
   return found;
 }
 
-/** The part a table stands in (its first cell's place), or null when the document has no parts. */
 /** The table's first cell, in reading order (without flattening every row to find it). */
 function firstCell(t: Table) {
   for (const row of t.rows) for (const c of row) if (c) return c;
   return undefined;
 }
 
+/** The part a table stands in (its first cell's place), or null when the document has no parts. */
 export function partOfTable(parts: DocumentPart[], t: Table): DocumentPart | null {
   if (parts.length === 0) return null;
   const c = firstCell(t);

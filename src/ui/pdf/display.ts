@@ -52,7 +52,7 @@ export async function openForDisplay(bytes: Uint8Array, password: string | undef
 }
 
 function openNow(bytes: Uint8Array, password: string | undefined, practice = false): Promise<PDFDocumentProxy> {
-  if (!practice) realDocumentOpened = true;
+  if (!practice) stopPractice();
   const base = new URL('pdfjs/', document.baseURI).href;
   return pdfjs.getDocument({
     data: bytes.slice(),
@@ -69,11 +69,11 @@ function openNow(bytes: Uint8Array, password: string | undefined, practice = fal
 }
 
 /** Set once a real document is on its way (analysed, or opened for drawing): the practice run stops at its next page. */
-let realDocumentOpened = false;
+let practiceOver = false;
 
-/** A document is being analysed: the practice run, if any, stops at its next page (it would take a core from the analysis). */
+/** A document is being analysed or drawn: the practice run, if any, stops at its next page (it would take a core from it). */
 export function stopPractice(): void {
-  realDocumentOpened = true;
+  practiceOver = true;
 }
 
 /**
@@ -83,18 +83,18 @@ export function stopPractice(): void {
  * canvas code on this page). Stops at the next page once a real document is opened.
  */
 export async function practiseDisplay(url: string, pages = 2): Promise<void> {
-  if (realDocumentOpened) return;
+  if (practiceOver) return;
   try {
     const response = await fetch(url);
-    if (!response.ok || realDocumentOpened) return;
+    if (!response.ok || practiceOver) return;
     const doc = await openNow(new Uint8Array(await response.arrayBuffer()), undefined, true);
     try {
-      for (let n = 1; n <= Math.min(pages, doc.numPages) && !realDocumentOpened; n++) {
+      for (let n = 1; n <= Math.min(pages, doc.numPages) && !practiceOver; n++) {
         const canvas = document.createElement('canvas');
         await renderPage(await doc.getPage(n), canvas, 1.5).promise;
         canvas.width = canvas.height = 0;
       }
-      if (!realDocumentOpened) performance.mark?.('gouji:display-practised');
+      if (!practiceOver) performance.mark?.('gouji:display-practised');
     } finally {
       void doc.destroy();
     }
