@@ -109,8 +109,11 @@ let practice: { stop: boolean } | null = null;
  * V8 compiles the hot functions to optimised code only after many calls, and the first document a
  * worker reads pays for that (a 24-page document is read in 0.4 s by a fresh worker, 0.3 s by one
  * that has read the sample). The run yields between pages: a real document stops it at once.
+ * It practises the part the worker will play: the worker a job takes first is its assembler
+ * (`assembles`), which checks tables as the pages come in and the document at the end, as in a job;
+ * a reader only reads pages.
  */
-async function practise(url: string, env: PdfEnvironment, state: { stop: boolean }): Promise<void> {
+async function practise(url: string, env: PdfEnvironment, state: { stop: boolean }, assembles: boolean): Promise<void> {
   try {
     if (state.stop) return;
     const response = await fetch(url);
@@ -119,16 +122,18 @@ async function practise(url: string, env: PdfEnvironment, state: { stop: boolean
     if (state.stop) return;
     const sample = await openPdf(bytes, env);
     try {
-      const outcomes: PageOutcome[] = [];
-      for (let n = 1; n <= sample.numPages; n++) {
+      const numPages = sample.numPages;
+      const checker = assembles ? new StreamingChecker(numPages, () => {}) : null;
+      for (let n = 1; n <= numPages; n++) {
         // A macrotask between pages, so an `open` waiting in the queue is seen.
         await new Promise((resolve) => setTimeout(resolve, 0));
         if (state.stop) return;
-        outcomes.push(await readPageLayout(sample, n, env.pdfjs));
+        const outcome = await readPageLayout(sample, n, env.pdfjs);
+        checker?.add(outcome);
       }
       if (state.stop) return;
-      assembleReport('', outcomes.length, outcomes, Date.now());
-      post({ type: 'practised', pages: outcomes.length });
+      if (checker) assembleReport('', numPages, checker.all(), Date.now(), undefined, { layout: checker.layout(), cache: checker.cache });
+      post({ type: 'practised', pages: numPages });
     } finally {
       void sample.destroy();
     }
@@ -147,7 +152,7 @@ self.onmessage = async (ev: MessageEvent<PageRequest>) => {
     const state = req.practice ? (practice = { stop: false }) : null;
     const loaded = await envFor(req.assetBase);
     post({ type: 'ready' });
-    if (req.practice && state) void practise(req.practice, loaded, state);
+    if (req.practice && state) void practise(req.practice, loaded, state, req.assembles ?? true);
   } else if (req?.type === 'open') {
     await open(req);
   } else if (req?.type === 'read') {

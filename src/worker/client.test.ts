@@ -4,14 +4,14 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 /** A stand-in for Web Workers: records what the page spawns and posts, answers nothing. */
 class FakeWorker {
   static spawned: FakeWorker[] = [];
-  posted: { type: string; practice?: string }[] = [];
+  posted: { type: string; practice?: string; assembles?: boolean; readers?: unknown[] }[] = [];
   terminated = false;
   onmessage: ((ev: MessageEvent) => void) | null = null;
   onerror: ((ev: ErrorEvent) => void) | null = null;
   constructor() {
     FakeWorker.spawned.push(this);
   }
-  postMessage(m: { type: string; practice?: string }) {
+  postMessage(m: FakeWorker['posted'][number]) {
     this.posted.push(m);
   }
   terminate() {
@@ -34,11 +34,15 @@ describe('standby analysis workers', () => {
     client.prepareWorker('http://app/pdfjs/');
     expect(FakeWorker.spawned).toHaveLength(pool);
     expect(FakeWorker.spawned.every((w) => w.posted[0]?.type === 'warm' && /sample\.pdf$/.test(w.posted[0]?.practice ?? ''))).toBe(true);
+    // Each practises its part: the first one a job takes assembles, the others only read.
+    expect(FakeWorker.spawned.map((w) => w.posted[0]?.assembles)).toEqual([true, ...Array(pool - 1).fill(false)]);
 
     // A document takes the standby workers; asking for new ones meanwhile starts none (they would take its cores).
     const job = client.analyzeInWorker('a.pdf', new Uint8Array([37, 80, 68, 70]), () => {}, 'http://app/pdfjs/');
     expect(FakeWorker.spawned).toHaveLength(pool);
     expect(FakeWorker.spawned.every((w) => w.posted.some((m) => m.type === 'open'))).toBe(true);
+    const assemblers = FakeWorker.spawned.filter((w) => w.posted.some((m) => m.type === 'open' && m.readers));
+    expect(assemblers).toEqual([FakeWorker.spawned[0]]);
     client.prepareWorker('http://app/pdfjs/');
     expect(FakeWorker.spawned).toHaveLength(pool);
 

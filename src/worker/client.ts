@@ -125,7 +125,8 @@ export function prepareWorker(assetBase = new URL('pdfjs/', document.baseURI).hr
       mark('practised');
       if (++practised === poolSize()) for (const f of onStandbyPractised.splice(0)) f();
     };
-    w.postMessage({ type: 'warm', assetBase, practice: new URL('sample.pdf', document.baseURI).href } satisfies WarmRequest);
+    // A job takes its workers in this order, the first as its assembler (see analyzeInWorker).
+    w.postMessage({ type: 'warm', assetBase, practice: new URL('sample.pdf', document.baseURI).href, assembles: standby.length === 0 } satisfies WarmRequest);
     standby.push(w);
   }
 }

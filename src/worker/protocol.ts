@@ -20,6 +20,8 @@ export interface WarmRequest {
   assetBase?: string;
   /** A document (the app's sample) to read and throw away while idle, so the code runs optimised when a real one comes. */
   practice?: string;
+  /** The practice's part: a job's first worker assembles (checks tables and the document); the others only read. */
+  assembles?: boolean;
 }
 
 /**
