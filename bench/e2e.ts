@@ -21,7 +21,8 @@
  * 100- and 300-page documents: the generated sample (planted errors, one a table error on page 13)
  * first, then the seeds repeated. Targets: complete ≤ 1.0× raw for 20+ pages; on 300 pages first
  * finding ≤ 0.35× complete, no main-thread task > 100 ms, p95 frame ≤ 50 ms.
- * BENCH_RUNS (default 1) runs per file (the median is printed); BENCH_ONLY=regex picks files.
+ * BENCH_RUNS (default 1) runs per file (the median is printed); BENCH_ONLY=regex picks files;
+ * BENCH_SCROLL=0 leaves the scrolling out.
  * BENCH_BASELINE=dir: another build of the app (its dist/) timed in turn with this one, run by run,
  * and printed beside it with the ratios this/baseline (to measure a change on a shared machine).
  */
@@ -157,11 +158,13 @@ async function timeApp(page: Page, base: string, name: string): Promise<AppTimin
     frames.sort((a, b) => a - b);
     return frames.length ? frames[Math.min(frames.length - 1, Math.floor(frames.length * 0.95))] : NaN;
   };
-  const p95Frame = p95(await page.evaluate(scrollPages, 150));
+  // BENCH_SCROLL=0: no scrolling (an A/B of the complete time runs three times as many pairs).
+  const scroll = process.env.BENCH_SCROLL !== '0';
+  const p95Frame = scroll ? p95(await page.evaluate(scrollPages, 150)) : NaN;
   // A second's pause, as a reviewer stops after a fling: the pages where it stopped are drawn
   // then, not counted as frames of the slow scroll that follows.
-  await page.waitForTimeout(1000);
-  const p95Read = p95(await page.evaluate(scrollPages, 15));
+  if (scroll) await page.waitForTimeout(1000);
+  const p95Read = scroll ? p95(await page.evaluate(scrollPages, 15)) : NaN;
   if (process.env.BENCH_TIMELINE) console.log(`  ${name}: opened ${m.timeline.opened} ms, pages read ${m.timeline.pagesRead} ms, report ${m.timeline.report} ms, viewer ${m.timeline.displayAsked} ms, display opened ${m.timeline.displayOpened} ms, pages sized for display ${m.timeline.displaySized} ms, complete ${Math.round(m.complete)} ms`);
   return { complete: m.complete, first: m.first, longest: m.longest, p95Frame, p95Read, peakRssMb: peakRss, peakHeapMb: m.heap / 1048576, pages, cpuSec };
 }
