@@ -219,6 +219,18 @@ export async function checkNavigation(check: Check, context: BrowserContext, bas
       await page.setViewportSize({ width: 1440, height: 900 });
     });
 
+    await check('navigation: at 100 % every page is as wide as the view, portrait narrative and landscape tables alike', async () => {
+      const { widths, view, portrait, landscape } = await page.evaluate(() => {
+        const pages = [...document.querySelectorAll<HTMLElement>('[data-testid="page"]')];
+        const ws = pages.map((p) => p.getBoundingClientRect().width);
+        const hs = pages.map((p) => p.getBoundingClientRect().height);
+        return { widths: ws, view: document.querySelector('[data-testid="page-scroller"]')!.clientWidth, portrait: ws.filter((w, i) => hs[i] > w).length, landscape: ws.filter((w, i) => hs[i] < w).length };
+      });
+      assert(portrait > 0 && landscape > 0, `the sample mixes no orientations (${portrait} portrait, ${landscape} landscape): this check would prove nothing`);
+      const off = widths.map((w, i) => [i + 1, w] as const).filter(([, w]) => Math.abs(w - (view - 32)) > 1.5);
+      assert(!off.length, `pages not as wide as the view (${view - 32} px): ${off.slice(0, 5).map(([n, w]) => `p${n} ${w.toFixed(0)} px`).join(', ')}`);
+    });
+
     // The finding whose figure stands furthest right: zooming in pushes it out of view unless the view follows it.
     const right = (x: Report['findings'][number]) => x.refs[x.anchor]?.bbox[2] ?? 0;
     const f = report.findings.reduce((a, b) => (right(b) > right(a) ? b : a));
