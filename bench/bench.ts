@@ -7,12 +7,14 @@
  *   2. whole process: the built CLI on one file (`node bin/gouji.js check f --json`) vs
  *      bench/raw-pass.mjs on the same file, each its own node process (the seeds, the smallest,
  *      middle and three largest real PDFs, the generated 200-page document); plus what start-up costs;
- *   3. the 20 largest PDFs of ../shared/real (when present): `--jobs 2` vs `--jobs 1`, one process each.
+ *   3. the 20 largest PDFs of ../shared/real (when present): `--jobs 2` vs `--jobs 1`, one process each;
+ *      and what the machine gives a second thread of such work: raw passes over the same files, two
+ *      processes at once (half the files each) vs one process (all of them).
  * A/B runs alternate (A B, B A, …) and medians are quoted. Prints tables; writes bench/results/node.json.
  * Env: BENCH_REPEAT (in-process, 3), BENCH_PROCESS_RUNS (5), BENCH_JOBS_RUNS (3),
  * BENCH_ONLY=inprocess,process,jobs (all), BENCH_CLI_JOBS=n (section 2's CLI with --jobs n).
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
@@ -188,6 +190,22 @@ function nodeProcess(args: string[], cpu?: number[]): number {
   return ms;
 }
 
+/** Wall time of node processes started together, until the last one ends. */
+async function nodeProcessesAtOnce(argsList: string[][]): Promise<number> {
+  const t0 = performance.now();
+  await Promise.all(
+    argsList.map(
+      (args) =>
+        new Promise<void>((done, fail) => {
+          const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+          child.on('error', fail);
+          child.on('exit', (code) => (code === 0 ? done() : fail(new Error(`node ${args.join(' ')}: exit ${code}`))));
+        }),
+    ),
+  );
+  return performance.now() - t0;
+}
+
 async function wholeProcess(files: string[]) {
   // BENCH_CLI_JOBS=1: the CLI in one thread (by default a file alone is read page-parallel, a thread per core).
   const cli = (f: string) => [BIN, 'check', f, '--json', ...(process.env.BENCH_CLI_JOBS ? ['--jobs', process.env.BENCH_CLI_JOBS] : [])];
@@ -250,7 +268,14 @@ async function jobs(real: string[]) {
   const busyCores = k.b / c.b;
   const floor = k.b / cpus().length / c.b;
   console.log(`--jobs 1 keeps ${busyCores.toFixed(2)} cores busy: on ${cpus().length} cores, --jobs 2 cannot go below ~${floor.toFixed(2)}× at the same CPU`);
-  return { files: largest.map((f) => basename(f)), jobs1Ms: c.b, jobs2Ms: c.a, ratio: c.medianPairRatio, jobs1CpuMs: k.b, jobs2CpuMs: k.a, jobs1BusyCores: busyCores, floorRatio: floor, load: [loadBefore, load] };
+  // The machine's own ratio for this kind of work: pdf.js alone (raw passes), the files dealt
+  // alternately by size into two processes run at once, against one process reading them all.
+  // Two cores give two threads of pdf.js work less than twice the speed of one when they share
+  // memory bandwidth and caches; --jobs 2 / --jobs 1 cannot beat this ratio by much.
+  const halves = [largest.filter((_, i) => i % 2 === 0), largest.filter((_, i) => i % 2 === 1)];
+  const raw = compare(await interleaved(JOBS_RUNS, () => nodeProcessesAtOnce(halves.map((h) => [RAW, ...h])), () => nodeProcessesAtOnce([[RAW, ...largest]])));
+  console.log(`raw pdf.js passes over the same files, two processes at once / one process: ${raw.medianPairRatio.toFixed(2)}× (${raw.a.toFixed(0)} vs ${raw.b.toFixed(0)} ms) — what this machine gives a second thread of pdf.js work`);
+  return { files: largest.map((f) => basename(f)), jobs1Ms: c.b, jobs2Ms: c.a, ratio: c.medianPairRatio, jobs1CpuMs: k.b, jobs2CpuMs: k.a, jobs1BusyCores: busyCores, floorRatio: floor, load: [loadBefore, load], rawTwoAtOnceMs: raw.a, rawOneMs: raw.b, rawScaling: raw.medianPairRatio };
 }
 
 async function main() {
