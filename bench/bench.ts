@@ -17,16 +17,20 @@
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { basename, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
+import { createRequire } from 'node:module';
 import { PDFDocument } from 'pdf-lib';
 import { analyzePdf } from '../src/core/analyze';
 import { openPdf } from '../src/pdf/load';
 import { nodePdfEnvironment } from '../src/pdf/node';
+import { rawPass as rawPassWith } from './raw-pass.mjs';
 
 const env = nodePdfEnvironment();
 const ROOT = resolve(import.meta.dirname, '..');
 const BIN = join(ROOT, 'bin', 'gouji.js');
 const RAW = join(ROOT, 'bench', 'raw-pass.mjs');
+/** pdf.js's package folder: its cmaps/, standard_fonts/, wasm/ and iccs/. */
+const PDFJS_ASSETS = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')) + '/';
 const REPEAT = Number(process.env.BENCH_REPEAT ?? 3);
 const PROCESS_RUNS = Number(process.env.BENCH_PROCESS_RUNS ?? 5);
 const JOBS_RUNS = Number(process.env.BENCH_JOBS_RUNS ?? 3);
@@ -110,25 +114,7 @@ async function measured(f: () => Promise<unknown>, cpu: number[]): Promise<numbe
  */
 async function rawPass(bytes: Uint8Array): Promise<number> {
   const t0 = performance.now();
-  const doc = await env.pdfjs.getDocument({
-    data: bytes.slice(),
-    cMapUrl: env.cMapUrl,
-    cMapPacked: true,
-    standardFontDataUrl: env.standardFontDataUrl,
-    wasmUrl: env.wasmUrl,
-    iccUrl: env.iccUrl,
-    isEvalSupported: false,
-    disableFontFace: true,
-    useSystemFonts: false,
-    stopAtErrors: false,
-    verbosity: 0,
-  }).promise;
-  for (let n = 1; n <= doc.numPages; n++) {
-    const page = await doc.getPage(n);
-    await Promise.all([page.getTextContent(), page.getOperatorList()]);
-    page.cleanup();
-  }
-  await doc.destroy();
+  await rawPassWith(env.pdfjs, bytes.slice(), PDFJS_ASSETS);
   return performance.now() - t0;
 }
 

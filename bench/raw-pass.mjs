@@ -4,22 +4,25 @@
  * CLI against. One pdf.js document (legacy build, its own worker — in Node the in-thread one, as
  * the CLI uses), pages in order, getTextContent + getOperatorList of every page, nothing else.
  * Same getDocument options as src/pdf/load.ts. Usage: node bench/raw-pass.mjs file.pdf [more.pdf …]
+ * (several files: one after another, in this one process — section 3's yardstick).
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { fileURLToPath } from 'node:url';
 
-const root = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
-// Several files: one after another, in this one process (the machine's yardstick in `npm run bench`, section 3).
-for (const file of process.argv.slice(2)) {
+/**
+ * One raw pass over `data` with this pdf.js (`assets`: the folder holding its cmaps/, standard_fonts/,
+ * wasm/ and iccs/, ending with '/'); the number of pages. bench.ts runs the same pass in-process.
+ */
+export async function rawPass(pdfjs, data, assets) {
   const doc = await pdfjs.getDocument({
-    data: new Uint8Array(readFileSync(file)),
-    cMapUrl: join(root, 'cmaps') + '/',
+    data,
+    cMapUrl: assets + 'cmaps/',
     cMapPacked: true,
-    standardFontDataUrl: join(root, 'standard_fonts') + '/',
-    wasmUrl: join(root, 'wasm') + '/',
-    iccUrl: join(root, 'iccs') + '/',
+    standardFontDataUrl: assets + 'standard_fonts/',
+    wasmUrl: assets + 'wasm/',
+    iccUrl: assets + 'iccs/',
     isEvalSupported: false,
     disableFontFace: true,
     useSystemFonts: false,
@@ -31,6 +34,13 @@ for (const file of process.argv.slice(2)) {
     await Promise.all([page.getTextContent(), page.getOperatorList()]);
     page.cleanup();
   }
-  process.stdout.write(`${doc.numPages}\n`);
+  const pages = doc.numPages;
   await doc.destroy();
+  return pages;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const assets = join(dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), '/');
+  for (const file of process.argv.slice(2)) process.stdout.write(`${await rawPass(pdfjs, new Uint8Array(readFileSync(file)), assets)}\n`);
 }
