@@ -6,7 +6,7 @@
  * Same getDocument options as src/pdf/load.ts. Usage: node bench/raw-pass.mjs file.pdf [more.pdf …]
  * (several files: one after another, in this one process — section 3's yardstick).
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -39,7 +39,8 @@ export async function rawPass(pdfjs, data, assets) {
   return pages;
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+// Run as a script (not imported): Node gives the script's real path to import.meta.url, argv[1] as typed.
+if (process.argv[1] && fileURLToPath(import.meta.url) === realpathSync(process.argv[1])) {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const assets = join(dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), '/');
   for (const file of process.argv.slice(2)) process.stdout.write(`${await rawPass(pdfjs, new Uint8Array(readFileSync(file)), assets)}\n`);
