@@ -147,10 +147,10 @@ function take(count: number, assetBase?: string): Worker[] {
   return out;
 }
 
-/** A job's one report: the first `finish` ends every worker of the job and settles `result`. */
 /** Jobs started and not yet settled. */
 let activeJobs = 0;
 
+/** A job's one report: the first `finish` ends every worker of the job and settles `result`. */
 function settleOnce(workers: Worker[], assetBase?: string) {
   let settle: (r: Report) => void = () => {};
   const result = new Promise<Report>((resolve) => (settle = resolve));
