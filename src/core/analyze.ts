@@ -30,6 +30,8 @@ export interface Progress {
   tables?: number;
   /** Tables whose checks are done (when known). */
   tablesChecked?: number;
+  /** Of the pages read so far, those with a text layer (when known): a scan has none to check. */
+  textPages?: number;
 }
 
 export interface AnalyzeOptions {

@@ -94,7 +94,7 @@ async function readWaiting(): Promise<void> {
   while (waiting.length) {
     const n = waiting.shift()!;
     const outcome = await readPageLayout(doc, n, env.pdfjs);
-    post({ type: 'page-read', page: n, tables: outcome.layout?.tables.length ?? 0 });
+    post({ type: 'page-read', page: n, tables: outcome.layout?.tables.length ?? 0, text: outcome.unread === undefined && outcome.hasText });
     deliver(outcome);
   }
   reading = false;

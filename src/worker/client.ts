@@ -187,6 +187,7 @@ export function analyzeInWorker(
   let pagesRead = 0;
   let tables = 0;
   let tablesChecked = 0;
+  let textPages = 0;
   const inFlight = new Map<Worker, number>();
   let coreFreed = false;
   const handOut = (w: Worker) => {
@@ -205,7 +206,7 @@ export function analyzeInWorker(
   };
   const partTables: Report['tables'] = [];
   const partParagraphs: Report['paragraphs'] = [];
-  const progress = (stage: Progress['stage']) => onProgress({ stage, page: pagesRead, pages: numPages, tables, tablesChecked });
+  const progress = (stage: Progress['stage']) => onProgress({ stage, page: pagesRead, pages: numPages, tables, tablesChecked, textPages });
 
   onProgress({ stage: 'open', page: 0, pages: 0 });
   workers.forEach((w, i) => {
@@ -226,6 +227,7 @@ export function analyzeInWorker(
           inFlight.set(w, (inFlight.get(w) ?? 1) - 1);
           pagesRead++;
           tables += m.tables;
+          if (m.text) textPages++;
           if (pagesRead === numPages) mark('pages-read');
           handOut(w);
           progress('extract');
@@ -237,7 +239,7 @@ export function analyzeInWorker(
           break;
         case 'progress':
           // The assembler's own stages (layout, check, done) once every page is in.
-          if (i === 0 && m.progress.stage !== 'open') onProgress({ ...m.progress, tablesChecked: m.progress.tablesChecked ?? tablesChecked });
+          if (i === 0 && m.progress.stage !== 'open') onProgress({ ...m.progress, tablesChecked: m.progress.tablesChecked ?? tablesChecked, textPages });
           break;
         case 'report-part':
           if (m.tables) for (const t of m.tables) partTables.push(t);

@@ -73,7 +73,7 @@ export type WorkerMessage =
   | { type: 'opened'; numPages: number }
   /** The document could not be opened (the same for every worker: the bytes are the same). */
   | { type: 'failed'; error: ReportError }
-  /** A page is read (its layout went to the assembler); `tables` found on it. */
-  | { type: 'page-read'; page: number; tables: number }
+  /** A page is read (its layout went to the assembler); `tables` found on it; whether it has a text layer. */
+  | { type: 'page-read'; page: number; tables: number; text: boolean }
   /** Findings that no page still unread can change (see `src/core/stream.ts`). */
   | { type: 'findings'; findings: Finding[]; tablesChecked: number };

@@ -64,3 +64,22 @@ export async function longPdf(pages: number): Promise<Uint8Array | null> {
   }
   return out.save();
 }
+
+/**
+ * Records, from now on, the first moment (ms) each selector matches in the page; read it back with
+ * `appearances`. For the order in which parts of the app appear.
+ */
+export async function recordAppearances(page: import('playwright-core').Page, selectors: string[]): Promise<void> {
+  await page.evaluate((sels) => {
+    const seen: Record<string, number> = {};
+    (window as unknown as { __appeared: Record<string, number> }).__appeared = seen;
+    // No named inner functions: the test runner's compiler would wrap them in a helper the page lacks.
+    new MutationObserver(() => {
+      for (const s of sels) if (seen[s] === undefined && document.querySelector(s)) seen[s] = performance.now();
+    }).observe(document.body, { subtree: true, childList: true, attributes: true });
+  }, selectors);
+}
+
+export async function appearances(page: import('playwright-core').Page): Promise<Record<string, number>> {
+  return page.evaluate(() => (window as unknown as { __appeared: Record<string, number> }).__appeared);
+}

@@ -17,7 +17,7 @@ import { cancelAnalysis, parallelChecks } from './parallel';
 import { serveDir } from './server';
 import { vitePreview } from './preview';
 import { checkAccessibility, checkKeyboard, checkKeyboardFlow, checkLanguages, checkNavigation, checkPhone } from './review-ui';
-import { ARTIFACTS, BAD, build, cliReport, longPdf, ROOT, SAMPLE, seedFiles } from './harness';
+import { appearances, ARTIFACTS, BAD, build, cliReport, longPdf, recordAppearances, ROOT, SAMPLE, seedFiles } from './harness';
 
 let passed = 0;
 let failed = 0;
@@ -627,8 +627,13 @@ async function main(): Promise<void> {
         await page.evaluate(() => new Promise((ok) => requestAnimationFrame(ok)));
         assert(Date.now() - t0 < 1000, 'main thread blocked during analysis');
         await cancelAnalysis(page);
+        const checking = '[data-testid="checking"] [data-testid="page"][data-page="1"]';
+        await recordAppearances(page, [checking, '[data-testid="results"]']);
         await page.setInputFiles('[data-testid="file-input"]', { name: 'long-100-again.pdf', mimeType: 'application/pdf', buffer: Buffer.from(long) });
         await page.waitForSelector('[data-testid="doc-item"][data-status="done"]:has-text("long-100-again.pdf")', { timeout: RESULT_TIMEOUT });
+        // The pages are shown while the last checks run, before the report (see showPages).
+        const seen = await appearances(page);
+        assert(seen[checking] !== undefined && seen[checking] < seen['[data-testid="results"]'], `the pages came with the report, not before it (${JSON.stringify(seen)})`);
         await page.waitForSelector('[data-testid="page"]', { timeout: 30_000 });
         const frames = await page.locator('[data-testid="page"]').count();
         assert(frames === 100, `${frames} page frames`);

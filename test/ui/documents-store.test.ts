@@ -5,6 +5,7 @@ import { useDocumentsStore, type Analyzer } from '../../src/ui/stores/documents'
 import { useReviewStore } from '../../src/ui/stores/review';
 import { cancelledReport } from '../../src/worker/client';
 import type { Report } from '../../src/report/types';
+import type { Progress } from '../../src/core/analyze';
 import { sampleReport } from './fixtures';
 
 /** An analyzer whose jobs the test finishes by hand. */
@@ -51,6 +52,38 @@ describe('documents store', () => {
     expect(docs.documents[1].status).toBe('failed');
     expect(docs.documents[1].error?.code).toBe('not-pdf');
     expect(docs.busy).toBe(true);
+  });
+
+  it('shows the pages before the report once a core is free and a page read has text, never a scan\'s', async () => {
+    const docs = useDocumentsStore();
+    const calls = new Map<string, { progress: (p: Progress) => void; coreFree: () => void; finish: (r: Report) => void }>();
+    docs.analyzer = (name, _bytes, onProgress, _password, _onFindings, onCoreFree) => {
+      let finish!: (r: Report) => void;
+      const result = new Promise<Report>((ok) => (finish = ok));
+      calls.set(name, { progress: onProgress, coreFree: () => onCoreFree?.(), finish });
+      return { result, cancel: () => finish(cancelledReport(name)) };
+    };
+    docs.addFiles([file('scan.pdf')]);
+    await settle();
+    const scan = calls.get('scan.pdf')!;
+    scan.progress({ stage: 'extract', page: 1, pages: 2, textPages: 0 });
+    scan.coreFree();
+    scan.progress({ stage: 'extract', page: 2, pages: 2, textPages: 0 });
+    expect(docs.active?.showPages).toBe(false);
+    scan.finish({ ...cancelledReport('scan.pdf'), error: { code: 'no-text', message: '无文字', messageEn: 'no text' } });
+    await settle();
+    expect(docs.active?.status).toBe('failed');
+
+    docs.addFiles([file('text.pdf')]);
+    await settle();
+    const text = calls.get('text.pdf')!;
+    text.progress({ stage: 'extract', page: 1, pages: 3, textPages: 1 });
+    expect(docs.active?.showPages).toBe(false); // no core free yet: the pages would take one from the reading
+    text.coreFree();
+    expect(docs.active?.showPages).toBe(true);
+    text.finish({ ...sampleReport(), file: 'text.pdf' });
+    await settle();
+    expect(docs.active?.status).toBe('done');
   });
 
   it('cancels a running analysis and removes documents, selecting a neighbour', async () => {

@@ -29,7 +29,8 @@ class FakeWorker {
         setTimeout(() => {
           if (this.terminated) return;
           this.pagesRead.push(n);
-          this.send({ type: 'page-read', page: n, tables: 1 });
+          // Every third page a scan (no text layer).
+          this.send({ type: 'page-read', page: n, tables: 1, text: n % 3 !== 0 });
         }, 1 + (n % 3));
       }
     }
@@ -57,13 +58,16 @@ describe('analyzeInWorker (page-parallel)', () => {
   it('hands every page to exactly one worker, puts the sliced report together, and ends every worker', async () => {
     FakeWorker.numPages = 23;
     const seen: number[] = [];
-    const job = analyzeInWorker('a.pdf', new Uint8Array([37, 80, 68, 70]), (p) => seen.push(p.page), undefined, { workers: 3 });
+    let textPages = 0;
+    const job = analyzeInWorker('a.pdf', new Uint8Array([37, 80, 68, 70]), (p) => (seen.push(p.page), (textPages = p.textPages ?? -1)), undefined, { workers: 3 });
     expect(FakeWorker.all).toHaveLength(3);
     while (FakeWorker.all.reduce((n, w) => n + w.pagesRead.length, 0) < 23) await wait(5);
     const read = FakeWorker.all.flatMap((w) => w.pagesRead).sort((a, b) => a - b);
     expect(read).toEqual(Array.from({ length: 23 }, (_, i) => i + 1));
     expect(FakeWorker.all.filter((w) => w.pagesRead.length > 0).length).toBeGreaterThan(1);
     expect(Math.max(...seen)).toBe(23);
+    // The pages with a text layer are counted (the page shows them before the report only then).
+    expect(textPages).toBe(23 - 7);
     const whole = report('a.pdf');
     const t = { id: 't1', title: 'x', type: null, pages: [1], unit: null, headerRows: 0, columnHeaders: [], rows: [] };
     const assembler = FakeWorker.all[0];

@@ -26,6 +26,11 @@ export interface DocumentEntry {
    * in the order they came; the report's findings replace them at completion.
    */
   early: Finding[];
+  /**
+   * The pages may be shown before the report: they are open for drawing (the analysis has a core
+   * to spare) and some page read has a text layer (a scan's pages would only give way to an error).
+   */
+  showPages: boolean;
   error: ReportError | null;
   startedAt: number;
   finishedAt: number;
@@ -67,7 +72,7 @@ export const useDocumentsStore = defineStore('documents', () => {
   function add(name: string, data: Blob): string {
     const id = `d${++counter}`;
     documents.value.push({
-      id, name, size: data.size, status: 'queued', progress: null, bytes: null, report: null, early: [], error: null, startedAt: 0, finishedAt: 0,
+      id, name, size: data.size, status: 'queued', progress: null, bytes: null, report: null, early: [], showPages: false, error: null, startedAt: 0, finishedAt: 0,
     });
     pendingFiles.set(id, data);
     return id;
@@ -91,7 +96,7 @@ export const useDocumentsStore = defineStore('documents', () => {
   /** Records a document that failed before it could be analysed (e.g. the sample was missing). */
   function addFailure(name: string, error: ReportError): string {
     const id = `d${++counter}`;
-    documents.value.push({ id, name, size: 0, status: 'failed', progress: null, bytes: null, report: null, early: [], error, startedAt: 0, finishedAt: 0 });
+    documents.value.push({ id, name, size: 0, status: 'failed', progress: null, bytes: null, report: null, early: [], showPages: false, error, startedAt: 0, finishedAt: 0 });
     activeId.value = id;
     return id;
   }
@@ -135,13 +140,19 @@ export const useDocumentsStore = defineStore('documents', () => {
       if (e && latest) e.progress = latest;
     };
     // Once a reader has no page left (the last pages and the checks keep the other cores busy, not
-    // this one) — at the latest once every page is read — the pages for the report are opened for
-    // drawing, so they appear with it.
+    // this one) — at the latest once every page is read — the pages are opened for drawing and
+    // shown while the last checks run (drawn on this thread and the drawing worker, not the cores
+    // the checks use), so the report finds them drawn.
     let displayPrepared = false;
+    const showPagesWhenText = () => {
+      const e = entry(id);
+      if (e && displayPrepared && !e.showPages && e.status === 'analyzing' && (latest?.textPages ?? 0) > 0) e.showPages = true;
+    };
     const prepareDisplay = () => {
       if (displayPrepared || activeId.value !== id) return;
       displayPrepared = true;
       void import('../pdf/display').then((m) => m.prepareDisplay(bytes)).catch(() => undefined);
+      showPagesWhenText();
     };
     const job = analyzer.value(
       d.name,
@@ -149,6 +160,7 @@ export const useDocumentsStore = defineStore('documents', () => {
       (p) => {
         latest = p;
         if (p.pages && (p.page >= p.pages || p.stage === 'layout' || p.stage === 'check')) prepareDisplay();
+        showPagesWhenText();
         if (p.stage !== shownStage) {
           shownStage = p.stage;
           clearTimeout(progressTimer);
@@ -208,7 +220,7 @@ export const useDocumentsStore = defineStore('documents', () => {
     const d = entry(id);
     if (!d || !d.bytes || d.status !== 'failed') return;
     pendingFiles.set(id, new Blob([d.bytes as BlobPart]));
-    Object.assign(d, { password, status: 'queued', error: null, report: null, progress: null });
+    Object.assign(d, { password, status: 'queued', error: null, report: null, progress: null, showPages: false });
     pump();
   }
 
