@@ -1,0 +1,117 @@
+/**
+ * The app's build changes pdf.js's worker so that, where pdf.js only reads, the program of a
+ * composite TrueType font with a ToUnicode map is not parsed (src/pdf/text-only-fonts). Here pdf.js
+ * runs with that change (this file's own copy of the worker module, changed as the build does)
+ * and every page is extracted with it switched on and off: the text runs and ruling lines must be
+ * the same, over the fixtures, the seeds and the real disclosures when they are present — and the
+ * change must have left fonts unparsed, or the comparison would prove nothing.
+ */
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEXT_ONLY_FONTS_FLAG, textOnlyFontsPatch } from '../../src/pdf/text-only-fonts';
+
+const require = createRequire(import.meta.url);
+const PDFJS = resolve(require.resolve('pdfjs-dist/package.json'), '..');
+const SHARED = resolve(__dirname, '../../../shared');
+
+function pdfsUnder(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .sort()
+    .flatMap((f) => {
+      const p = join(dir, f);
+      return statSync(p).isDirectory() ? pdfsUnder(p) : f.toLowerCase().endsWith('.pdf') ? [p] : [];
+    });
+}
+
+describe('text-only fonts change to pdf.js', () => {
+  it('fits both pdf.js builds once, and refuses a source without its anchor', () => {
+    for (const build of ['build', 'legacy/build']) {
+      const source = readFileSync(join(PDFJS, build, 'pdf.worker.mjs'), 'utf8');
+      const patched = textOnlyFontsPatch(source);
+      expect(patched.length).toBeGreaterThan(source.length);
+      expect(patched.split(`globalThis.${TEXT_ONLY_FONTS_FLAG} === true`)).toHaveLength(2);
+    }
+    expect(() => textOnlyFontsPatch('export const x = 1;')).toThrow(/translateFont/);
+  });
+
+  describe('extraction with and without it', () => {
+    let dir = '';
+    let read: (file: string) => Promise<{ pages: string[]; unparsed: number } | null>;
+    const flags = globalThis as Record<string, unknown>;
+
+    beforeAll(async () => {
+      // The natives kept first, then the changed worker module (it installs pdf.js's polyfills),
+      // then the app's Node environment, which runs pdf.js's worker from globalThis.pdfjsWorker
+      // (read when the first document is opened).
+      await import('../../src/pdf/native-builtins');
+      dir = mkdtempSync(join(tmpdir(), 'gouji-pdfjs-'));
+      const file = join(dir, 'pdf.worker.mjs');
+      writeFileSync(file, textOnlyFontsPatch(readFileSync(join(PDFJS, 'legacy/build/pdf.worker.mjs'), 'utf8')));
+      const changed: unknown = await import(/* @vite-ignore */ pathToFileURL(file).href);
+      const [{ nodePdfEnvironment }, { openPdf }, { extractPage }] = await Promise.all([import('../../src/pdf/node'), import('../../src/pdf/load'), import('../../src/pdf/extract')]);
+      // Set after: loading pdf.js's own worker module (as pdf/node does) makes it globalThis.pdfjsWorker.
+      (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = changed;
+      const env = nodePdfEnvironment();
+      read = async (path) => {
+        let doc;
+        try {
+          doc = await openPdf(new Uint8Array(readFileSync(path)), env);
+        } catch {
+          return null; // encrypted, damaged: nothing to compare
+        }
+        const pages: string[] = [];
+        let unparsed = 0;
+        try {
+          for (let n = 1; n <= doc.numPages; n++) {
+            try {
+              const page = await doc.getPage(n);
+              const content = await extractPage(env.pdfjs, page);
+              // A font is named with its document's number (g_d3_f1): the same font, another document.
+              pages.push(JSON.stringify(content).replace(/g_d\d+_/g, ''));
+              // The fonts the page used, as pdf.js's document side got them: `missingFile` when no program was parsed.
+              for (const name of new Set(content.runs.map((r) => r.fontName))) {
+                if (page.commonObjs.has(name) && (page.commonObjs.get(name) as { missingFile?: boolean }).missingFile) unparsed++;
+              }
+            } catch (e) {
+              pages.push(`unread: ${String(e)}`);
+            }
+          }
+        } finally {
+          await doc.destroy();
+        }
+        return { pages, unparsed };
+      };
+    }, 120_000);
+    afterAll(() => {
+      if (dir) rmSync(dir, { recursive: true, force: true });
+      flags[TEXT_ONLY_FONTS_FLAG] = true;
+    });
+
+    const files = [...pdfsUnder(join(__dirname, '..', 'fixtures')), ...pdfsUnder(join(SHARED, 'seeds', 'pdf')), ...pdfsUnder(join(SHARED, 'real'))];
+
+    it(`gives every page the same text runs and ruling lines (${files.length} PDFs)`, async () => {
+      let compared = 0;
+      let unparsedFonts = 0;
+      let parsedWithout = 0;
+      for (const file of files) {
+        flags[TEXT_ONLY_FONTS_FLAG] = false;
+        const parsed = await read(file);
+        flags[TEXT_ONLY_FONTS_FLAG] = true;
+        const textOnly = await read(file);
+        if (!parsed || !textOnly) continue;
+        expect(textOnly.pages, file).toEqual(parsed.pages);
+        compared++;
+        unparsedFonts += textOnly.unparsed;
+        parsedWithout += parsed.unparsed;
+      }
+      expect(compared).toBeGreaterThan(10);
+      // Switched on, it left fonts unparsed that pdf.js parses without it.
+      expect(unparsedFonts).toBeGreaterThan(parsedWithout);
+    }, 600_000);
+  });
+});
