@@ -16,8 +16,9 @@
  * their own font matrix, and every other kind.
  *
  * The page's text and ruling lines are the same either way (test/pdf/text-only-fonts.test.ts runs
- * both over the fixtures, seeds and real disclosures). Without the change (a pdf.js built
- * elsewhere, the Node tools, which load pdfjs-dist as installed) pdf.js parses every font, as before.
+ * both over the fixtures, seeds and real disclosures). The app's build and the CLI's (dist-cli)
+ * carry the change; without it (source run with tsx: the tests, `npm run gouji`) pdf.js parses
+ * every font, as before.
  */
 
 /** Set on `globalThis` in a realm whose pdf.js only reads (see pdf/fonts). */
