@@ -1,24 +1,24 @@
 /**
- * A change to pdf.js's worker code, applied when the app is built (vite.config.ts): where pdf.js
- * only reads (an analysis worker; see `useStandInFontFace`), the embedded program of a font whose
- * text pdf.js takes from the PDF alone is not parsed.
+ * A change to pdf.js's worker code, applied when the app and the CLI are built (vite.config.ts,
+ * vite.cli.config.ts): where pdf.js only reads (an analysis worker, the CLI; see
+ * `useStandInFontFace`), the embedded program of a font whose text pdf.js takes from the PDF alone
+ * is not parsed.
  *
  * pdf.js parses and repairs every embedded font program it meets (`Font` → `checkAndRepair`), for
- * drawing glyphs: 3 % to a third of reading a real disclosure (9 % for the median one), paid
- * again by every worker that reads pages of it. For the fonts Chinese disclosures are printed with — composite
- * TrueType (CIDFontType2) fonts with a ToUnicode map — nothing of what the text layer gives back
- * comes from the program: the characters come from the ToUnicode map, the widths from the PDF's
- * /W array, and of what the program sets, only the ascent/descent of the text styles (not read
- * here) and the glyph outlines (never drawn here). pdf.js then treats the font as not embedded,
- * which for such a font changes neither characters nor widths, except for a font named as one of
- * the standard 14 (pdf.js rebuilds its character map from the standard glyph list): left alone,
- * as are vertical fonts (a vertical font without its program gets presentation forms), fonts with
- * their own font matrix, and every other kind.
+ * drawing glyphs: 3 % to a third of reading a real disclosure (9 % for the median one), paid again
+ * by every worker that reads pages of it. For the fonts Chinese disclosures are printed with —
+ * composite TrueType (CIDFontType2) fonts with a ToUnicode map — nothing of what the text layer
+ * gives back comes from the program: the characters come from the ToUnicode map, the widths from
+ * the PDF's /W array; of what the program sets, only the ascent/descent of the text styles (not
+ * read here) and the glyph outlines (never drawn here). pdf.js then treats the font as not
+ * embedded, which for such a font changes neither characters nor widths — except for a font named
+ * as one of the standard 14 (pdf.js rebuilds its character map from the standard glyph list):
+ * left alone, as are vertical fonts (without its program a vertical font gets presentation forms),
+ * fonts with their own font matrix, and every other kind.
  *
  * The page's text and ruling lines are the same either way (test/pdf/text-only-fonts.test.ts runs
- * both over the fixtures, seeds and real disclosures). The app's build and the CLI's (dist-cli)
- * carry the change; without it (source run with tsx: the tests, `npm run gouji`) pdf.js parses
- * every font, as before.
+ * both over the fixtures, seeds and real disclosures). What runs from source with tsx (the tests,
+ * `npm run gouji`) loads pdf.js as installed, which parses every font, as before.
  */
 
 /** Set on `globalThis` in a realm whose pdf.js only reads (see pdf/fonts). */
