@@ -6,11 +6,11 @@
  * the CLI only reads, so it leaves unparsed the font programs its text does not depend on).
  */
 import { defineConfig } from 'vite';
-import { PDFJS_WORKER_MODULE, textOnlyFontsPatch } from './src/pdf/text-only-fonts.ts';
+import { textOnlyFontsPlugin } from './src/pdf/text-only-fonts.ts';
 
 export default defineConfig({
   publicDir: false,
-  plugins: [{ name: 'gouji-pdfjs-text-only-fonts', transform: (code, id) => (PDFJS_WORKER_MODULE.test(id) ? { code: textOnlyFontsPatch(code), map: null } : null) }],
+  plugins: [textOnlyFontsPlugin()],
   logLevel: 'warn',
   build: {
     ssr: true,

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
 import type { Plugin } from 'vite';
 import vue from '@vitejs/plugin-vue';
-import { PDFJS_WORKER_MODULE, textOnlyFontsPatch } from './src/pdf/text-only-fonts.ts';
+import { textOnlyFontsPlugin } from './src/pdf/text-only-fonts.ts';
 
 /**
  * pdf.js needs its CMaps (CJK fonts), standard fonts and wasm decoders at run time. They are
@@ -29,22 +29,13 @@ function pdfjsAssets(): Plugin {
   };
 }
 
-/** pdf.js's worker code with the text-only fonts change (see src/pdf/text-only-fonts). */
-function pdfjsTextOnlyFonts(): Plugin {
-  return {
-    name: 'gouji-pdfjs-text-only-fonts',
-    transform(code, id) {
-      return PDFJS_WORKER_MODULE.test(id) ? { code: textOnlyFontsPatch(code), map: null } : null;
-    },
-  };
-}
-
 export default defineConfig({
   // Relative base: dist/ works from any sub-path of any static host.
   base: './',
-  plugins: [pdfjsAssets(), pdfjsTextOnlyFonts(), vue()],
+  // pdf.js's worker code with the text-only fonts change (see src/pdf/text-only-fonts).
+  plugins: [pdfjsAssets(), textOnlyFontsPlugin(), vue()],
   // Workers are bundled apart, with these plugins: the analysis worker runs pdf.js's worker code in its own thread.
-  worker: { format: 'es', plugins: () => [pdfjsTextOnlyFonts()] },
+  worker: { format: 'es', plugins: () => [textOnlyFontsPlugin()] },
   build: { target: 'es2022', chunkSizeWarningLimit: 4096 },
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],

@@ -46,4 +46,12 @@ export function textOnlyFontsPatch(source: string): string {
 }
 
 /** pdf.js's worker module itself (either build), not an import of it with a query (`?worker&url`). */
-export const PDFJS_WORKER_MODULE = /[\\/]pdfjs-dist[\\/](?:legacy[\\/])?build[\\/]pdf\.worker\.mjs$/;
+const PDFJS_WORKER_MODULE = /[\\/]pdfjs-dist[\\/](?:legacy[\\/])?build[\\/]pdf\.worker\.mjs$/;
+
+/** The build step (a Vite plugin) that applies the change to pdf.js's worker module. */
+export function textOnlyFontsPlugin(): { name: string; transform(code: string, id: string): { code: string; map: null } | null } {
+  return {
+    name: 'gouji-pdfjs-text-only-fonts',
+    transform: (code, id) => (PDFJS_WORKER_MODULE.test(id) ? { code: textOnlyFontsPatch(code), map: null } : null),
+  };
+}
