@@ -6,27 +6,18 @@
  * the same, over the fixtures, the seeds and the real disclosures when they are present — and the
  * change must have left fonts unparsed, or the comparison would prove nothing.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expandInputs } from '../../src/cli/inputs';
 import { TEXT_ONLY_FONTS_FLAG, textOnlyFontsPatch } from '../../src/pdf/text-only-fonts';
 
 const require = createRequire(import.meta.url);
 const PDFJS = resolve(require.resolve('pdfjs-dist/package.json'), '..');
 const SHARED = resolve(__dirname, '../../../shared');
-
-function pdfsUnder(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .sort()
-    .flatMap((f) => {
-      const p = join(dir, f);
-      return statSync(p).isDirectory() ? pdfsUnder(p) : f.toLowerCase().endsWith('.pdf') ? [p] : [];
-    });
-}
 
 describe('text-only fonts change to pdf.js', () => {
   it('fits both pdf.js builds once, and refuses a source without its anchor', () => {
@@ -92,7 +83,8 @@ describe('text-only fonts change to pdf.js', () => {
       flags[TEXT_ONLY_FONTS_FLAG] = true;
     });
 
-    const files = [...pdfsUnder(join(__dirname, '..', 'fixtures')), ...pdfsUnder(join(SHARED, 'seeds', 'pdf')), ...pdfsUnder(join(SHARED, 'real'))];
+    // Every PDF under these folders (as the CLI takes a folder), those present.
+    const files = expandInputs([join(__dirname, '..', 'fixtures'), join(SHARED, 'seeds', 'pdf'), join(SHARED, 'real')].filter(existsSync)).files.map((f) => f.path);
 
     it(`gives every page the same text runs and ruling lines (${files.length} PDFs)`, async () => {
       let compared = 0;
