@@ -123,9 +123,9 @@ async function measurePages(doc: PDFDocumentProxy): Promise<PageSize[]> {
 let prepared: { bytes: Uint8Array; password: string | undefined; ready: Promise<PDFDocumentProxy> } | null = null;
 
 /**
- * Opens these bytes for drawing now, with every page's size and page 1's fonts, while the analysis
- * finishes (its last pages and the checks keep one core busy, not two): the pages then appear as
- * soon as the report does instead of being opened after it. One document is prepared at a time.
+ * Opens these bytes for drawing now, with every page's size, while the analysis finishes (its last
+ * pages and the checks keep one core busy, not two): the pages are then shown at once, before the
+ * report (see showPages in stores/documents). One document is prepared at a time.
  */
 export function prepareDisplay(bytes: Uint8Array, password: string | undefined = passwordFor(bytes)): void {
   if (prepared?.bytes === bytes) return;
@@ -135,8 +135,6 @@ export function prepareDisplay(bytes: Uint8Array, password: string | undefined =
     const sizes = measurePages(doc);
     preparedSizes.set(doc, sizes);
     await sizes;
-    // Page 1's fonts parsed by the drawing worker and loaded into the page now: drawing it later reuses them.
-    void doc.getPage(1).then((p) => p.getOperatorList()).catch(() => undefined);
     return doc;
   })();
   ready.catch(() => undefined);
