@@ -80,6 +80,24 @@ export async function recordAppearances(page: import('playwright-core').Page, se
   }, selectors);
 }
 
+/**
+ * Keeps, from now on, the most elements matching `selector` there were at one time; read it with
+ * `mostAtOnce`. For work the app should do one at a time.
+ */
+export async function recordMostAtOnce(page: import('playwright-core').Page, selector: string): Promise<void> {
+  await page.evaluate((sel) => {
+    const w = window as unknown as { __mostAtOnce: number };
+    w.__mostAtOnce = 0;
+    new MutationObserver(() => {
+      w.__mostAtOnce = Math.max(w.__mostAtOnce, document.querySelectorAll(sel).length);
+    }).observe(document.body, { subtree: true, childList: true, attributes: true });
+  }, selector);
+}
+
+export async function mostAtOnce(page: import('playwright-core').Page): Promise<number> {
+  return page.evaluate(() => (window as unknown as { __mostAtOnce: number }).__mostAtOnce);
+}
+
 export async function appearances(page: import('playwright-core').Page): Promise<Record<string, number>> {
   return page.evaluate(() => (window as unknown as { __appeared: Record<string, number> }).__appeared);
 }
