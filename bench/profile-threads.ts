@@ -7,7 +7,9 @@
  * Per thread: sampled busy time, garbage collection (the trace's GC events), the files and the
  * functions with the most self time. Built unminified into dist-profile/ (PROFILE_SKIP_BUILD=1 to
  * reuse it). Without a file: the generated 300-page document. PROFILE_TOP=n functions a thread;
- * PROFILE_TOTALS=f,g the inclusive time of those functions (assembleReport,add …) in each thread.
+ * PROFILE_TOTALS=f,g the inclusive time of those functions (assembleReport,add …) in each thread;
+ * PROFILE_NATIVE=1 names native self time (postMessage, DecompressionStream …) after its nearest
+ * JavaScript caller.
  */
 import { basename } from 'node:path';
 import { openProfilePage } from './profile-page';
@@ -71,7 +73,12 @@ function summarise(events: TraceEvent[], top: number): void {
         return;
       }
       const file = basename(n.url.split('?')[0]) || '-';
-      const k = `${n.functionName} ${file}:${n.line}`;
+      let k = `${n.functionName} ${file}:${n.line}`;
+      if (process.env.PROFILE_NATIVE && file === '-') {
+        let up: typeof n | undefined = n;
+        while (up && !up.url) up = up.parent === undefined ? undefined : a.nodes.get(up.parent);
+        if (up) k = `${n.functionName} <- ${up.functionName} ${basename(up.url.split('?')[0])}:${up.line}`;
+      }
       a.self.set(k, (a.self.get(k) ?? 0) + ms);
       a.files.set(file, (a.files.get(file) ?? 0) + ms);
       const seen = new Set<string>();
