@@ -27,7 +27,7 @@ export const TEXT_ONLY_FONTS_FLAG = 'goujiTextOnlyFonts';
 /** The line of pdf.js's `translateFont` that makes the font (pdfjs-dist 5.x, both builds). */
 const ANCHOR = '    return new Font(fontName.name, fontFile, newProperties, this.options);';
 
-const TEXT_ONLY = `    if (globalThis.${TEXT_ONLY_FONTS_FLAG} === true && fontFile && composite && type === "CIDFontType2" && !newProperties.vertical && newProperties.hasIncludedToUnicodeMap && newProperties.fontMatrix[0] === FONT_IDENTITY_MATRIX[0]) {
+const TEXT_ONLY = `    if (globalThis.${TEXT_ONLY_FONTS_FLAG} === true && fontFile && newProperties.fontMatrix[0] === FONT_IDENTITY_MATRIX[0] && (composite ? type === "CIDFontType2" && !newProperties.vertical && newProperties.hasIncludedToUnicodeMap : type === "TrueType" && newProperties.hasEncoding && getFontFileType(fontFile, newProperties)[0] === "TrueType")) {
       const stdFonts = getStdFontMap(), nonStdFonts = getNonStdFontMap(), normalized = normalizeFontName(fontName.name);
       if (!stdFonts[normalized] && !(nonStdFonts[normalized] && stdFonts[nonStdFonts[normalized]])) {
         return new Font(fontName.name, null, newProperties, this.options);
@@ -39,7 +39,7 @@ const TEXT_ONLY = `    if (globalThis.${TEXT_ONLY_FONTS_FLAG} === true && fontFi
 export function textOnlyFontsPatch(source: string): string {
   const at = source.indexOf(ANCHOR);
   if (at < 0 || source.indexOf(ANCHOR, at + 1) >= 0) throw new Error('pdf.js worker: translateFont no longer has the line the text-only fonts change goes before');
-  for (const name of ['FONT_IDENTITY_MATRIX', 'getStdFontMap', 'getNonStdFontMap', 'normalizeFontName']) {
+  for (const name of ['FONT_IDENTITY_MATRIX', 'getStdFontMap', 'getNonStdFontMap', 'normalizeFontName', 'getFontFileType']) {
     if (!new RegExp(`(?:const|function) ${name}\\b`).test(source)) throw new Error(`pdf.js worker: ${name} is gone`);
   }
   return source.slice(0, at) + TEXT_ONLY + source.slice(at);
