@@ -103,30 +103,30 @@ function paintKind(OPS: PdfJs['OPS'], op: number): { stroke: boolean; fill: bool
 
 interface Point { x: number; y: number }
 
-/** Split DrawOPS path data into subpaths of points (display space); curves end a straight run. */
-function subpaths(data: ArrayLike<number>, toDisplay: (x: number, y: number) => [number, number]): { points: Point[]; closed: boolean; curved: boolean }[] {
+/** Split DrawOPS path data into subpaths of points (display space, by `m`); curves end a straight run. */
+function subpaths(data: ArrayLike<number>, m: Matrix): { points: Point[]; closed: boolean; curved: boolean }[] {
   const out: { points: Point[]; closed: boolean; curved: boolean }[] = [];
   let cur: { points: Point[]; closed: boolean; curved: boolean } | null = null;
+  const at = (x: number, y: number): Point => ({ x: m[0] * x + m[2] * y + m[4], y: m[1] * x + m[3] * y + m[5] });
   for (let i = 0; i < data.length; ) {
     const code = data[i++];
     if (code === 0 /* moveTo */) {
-      const [x, y] = toDisplay(data[i], data[i + 1]);
+      cur = { points: [at(data[i], data[i + 1])], closed: false, curved: false };
       i += 2;
-      cur = { points: [{ x, y }], closed: false, curved: false };
       out.push(cur);
     } else if (code === 1 /* lineTo */) {
-      const [x, y] = toDisplay(data[i], data[i + 1]);
+      const p = at(data[i], data[i + 1]);
       i += 2;
       if (!cur) { cur = { points: [], closed: false, curved: false }; out.push(cur); }
-      cur.points.push({ x, y });
+      cur.points.push(p);
     } else if (code === 2 /* curveTo */) {
-      const [x, y] = toDisplay(data[i + 4], data[i + 5]);
+      const p = at(data[i + 4], data[i + 5]);
       i += 6;
-      if (cur) { cur.curved = true; cur.points.push({ x, y }); }
+      if (cur) { cur.curved = true; cur.points.push(p); }
     } else if (code === 3 /* quadraticCurveTo */) {
-      const [x, y] = toDisplay(data[i + 2], data[i + 3]);
+      const p = at(data[i + 2], data[i + 3]);
       i += 4;
-      if (cur) { cur.curved = true; cur.points.push({ x, y }); }
+      if (cur) { cur.curved = true; cur.points.push(p); }
     } else if (code === 4 /* closePath */) {
       if (cur) {
         cur.closed = true;
@@ -151,9 +151,15 @@ function rectangleOf(points: Point[], tol: number): BBox | null {
     const b = pts[(k + 1) % 4];
     if (Math.abs(a.x - b.x) > tol && Math.abs(a.y - b.y) > tol) return null;
   }
-  const xs = pts.map((p) => p.x);
-  const ys = pts.map((p) => p.y);
-  return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
+  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (let k = 0; k < 4; k++) {
+    const { x, y } = pts[k];
+    if (x < x0) x0 = x;
+    if (x > x1) x1 = x;
+    if (y < y0) y0 = y;
+    if (y > y1) y1 = y;
+  }
+  return [x0, y0, x1, y1];
 }
 
 function segmentRule(a: Point, b: Point, width: number, tol: number, minLen: number): RuleLine | null {
@@ -173,7 +179,14 @@ function segmentRule(a: Point, b: Point, width: number, tol: number, minLen: num
 /** The graphics state an operator list walk keeps: the CTM and what a caller saves with it. */
 interface Graphics<T> {
   ctm: Matrix;
+  /** The viewport transform × the CTM (user space → display), worked out when first asked. */
+  display: Matrix | null;
   state: T;
+}
+
+/** User space → display space under this graphics state (computed once per CTM: text and paths ask it often). */
+function toDisplayMatrix(g: Graphics<object>, vt: Matrix): Matrix {
+  return (g.display ??= multiply(vt, g.ctm));
 }
 
 /**
@@ -188,7 +201,7 @@ function walkGraphics<T extends object>(
   visit: (fn: number, args: unknown[], g: Graphics<T>) => void,
   onForm?: (bbox: number[], g: Graphics<T>) => void,
 ): void {
-  let g: Graphics<T> = { ctm: IDENTITY, state };
+  let g: Graphics<T> = { ctm: IDENTITY, display: null, state };
   const stack: Graphics<T>[] = [];
   const { fnArray, argsArray } = opList;
   for (let i = 0; i < fnArray.length; i++) {
@@ -196,7 +209,7 @@ function walkGraphics<T extends object>(
     const args = argsArray[i] as unknown[];
     switch (fn) {
       case OPS.save:
-        stack.push({ ctm: g.ctm, state: { ...g.state } });
+        stack.push({ ctm: g.ctm, display: g.display, state: { ...g.state } });
         break;
       case OPS.restore:
       case OPS.paintFormXObjectEnd:
@@ -204,11 +217,15 @@ function walkGraphics<T extends object>(
         break;
       case OPS.transform:
         g.ctm = multiply(g.ctm, args as unknown as Matrix);
+        g.display = null;
         break;
       case OPS.paintFormXObjectBegin: {
-        stack.push({ ctm: g.ctm, state: { ...g.state } });
+        stack.push({ ctm: g.ctm, display: g.display, state: { ...g.state } });
         const m = args[0] as Matrix | null;
-        if (m && m.length === 6) g.ctm = multiply(g.ctm, Array.from(m) as Matrix);
+        if (m && m.length === 6) {
+          g.ctm = multiply(g.ctm, Array.from(m) as Matrix);
+          g.display = null;
+        }
         const b = args[1] as number[] | null;
         if (b && b.length === 4) onForm?.(b, g);
         break;
@@ -247,12 +264,11 @@ export function rulesFromOperatorList(
         if (!data) break;
         const { stroke, fill } = paintKind(OPS, paintOp);
         if (!stroke && !fill) break;
-        const m = multiply(vt, g.ctm);
-        const toDisplay = (x: number, y: number) => apply(m, x, y);
+        const m = toDisplayMatrix(g, vt);
         // Line width scales with the CTM; use the mean axis scale.
         const scale = Math.sqrt(Math.abs(m[0] * m[3] - m[1] * m[2])) || 1;
         const width = Math.max(g.state.lineWidth, 0) * scale;
-        const parts = subpaths(data, toDisplay);
+        const parts = subpaths(data, m);
         // A path that also draws curves or many-sided shapes is a drawing (glyphs a producer drew
         // as outlines, a seal, a logo): its straight strokes are letters' bars, not a table's rules.
         if (parts.some((sp) => sp.curved || (fill && sp.points.length > 5 && !rectangleOf(sp.points, S.axisTolerance)))) break;
@@ -346,7 +362,8 @@ export function clippedBaselines(pdfjs: PdfJs, opList: { fnArray: number[]; args
     const c = g.state.clip;
     g.state.clip = c ? [Math.max(c[0], b[0]), Math.max(c[1], b[1]), Math.min(c[2], b[2]), Math.min(c[3], b[3])] : b;
   };
-  const moveText = (tx: number, ty: number) => (tm = lm = multiply(lm, [1, 0, 0, 1, tx, ty]));
+  // lm × a translation by (tx, ty).
+  const moveText = (tx: number, ty: number) => (tm = lm = [lm[0], lm[1], lm[2], lm[3], lm[0] * tx + lm[2] * ty + lm[4], lm[1] * tx + lm[3] * ty + lm[5]]);
   walkGraphics<Clip>(
     OPS,
     opList,
@@ -361,7 +378,7 @@ export function clippedBaselines(pdfjs: PdfJs, opList: { fnArray: number[]; args
           if (!clipNext) break;
           clipNext = false;
           const mm = (args as [number, unknown, ArrayLike<number> | null])[2];
-          if (mm && mm.length === 4 && Number.isFinite(mm[0])) narrow(g, boxIn(multiply(vt, g.ctm), mm[0], mm[1], mm[2], mm[3]));
+          if (mm && mm.length === 4 && Number.isFinite(mm[0])) narrow(g, boxIn(toDisplayMatrix(g, vt), mm[0], mm[1], mm[2], mm[3]));
           break;
         }
         case OPS.beginText:
@@ -391,9 +408,12 @@ export function clippedBaselines(pdfjs: PdfJs, opList: { fnArray: number[]; args
           break;
         case OPS.showText:
         case OPS.showSpacedText: {
-          const m = multiply(vt, multiply(g.ctm, tm));
-          const [x, y] = apply(m, 0, 0);
-          const size = fontSize * (Math.hypot(m[2], m[3]) || 1);
+          // Where the text starts and its size in display space: the display matrix × the text
+          // matrix, only the parts needed (a third of all ops are text shown: no arrays made).
+          const d = toDisplayMatrix(g, vt);
+          const x = d[0] * tm[4] + d[2] * tm[5] + d[4];
+          const y = d[1] * tm[4] + d[3] * tm[5] + d[5];
+          const size = fontSize * (Math.hypot(d[0] * tm[2] + d[2] * tm[3], d[1] * tm[2] + d[3] * tm[3]) || 1);
           const c = g.state.clip;
           // Out of sight: less than a third of the glyphs' height (or none of their width) inside the clip.
           const top = y - EXTRACTION_SETTINGS.ascent * size;
@@ -406,7 +426,7 @@ export function clippedBaselines(pdfjs: PdfJs, opList: { fnArray: number[]; args
           break;
       }
     },
-    (b, g) => narrow(g, boxIn(multiply(vt, g.ctm), b[0], b[1], b[2], b[3])),
+    (b, g) => narrow(g, boxIn(toDisplayMatrix(g, vt), b[0], b[1], b[2], b[3])),
   );
   return { hidden, shown };
 }
