@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { takeDrawTurn } from '../../src/ui/pdf/draw-turns';
+import { describe, expect, it, vi } from 'vitest';
+import { SLOW_DRAW_MS, takeDrawTurn } from '../../src/ui/pdf/draw-turns';
 
 /** Records the order in which turns start. */
 function recorder() {
@@ -66,5 +66,31 @@ describe('draw turns', () => {
     await settle();
     expect(started).toEqual(['a', 'c', 'd']);
     d.release();
+  });
+});
+
+describe('a slow page', () => {
+  it(`holds the others up for ${SLOW_DRAW_MS} ms at most, and gives back one turn only`, async () => {
+    vi.useFakeTimers();
+    try {
+      const { started, take } = recorder();
+      const huge = take('huge scan', () => true);
+      const next = take('next', () => true);
+      const last = take('last', () => true);
+      await vi.advanceTimersByTimeAsync(SLOW_DRAW_MS - 1);
+      expect(started).toEqual(['huge scan']);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(started).toEqual(['huge scan', 'next']);
+      // The slow page finishing later does not start a third page beside the second.
+      huge.release();
+      await vi.advanceTimersByTimeAsync(0);
+      expect(started).toEqual(['huge scan', 'next']);
+      next.release();
+      await vi.advanceTimersByTimeAsync(0);
+      expect(started).toEqual(['huge scan', 'next', 'last']);
+      last.release();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
