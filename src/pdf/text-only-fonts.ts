@@ -14,7 +14,10 @@
  * embedded, which for such a font changes neither characters nor widths — except for a font named
  * as one of the standard 14 (pdf.js rebuilds its character map from the standard glyph list):
  * left alone, as are vertical fonts (without its program a vertical font gets presentation forms),
- * fonts with their own font matrix, and every other kind.
+ * fonts with their own font matrix, and every other kind. The same holds for a simple TrueType
+ * font with an encoding (/WinAnsiEncoding, Differences): its characters come from the encoding,
+ * its widths from /Widths; pdf.js amends such a font's character map from its program only when
+ * it has no encoding, or when the program turns out to be CFF (an OpenType file: left alone).
  *
  * The page's text and ruling lines are the same either way (test/pdf/text-only-fonts.test.ts runs
  * both over the fixtures, seeds and real disclosures). What runs from source with tsx (the tests,
