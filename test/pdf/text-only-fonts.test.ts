@@ -53,7 +53,7 @@ describe('text-only fonts change to pdf.js', () => {
   describe('extraction with and without it', () => {
     let dir = '';
     /** The pages' extraction, and how many fonts the pages used came without their program, by kind. */
-    let read: (file: string) => Promise<{ pages: string[]; unparsed: Map<string, number> } | null>;
+    let read: (bytes: Uint8Array, kinds: Map<string, string>) => Promise<{ pages: string[]; unparsed: Map<string, number> } | null>;
     const flags = globalThis as Record<string, unknown>;
 
     beforeAll(async () => {
@@ -70,15 +70,13 @@ describe('text-only fonts change to pdf.js', () => {
       // Set after: loading pdf.js's own worker module (as pdf/node does) makes it globalThis.pdfjsWorker.
       (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = changed;
       const env = nodePdfEnvironment();
-      read = async (path) => {
+      read = async (bytes, kinds) => {
         let doc;
-        const bytes = new Uint8Array(readFileSync(path));
         try {
           doc = await openPdf(bytes.slice(), env);
         } catch {
           return null; // encrypted, damaged: nothing to compare
         }
-        const kinds = await fontKinds(bytes).catch(() => new Map<string, string>());
         const pages: string[] = [];
         const unparsed = new Map<string, number>();
         try {
@@ -119,10 +117,12 @@ describe('text-only fonts change to pdf.js', () => {
       const parsedWithout = new Map<string, number>();
       const add = (to: Map<string, number>, from: Map<string, number>) => from.forEach((n, kind) => to.set(kind, (to.get(kind) ?? 0) + n));
       for (const file of files) {
+        const bytes = new Uint8Array(readFileSync(file));
+        const kinds = await fontKinds(bytes).catch(() => new Map<string, string>());
         flags[TEXT_ONLY_FONTS_FLAG] = false;
-        const parsed = await read(file);
+        const parsed = await read(bytes, kinds);
         flags[TEXT_ONLY_FONTS_FLAG] = true;
-        const textOnly = await read(file);
+        const textOnly = await read(bytes, kinds);
         if (!parsed || !textOnly) continue;
         expect(textOnly.pages, file).toEqual(parsed.pages);
         compared++;
