@@ -66,38 +66,30 @@ export async function longPdf(pages: number): Promise<Uint8Array | null> {
 }
 
 /**
- * Records, from now on, the first moment (ms) each selector matches in the page; read it back with
- * `appearances`. For the order in which parts of the app appear.
+ * Records, from now on, for each selector the first moment (ms) it matches in the page and the most
+ * elements it matched at one time; read them back with `appearances`. For the order in which parts
+ * of the app appear, and for work the app should do one at a time.
  */
 export async function recordAppearances(page: import('playwright-core').Page, selectors: string[]): Promise<void> {
   await page.evaluate((sels) => {
-    const seen: Record<string, number> = {};
-    (window as unknown as { __appeared: Record<string, number> }).__appeared = seen;
+    const seen: Appearances = { first: {}, most: {} };
+    (window as unknown as { __appeared: Appearances }).__appeared = seen;
     // No named inner functions: the test runner's compiler would wrap them in a helper the page lacks.
     new MutationObserver(() => {
-      for (const s of sels) if (seen[s] === undefined && document.querySelector(s)) seen[s] = performance.now();
+      for (const s of sels) {
+        const n = document.querySelectorAll(s).length;
+        if (n && seen.first[s] === undefined) seen.first[s] = performance.now();
+        seen.most[s] = Math.max(seen.most[s] ?? 0, n);
+      }
     }).observe(document.body, { subtree: true, childList: true, attributes: true });
   }, selectors);
 }
 
-/**
- * Keeps, from now on, the most elements matching `selector` there were at one time; read it with
- * `mostAtOnce`. For work the app should do one at a time.
- */
-export async function recordMostAtOnce(page: import('playwright-core').Page, selector: string): Promise<void> {
-  await page.evaluate((sel) => {
-    const w = window as unknown as { __mostAtOnce: number };
-    w.__mostAtOnce = 0;
-    new MutationObserver(() => {
-      w.__mostAtOnce = Math.max(w.__mostAtOnce, document.querySelectorAll(sel).length);
-    }).observe(document.body, { subtree: true, childList: true, attributes: true });
-  }, selector);
+export interface Appearances {
+  first: Record<string, number>;
+  most: Record<string, number>;
 }
 
-export async function mostAtOnce(page: import('playwright-core').Page): Promise<number> {
-  return page.evaluate(() => (window as unknown as { __mostAtOnce: number }).__mostAtOnce);
-}
-
-export async function appearances(page: import('playwright-core').Page): Promise<Record<string, number>> {
-  return page.evaluate(() => (window as unknown as { __appeared: Record<string, number> }).__appeared);
+export async function appearances(page: import('playwright-core').Page): Promise<Appearances> {
+  return page.evaluate(() => (window as unknown as { __appeared: Appearances }).__appeared);
 }

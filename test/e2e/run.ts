@@ -17,7 +17,7 @@ import { cancelAnalysis, parallelChecks } from './parallel';
 import { serveDir } from './server';
 import { vitePreview } from './preview';
 import { checkAccessibility, checkKeyboard, checkKeyboardFlow, checkLanguages, checkNavigation, checkPhone } from './review-ui';
-import { appearances, ARTIFACTS, BAD, build, cliReport, longPdf, mostAtOnce, recordAppearances, recordMostAtOnce, ROOT, SAMPLE, seedFiles } from './harness';
+import { appearances, ARTIFACTS, BAD, build, cliReport, longPdf, recordAppearances, ROOT, SAMPLE, seedFiles } from './harness';
 
 let passed = 0;
 let failed = 0;
@@ -629,19 +629,18 @@ async function main(): Promise<void> {
         await cancelAnalysis(page);
         const checking = '[data-testid="checking"] [data-testid="page"][data-page="1"]';
         const drawn = (n: number) => `[data-testid="page"][data-page="${n}"] .pdf-page-canvas.state-done`;
-        await recordAppearances(page, [checking, '[data-testid="results"]', drawn(1), drawn(2)]);
-        await recordMostAtOnce(page, '.pdf-page-canvas.state-rendering');
+        const drawing = '.pdf-page-canvas.state-rendering';
+        await recordAppearances(page, [checking, '[data-testid="results"]', drawn(1), drawn(2), drawing]);
         await page.setInputFiles('[data-testid="file-input"]', { name: 'long-100-again.pdf', mimeType: 'application/pdf', buffer: Buffer.from(long) });
         await page.waitForSelector('[data-testid="doc-item"][data-status="done"]:has-text("long-100-again.pdf")', { timeout: RESULT_TIMEOUT });
         // The pages are shown while the last checks run, before the report (see showPages).
-        const seen = await appearances(page);
+        const seen = (await appearances(page)).first;
         assert(seen[checking] !== undefined && seen[checking] < seen['[data-testid="results"]'], `the pages came with the report, not before it (${JSON.stringify(seen)})`);
         // Pages are drawn one at a time, the one in view first (see draw-turns), page 2 kept ready below it.
         await page.waitForSelector(drawn(2), { timeout: 30_000 });
         const after = await appearances(page);
-        assert(after[drawn(1)] < after[drawn(2)], `page 2 was drawn before page 1, the page in view (${JSON.stringify(after)})`);
-        const most = await mostAtOnce(page);
-        assert(most === 1, `${most} pages were being drawn at once`);
+        assert(after.first[drawn(1)] < after.first[drawn(2)], `page 2 was drawn before page 1, the page in view (${JSON.stringify(after.first)})`);
+        assert(after.most[drawing] === 1, `${after.most[drawing]} pages were being drawn at once`);
         await page.waitForSelector('[data-testid="page"]', { timeout: 30_000 });
         const frames = await page.locator('[data-testid="page"]').count();
         assert(frames === 100, `${frames} page frames`);
