@@ -100,42 +100,51 @@ async function readWaiting(): Promise<void> {
   reading = false;
 }
 
-/** The practice run in progress (see `practise`): told to stop when a real document arrives. */
-let practice: { stop: boolean } | null = null;
+/**
+ * The practice run in progress (see `practise`): told to stop when a real document arrives, and to
+ * start no further round when the reviewer scrolls or types (`rest`).
+ */
+let practice: { stop: boolean; rest: boolean } | null = null;
 
 /**
  * A standby worker's practice run while the reviewer chooses a file: the app's own sample read
  * page by page and checked, and thrown away. A fresh worker runs pdf.js and the core as cold code;
  * V8 compiles the hot functions to optimised code only after many calls, and the first document a
  * worker reads pays for that (a 24-page document is read in 0.4 s by a fresh worker, 0.3 s by one
- * that has read the sample). The run yields between pages: a real document stops it at once.
+ * that has read the sample). The checks run once per document, so one run of the sample leaves them
+ * half-warm: `rounds` reads it again (the second and later rounds only while the reviewer neither
+ * scrolls nor types: the cores then draw the pages). The run yields between pages: a real document
+ * stops it at once.
  * It practises the part the worker will play: the worker a job takes first is its assembler
  * (`assembles`), which checks tables as the pages come in and the document at the end, as in a job;
  * a reader only reads pages.
  */
-async function practise(url: string, env: PdfEnvironment, state: { stop: boolean }, assembles: boolean): Promise<void> {
+async function practise(url: string, env: PdfEnvironment, state: { stop: boolean; rest: boolean }, assembles: boolean, rounds: number): Promise<void> {
   try {
     if (state.stop) return;
     const response = await fetch(url);
     if (!response.ok || state.stop) return;
     const bytes = new Uint8Array(await response.arrayBuffer());
-    if (state.stop) return;
-    const sample = await openPdf(bytes, env);
-    try {
-      const numPages = sample.numPages;
-      const checker = assembles ? new StreamingChecker(numPages, () => {}) : null;
-      for (let n = 1; n <= numPages; n++) {
-        // A macrotask between pages, so an `open` waiting in the queue is seen.
-        await new Promise((resolve) => setTimeout(resolve, 0));
-        if (state.stop) return;
-        const outcome = await readPageLayout(sample, n, env.pdfjs);
-        checker?.add(outcome);
+    for (let round = 0; round < rounds; round++) {
+      const over = () => state.stop || (round > 0 && state.rest);
+      if (over()) return;
+      const sample = await openPdf(bytes, env);
+      try {
+        const numPages = sample.numPages;
+        const checker = assembles ? new StreamingChecker(numPages, () => {}) : null;
+        for (let n = 1; n <= numPages; n++) {
+          // A macrotask between pages, so an `open` (or `rest`) waiting in the queue is seen.
+          await new Promise((resolve) => setTimeout(resolve, 0));
+          if (over()) return;
+          const outcome = await readPageLayout(sample, n, env.pdfjs);
+          checker?.add(outcome);
+        }
+        if (over()) return;
+        if (checker) assembleReport('', numPages, checker.all(), Date.now(), undefined, { layout: checker.layout(), cache: checker.cache });
+        post({ type: 'practised', pages: numPages, round });
+      } finally {
+        void sample.destroy();
       }
-      if (state.stop) return;
-      if (checker) assembleReport('', numPages, checker.all(), Date.now(), undefined, { layout: checker.layout(), cache: checker.cache });
-      post({ type: 'practised', pages: numPages });
-    } finally {
-      void sample.destroy();
     }
   } catch {
     // Practice only: a sample that cannot be fetched or read changes nothing.
@@ -146,13 +155,17 @@ async function practise(url: string, env: PdfEnvironment, state: { stop: boolean
 
 self.onmessage = async (ev: MessageEvent<PageRequest>) => {
   const req = ev.data;
+  if (req?.type === 'rest') {
+    if (practice) practice.rest = true;
+    return;
+  }
   if (req?.type !== 'warm' && practice) practice.stop = true;
   if (req?.type === 'warm') {
     // Made now, not once pdf.js is loaded: a document that arrives meanwhile must find it to stop it.
-    const state = req.practice ? (practice = { stop: false }) : null;
+    const state = req.practice ? (practice = { stop: false, rest: false }) : null;
     const loaded = await envFor(req.assetBase);
     post({ type: 'ready' });
-    if (req.practice && state) void practise(req.practice, loaded, state, req.assembles ?? true);
+    if (req.practice && state) void practise(req.practice, loaded, state, req.assembles ?? true, req.rounds ?? 1);
   } else if (req?.type === 'open') {
     await open(req);
   } else if (req?.type === 'read') {

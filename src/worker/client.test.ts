@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 /** A stand-in for Web Workers: records what the page spawns and posts, answers nothing. */
 class FakeWorker {
   static spawned: FakeWorker[] = [];
-  posted: { type: string; practice?: string; assembles?: boolean; readers?: unknown[] }[] = [];
+  posted: { type: string; practice?: string; assembles?: boolean; rounds?: number; readers?: unknown[] }[] = [];
   terminated = false;
   onmessage: ((ev: MessageEvent) => void) | null = null;
   onerror: ((ev: ErrorEvent) => void) | null = null;
@@ -52,5 +52,36 @@ describe('standby analysis workers', () => {
     expect(FakeWorker.spawned.every((w) => w.terminated)).toBe(true);
     client.prepareWorker('http://app/pdfjs/');
     expect(FakeWorker.spawned).toHaveLength(2 * pool);
+  });
+
+  it('read the sample several times while idle; scrolling or typing, not a click, ends their practice with the round in progress', async () => {
+    vi.resetModules();
+    const client = await import('./client');
+    client.prepareWorker('http://app/pdfjs/');
+    const standby = [...FakeWorker.spawned];
+    expect(standby.length).toBeGreaterThanOrEqual(2);
+    expect(standby.every((w) => (w.posted[0]?.rounds ?? 1) >= 2)).toBe(true);
+    const rests = () => standby.map((w) => w.posted.filter((m) => m.type === 'rest').length);
+
+    // A click may be the reviewer choosing a file: the practice goes on.
+    window.dispatchEvent(new Event('pointerdown'));
+    expect(rests().every((n) => n === 0)).toBe(true);
+    // A scroll draws pages: each standby worker is told once to start no further round.
+    window.dispatchEvent(new Event('scroll'));
+    window.dispatchEvent(new Event('wheel'));
+    expect(rests().every((n) => n === 1)).toBe(true);
+
+    // A job takes them; the next standby workers practise in full again, and rest at a key.
+    const job = client.analyzeInWorker('a.pdf', new Uint8Array([37, 80, 68, 70]), () => {}, 'http://app/pdfjs/');
+    job.cancel();
+    await job.result;
+    client.prepareWorker('http://app/pdfjs/');
+    const next = FakeWorker.spawned.slice(standby.length);
+    expect(next.length).toBe(standby.length);
+    expect(next.every((w) => !w.posted.some((m) => m.type === 'rest'))).toBe(true);
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'PageDown' }));
+    expect(next.every((w) => w.posted.filter((m) => m.type === 'rest').length === 1)).toBe(true);
+    // The workers the job took were not told again.
+    expect(rests().every((n) => n === 1)).toBe(true);
   });
 });

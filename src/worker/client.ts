@@ -9,7 +9,7 @@
 import type { Progress } from '../core/analyze';
 import { REPORT_SCHEMA, type Finding, type Report, type ReportError } from '../report/types';
 import { PageRuns } from '../core/page-runs';
-import type { AnalyzeRequest, OpenRequest, ReadRequest, WarmRequest, WorkerMessage } from './protocol';
+import type { AnalyzeRequest, OpenRequest, ReadRequest, RestRequest, WarmRequest, WorkerMessage } from './protocol';
 
 export interface AnalysisJob {
   result: Promise<Report>;
@@ -78,7 +78,17 @@ const STANDBY_QUIET_MS = 1000;
 let lastInput = 0;
 if (typeof window !== 'undefined' && typeof window.addEventListener === 'function') {
   // Capture: a scroll of an element does not bubble, but passes the window on its way down.
-  for (const type of ['scroll', 'wheel', 'pointerdown', 'keydown']) window.addEventListener(type, () => (lastInput = performance.now()), { capture: true, passive: true });
+  for (const type of ['scroll', 'wheel', 'pointerdown', 'keydown']) {
+    window.addEventListener(
+      type,
+      () => {
+        lastInput = performance.now();
+        // A click draws nothing (it may be the reviewer choosing a file: let the practice go on).
+        if (type !== 'pointerdown') restStandby();
+      },
+      { capture: true, passive: true },
+    );
+  }
 }
 function whenQuiet(run: () => void): void {
   const wait = lastInput + STANDBY_QUIET_MS - performance.now();
@@ -99,11 +109,22 @@ function spawn(): Worker {
  * fetch everything an analysis needs, for offline use.
  */
 const standby: Worker[] = [];
-/** Standby workers that finished their practice run, and who waits for all of them to. */
+/** Standby workers that finished their practice run's first round, and who waits for all of them to. */
 let practised = 0;
 const onStandbyPractised: (() => void)[] = [];
+/** How many times each standby worker reads the sample while idle (see WarmRequest.rounds). */
+const PRACTICE_ROUNDS = 3;
+/** Whether the standby workers were told to start no further practice round. */
+let standbyRested = true;
 
-/** Once the first standby workers have all practised (the cores are free again): for the drawing side's own practice. */
+/** The reviewer scrolls or types: the standby workers' practice ends with the round in progress (the cores draw the pages). */
+function restStandby(): void {
+  if (standbyRested) return;
+  standbyRested = true;
+  for (const w of standby) w.postMessage({ type: 'rest' } satisfies RestRequest);
+}
+
+/** Once the first standby workers have all read the sample once: for the drawing side's own practice. */
 export function whenStandbyPractised(run: () => void): void {
   if (practised >= poolSize()) run();
   else onStandbyPractised.push(run);
@@ -119,15 +140,20 @@ export function prepareWorker(assetBase = new URL('pdfjs/', document.baseURI).hr
   if (activeJobs > 0) return;
   while (standby.length < poolSize()) {
     const w = spawn();
-    // Until a job takes it (and sets its own handler): the practice run's end, for the benchmark and tests.
+    // Until a job takes it (and sets its own handler): the practice rounds' ends, for the benchmark and tests.
     w.onmessage = (ev: MessageEvent<WorkerMessage>) => {
       if (ev.data.type !== 'practised') return;
+      if (ev.data.round > 0) {
+        mark('practice-round');
+        return;
+      }
       mark('practised');
       if (++practised === poolSize()) for (const f of onStandbyPractised.splice(0)) f();
     };
     // A job takes its workers in this order, the first as its assembler (see analyzeInWorker).
-    w.postMessage({ type: 'warm', assetBase, practice: new URL('sample.pdf', document.baseURI).href, assembles: standby.length === 0 } satisfies WarmRequest);
+    w.postMessage({ type: 'warm', assetBase, practice: new URL('sample.pdf', document.baseURI).href, assembles: standby.length === 0, rounds: PRACTICE_ROUNDS } satisfies WarmRequest);
     standby.push(w);
+    standbyRested = false;
   }
 }
 

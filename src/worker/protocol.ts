@@ -22,6 +22,17 @@ export interface WarmRequest {
   practice?: string;
   /** The practice's part: a job's first worker assembles (checks tables and the document); the others only read. */
   assembles?: boolean;
+  /**
+   * How many times to read the sample (1 when absent). V8 optimises a function only after many
+   * calls: one run leaves much of pdf.js and the core half-warm. The rounds after the first stop
+   * when the reviewer scrolls or types (`rest`).
+   */
+  rounds?: number;
+}
+
+/** The reviewer scrolls or types: a standby worker starts no further practice round (the cores draw the pages). */
+export interface RestRequest {
+  type: 'rest';
 }
 
 /**
@@ -50,7 +61,7 @@ export interface ReadRequest {
   pages: number[];
 }
 
-export type PageRequest = AnalyzeRequest | WarmRequest | OpenRequest | ReadRequest;
+export type PageRequest = AnalyzeRequest | WarmRequest | RestRequest | OpenRequest | ReadRequest;
 
 /** From a reader to the assembler. */
 export interface OutcomeMessage {
@@ -60,8 +71,8 @@ export interface OutcomeMessage {
 
 export type WorkerMessage =
   | { type: 'ready' }
-  /** A standby worker read the sample through (see `practise` in analyze.worker.ts). */
-  | { type: 'practised'; pages: number }
+  /** A standby worker read the sample through, once more (`round` from 0; see `practise` in analyze.worker.ts). */
+  | { type: 'practised'; pages: number; round: number }
   | { type: 'progress'; progress: Progress }
   | { type: 'report'; report: Report }
   /**

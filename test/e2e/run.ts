@@ -568,6 +568,16 @@ async function main(): Promise<void> {
         await page.waitForFunction(() => performance.getEntriesByName('gouji:practised').length >= 2, undefined, { timeout: 30_000 });
         // Then the drawing side (its worker and the canvas code) draws the sample's first pages unseen.
         await page.waitForFunction(() => performance.getEntriesByName('gouji:display-practised').length === 1, undefined, { timeout: 30_000 });
+        // One run leaves the checks half-warm (they run once a document): with nothing scrolled, each
+        // standby worker reads the sample twice more.
+        await page.waitForFunction(
+          () => {
+            const workers = performance.getEntriesByName('gouji:practised').length;
+            return workers >= 2 && performance.getEntriesByName('gouji:practice-round').length >= 2 * workers;
+          },
+          undefined,
+          { timeout: 30_000 },
+        );
         await page.setInputFiles('[data-testid="file-input"]', pool[0]);
         assert((await waitForOutcome(page)) === 'results', 'no results after the practice run');
         const reference = references.get(pool[0])!;
@@ -578,6 +588,17 @@ async function main(): Promise<void> {
         await page.close();
       });
     }
+
+    await check('a key pressed (or a scroll) ends the standby workers\' practice with the round in progress', async () => {
+      const page = await openApp(context, base);
+      // Every worker through its first round (the rounds after it rest at a scroll or a key).
+      await page.waitForFunction(() => performance.getEntriesByName('gouji:practised').length >= 2, undefined, { timeout: 30_000, polling: 'raf' });
+      await page.keyboard.press('PageDown');
+      await page.waitForTimeout(4000);
+      const later = await page.evaluate(() => performance.getEntriesByName('gouji:practice-round').length);
+      assert(later === 0, `${later} practice rounds finished after the key`);
+      await page.close();
+    });
 
     if (pool.length) {
       await check('several documents: dropped together, listed with status and counts, switch, remove', async () => {
