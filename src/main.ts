@@ -3,7 +3,7 @@ import { createPinia } from 'pinia';
 import App from './ui/App.vue';
 import { makeI18n, type Locale } from './i18n';
 import { registerOfflineSupport } from './ui/offline';
-import { prepareWorker, whenStandbyPractised } from './worker/client';
+import { PRACTICE_DOCUMENT, prepareWorker, whenStandbyPractised } from './worker/client';
 import './ui/styles.css';
 
 function initialLocale(): Locale {
@@ -23,4 +23,4 @@ if (import.meta.env.PROD) registerOfflineSupport();
 // Load pdf.js into a standby analysis worker while the reviewer looks at the start page.
 setTimeout(() => prepareWorker(), 200);
 // Then the drawing side practises too (see ui/pdf/display).
-whenStandbyPractised(() => void import('./ui/pdf/display').then((d) => d.practiseDisplay(new URL('sample.pdf', document.baseURI).href)).catch(() => undefined));
+whenStandbyPractised(() => void import('./ui/pdf/display').then((d) => d.practiseDisplay(new URL(PRACTICE_DOCUMENT, document.baseURI).href)).catch(() => undefined));

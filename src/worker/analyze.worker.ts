@@ -107,8 +107,9 @@ async function readWaiting(): Promise<void> {
 let practice: { stop: boolean; rest: boolean } | null = null;
 
 /**
- * A standby worker's practice run while the reviewer chooses a file: the app's own sample read
- * page by page and checked, and thrown away. A fresh worker runs pdf.js and the core as cold code;
+ * A standby worker's practice run while the reviewer chooses a file: the practice document (the
+ * app's sample printed in CID TrueType fonts, as most real disclosures are) read page by page and
+ * checked, and thrown away. A fresh worker runs pdf.js and the core as cold code;
  * V8 compiles the hot functions to optimised code only after many calls, and the first document a
  * worker reads pays for that (a 24-page document is read in 0.4 s by a fresh worker, 0.3 s by one
  * that has read the sample). The checks run once per document, so one run of the sample leaves them

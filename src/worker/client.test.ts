@@ -28,12 +28,12 @@ describe('standby analysis workers', () => {
     delete (globalThis as { Worker?: unknown }).Worker;
   });
 
-  it('practise on the sample when idle, and none is started while a document is being read', async () => {
+  it('practise on the practice document when idle, and none is started while a document is being read', async () => {
     const client = await import('./client');
     const pool = client.poolSize();
     client.prepareWorker('http://app/pdfjs/');
     expect(FakeWorker.spawned).toHaveLength(pool);
-    expect(FakeWorker.spawned.every((w) => w.posted[0]?.type === 'warm' && /sample\.pdf$/.test(w.posted[0]?.practice ?? ''))).toBe(true);
+    expect(FakeWorker.spawned.every((w) => w.posted[0]?.type === 'warm' && /practice\.pdf$/.test(w.posted[0]?.practice ?? ''))).toBe(true);
     // Each practises its part: the first one a job takes assembles, the others only read.
     expect(FakeWorker.spawned.map((w) => w.posted[0]?.assembles)).toEqual([true, ...Array(pool - 1).fill(false)]);
 

@@ -112,6 +112,12 @@ const standby: Worker[] = [];
 /** Standby workers that finished their practice run's first round, and who waits for all of them to. */
 let practised = 0;
 const onStandbyPractised: (() => void)[] = [];
+/**
+ * What the standby workers and the drawing side practise on: the sample printed in the fonts most
+ * real disclosures use, CID TrueType (`npm run generate -- --practice`); the sample itself is in
+ * Type 3 fonts, which leave pdf.js's font code cold.
+ */
+export const PRACTICE_DOCUMENT = 'practice.pdf';
 /** How many times each standby worker reads the sample while idle (see WarmRequest.rounds). */
 const PRACTICE_ROUNDS = 3;
 /** Whether the standby workers were told to start no further practice round. */
@@ -151,7 +157,7 @@ export function prepareWorker(assetBase = new URL('pdfjs/', document.baseURI).hr
       if (++practised === poolSize()) for (const f of onStandbyPractised.splice(0)) f();
     };
     // A job takes its workers in this order, the first as its assembler (see analyzeInWorker).
-    w.postMessage({ type: 'warm', assetBase, practice: new URL('sample.pdf', document.baseURI).href, assembles: standby.length === 0, rounds: PRACTICE_ROUNDS } satisfies WarmRequest);
+    w.postMessage({ type: 'warm', assetBase, practice: new URL(PRACTICE_DOCUMENT, document.baseURI).href, assembles: standby.length === 0, rounds: PRACTICE_ROUNDS } satisfies WarmRequest);
     standby.push(w);
     standbyRested = false;
   }

@@ -562,7 +562,7 @@ async function main(): Promise<void> {
     }
 
     if (pool[0] && references.has(pool[0])) {
-      await check('standby workers and the drawing side practise on the sample while idle; a document opened after that gives the CLI\'s findings and its pages', async () => {
+      await check('standby workers and the drawing side practise on the practice document while idle; a document opened after that gives the CLI\'s findings and its pages', async () => {
         const page = await openApp(context, base);
         // Each standby worker (two or more) marks the end of its practice run.
         await page.waitForFunction(() => performance.getEntriesByName('gouji:practised').length >= 2, undefined, { timeout: 30_000 });

@@ -3,8 +3,10 @@
  *   writes N consistent PDFs, M mutated PDFs and manifest.json into DIR (default: a new temp dir)
  * npm run generate -- --sample
  *   writes public/sample.pdf and public/sample-manifest.json (the app's bundled sample)
+ * npm run generate -- --practice
+ *   writes public/practice.pdf: the sample printed in TrueType fonts (see `practice`)
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +14,7 @@ import { generateDisclosure, mutate, mutationPage } from './index';
 import { findPages } from './locate';
 import { LAYOUTS, type GenerateOptions, type Layout, type TableUnit } from './model';
 import { launchBrowser, renderPdf } from './pdf';
+import { PDFArray, PDFDocument, PDFDict, PDFName } from 'pdf-lib';
 import { TABLE_TITLES } from './render';
 import { buildSample } from './sample';
 
@@ -64,6 +67,43 @@ async function sample(): Promise<void> {
   for (const p of s.planted) process.stdout.write(`  ${p.id} ${p.kind} p${p.page} ${p.table ?? p.section} ${p.row ?? ''} ${p.column ?? ''} ${p.expected} → ${p.found}\n`);
 }
 
+/** The TrueType CJK fonts the practice document is printed in (Debian fonts-wqy-zenhei, fonts-arphic-uming). */
+const PRACTICE_FONTS = ['/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc', '/usr/share/fonts/truetype/arphic/uming.ttc'];
+/** Body text in a serif, tables and headings in a sans, nothing bold (a synthesised bold is printed as Type 3). */
+const PRACTICE_CSS = `<style>* { font-weight: normal !important; font-synthesis: none !important; }
+html, p, li { font-family: "AR PL UMing CN", serif !important; }
+h1, h2, table, .ttitle { font-family: "WenQuanYi Zen Hei", sans-serif !important; }</style>`;
+
+/**
+ * The analysis workers' practice document (see `practise` in src/worker/analyze.worker.ts): the
+ * sample printed with TrueType CJK fonts only, which Chromium embeds as CID TrueType (Identity-H)
+ * — the kind most real disclosures use. The sample itself is printed in Noto CJK, OpenType/CFF,
+ * which Chromium embeds as Type 3 glyph programs: practising on it leaves pdf.js's font code
+ * cold. Fontconfig is given the TrueType folders only, so nothing falls back to Noto.
+ */
+async function practice(): Promise<void> {
+  const missing = PRACTICE_FONTS.filter((f) => !existsSync(f));
+  if (missing.length) throw new Error(`--practice needs ${missing.join(', ')} (apt-get install fonts-wqy-zenhei fonts-arphic-uming)`);
+  const conf = join(mkdtempSync(join(tmpdir(), 'gouji-fc-')), 'fonts.conf');
+  writeFileSync(conf, `<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig><dir>/usr/share/fonts/truetype</dir><cachedir>${dirname(conf)}</cachedir><include ignore_missing="yes">/etc/fonts/conf.d</include></fontconfig>\n`);
+  process.env.FONTCONFIG_FILE = conf;
+  const pdf = await renderPdf(buildSample().html.replace('</head>', `${PRACTICE_CSS}</head>`));
+  // Every font a CID TrueType one: a Type 3 font means a glyph was printed in a font not meant here.
+  const doc = await PDFDocument.load(pdf);
+  const kinds = new Set<string>();
+  for (const page of doc.getPages()) {
+    const fonts = page.node.Resources()?.lookupMaybe(PDFName.of('Font'), PDFDict);
+    for (const ref of fonts?.values() ?? []) {
+      const font = doc.context.lookup(ref, PDFDict);
+      const descendant = font.lookupMaybe(PDFName.of('DescendantFonts'), PDFArray)?.lookupMaybe(0, PDFDict);
+      kinds.add(`${font.get(PDFName.of('Subtype'))}${descendant ? `/${descendant.get(PDFName.of('Subtype'))}` : ''}`);
+    }
+  }
+  if ([...kinds].some((k) => k !== '/Type0//CIDFontType2')) throw new Error(`practice.pdf: fonts of kinds ${[...kinds].join(', ')}; only CID TrueType (Type0/CIDFontType2) expected`);
+  writeFileSync(join(ROOT, 'public/practice.pdf'), pdf);
+  process.stdout.write(`public/practice.pdf (${doc.getPageCount()} pages, ${pdf.length} bytes, fonts ${[...kinds].join(', ')})\n`);
+}
+
 async function corpus(argv: string[]): Promise<void> {
   const out = guardOut(arg(argv, 'out') ?? mkdtempSync(join(tmpdir(), 'gouji-gen-')));
   mkdirSync(out, { recursive: true });
@@ -111,7 +151,7 @@ async function corpus(argv: string[]): Promise<void> {
 }
 
 const argv = process.argv.slice(2);
-(argv.includes('--sample') ? sample() : corpus(argv)).then(
+(argv.includes('--sample') ? sample() : argv.includes('--practice') ? practice() : corpus(argv)).then(
   () => process.exit(0),
   (e) => {
     process.stderr.write(`${(e as Error)?.stack ?? e}\n`);
