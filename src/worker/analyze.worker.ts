@@ -102,7 +102,7 @@ async function readWaiting(): Promise<void> {
 
 /**
  * The practice run in progress (see `practise`): told to stop when a real document arrives, and to
- * start no further round when the reviewer scrolls or types (`rest`).
+ * leave any round after the first when the reviewer scrolls or types (`rest`).
  */
 let practice: { stop: boolean; rest: boolean } | null = null;
 
@@ -112,9 +112,9 @@ let practice: { stop: boolean; rest: boolean } | null = null;
  * checked, and thrown away. A fresh worker runs pdf.js and the core as cold code;
  * V8 compiles the hot functions to optimised code only after many calls, and the first document a
  * worker reads pays for that (a 24-page document is read in 0.4 s by a fresh worker, 0.3 s by one
- * that has read the sample). The checks run once per document, so one run of the sample leaves them
+ * that has read the sample). The checks run once per document, so one run of it leaves them
  * half-warm: `rounds` reads it again (the second and later rounds only while the reviewer neither
- * scrolls nor types: the cores then draw the pages). The run yields between pages: a real document
+ * scrolls nor types: a `rest` leaves them at their next page, the cores then draw the pages). The run yields between pages: a real document
  * stops it at once.
  * It practises the part the worker will play: the worker a job takes first is its assembler
  * (`assembles`), which checks tables as the pages come in and the document at the end, as in a job;
@@ -129,26 +129,26 @@ async function practise(url: string, env: PdfEnvironment, state: { stop: boolean
     for (let round = 0; round < rounds; round++) {
       const over = () => state.stop || (round > 0 && state.rest);
       if (over()) return;
-      const sample = await openPdf(bytes, env);
+      const practiceDoc = await openPdf(bytes, env);
       try {
-        const numPages = sample.numPages;
+        const numPages = practiceDoc.numPages;
         const checker = assembles ? new StreamingChecker(numPages, () => {}) : null;
         for (let n = 1; n <= numPages; n++) {
           // A macrotask between pages, so an `open` (or `rest`) waiting in the queue is seen.
           await new Promise((resolve) => setTimeout(resolve, 0));
           if (over()) return;
-          const outcome = await readPageLayout(sample, n, env.pdfjs);
+          const outcome = await readPageLayout(practiceDoc, n, env.pdfjs);
           checker?.add(outcome);
         }
         if (over()) return;
         if (checker) assembleReport('', numPages, checker.all(), Date.now(), undefined, { layout: checker.layout(), cache: checker.cache });
         post({ type: 'practised', pages: numPages, round });
       } finally {
-        void sample.destroy();
+        void practiceDoc.destroy();
       }
     }
   } catch {
-    // Practice only: a sample that cannot be fetched or read changes nothing.
+    // Practice only: a practice document that cannot be fetched or read changes nothing.
   } finally {
     if (practice === state) practice = null;
   }

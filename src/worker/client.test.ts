@@ -54,7 +54,7 @@ describe('standby analysis workers', () => {
     expect(FakeWorker.spawned).toHaveLength(2 * pool);
   });
 
-  it('read the sample several times while idle; scrolling or typing, not a click, ends their practice with the round in progress', async () => {
+  it('read the practice document several times while idle; scrolling or typing, not a click, tells them to read it no further than once', async () => {
     vi.resetModules();
     const client = await import('./client');
     client.prepareWorker('http://app/pdfjs/');

@@ -118,19 +118,19 @@ const onStandbyPractised: (() => void)[] = [];
  * Type 3 fonts, which leave pdf.js's font code cold.
  */
 export const PRACTICE_DOCUMENT = 'practice.pdf';
-/** How many times each standby worker reads the sample while idle (see WarmRequest.rounds). */
+/** How many times each standby worker reads the practice document while idle (see WarmRequest.rounds). */
 const PRACTICE_ROUNDS = 3;
 /** Whether the standby workers were told to start no further practice round. */
 let standbyRested = true;
 
-/** The reviewer scrolls or types: the standby workers' practice ends with the round in progress (the cores draw the pages). */
+/** The reviewer scrolls or types: the standby workers read the practice document no further than once (the cores draw the pages). */
 function restStandby(): void {
   if (standbyRested) return;
   standbyRested = true;
   for (const w of standby) w.postMessage({ type: 'rest' } satisfies RestRequest);
 }
 
-/** Once the first standby workers have all read the sample once: for the drawing side's own practice. */
+/** Once the first standby workers have all read the practice document once: for the drawing side's own practice. */
 export function whenStandbyPractised(run: () => void): void {
   if (practised >= poolSize()) run();
   else onStandbyPractised.push(run);

@@ -30,7 +30,7 @@ export interface WarmRequest {
   rounds?: number;
 }
 
-/** The reviewer scrolls or types: a standby worker starts no further practice round (the cores draw the pages). */
+/** The reviewer scrolls or types: a standby worker finishes its first practice round but leaves any later one at its next page (the cores draw the pages). */
 export interface RestRequest {
   type: 'rest';
 }

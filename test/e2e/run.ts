@@ -589,7 +589,7 @@ async function main(): Promise<void> {
       });
     }
 
-    await check('a key pressed (or a scroll) ends the standby workers\' practice with the round in progress', async () => {
+    await check('a key pressed (or a scroll) ends the standby workers\' practice after their first round', async () => {
       const page = await openApp(context, base);
       // Every worker through its first round (the rounds after it rest at a scroll or a key).
       await page.waitForFunction(() => performance.getEntriesByName('gouji:practised').length >= 2, undefined, { timeout: 30_000, polling: 'raf' });
