@@ -13,8 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { generateDisclosure, mutate, mutationPage } from './index';
 import { findPages } from './locate';
 import { LAYOUTS, type GenerateOptions, type Layout, type TableUnit } from './model';
-import { launchBrowser, renderPdf } from './pdf';
-import { PDFArray, PDFDocument, PDFDict, PDFName } from 'pdf-lib';
+import { fontKinds, launchBrowser, renderPdf } from './pdf';
 import { TABLE_TITLES } from './render';
 import { buildSample } from './sample';
 
@@ -89,19 +88,10 @@ async function practice(): Promise<void> {
   process.env.FONTCONFIG_FILE = conf;
   const pdf = await renderPdf(buildSample().html.replace('</head>', `${PRACTICE_CSS}</head>`));
   // Every font a CID TrueType one: a Type 3 font means a glyph was printed in a font not meant here.
-  const doc = await PDFDocument.load(pdf);
-  const kinds = new Set<string>();
-  for (const page of doc.getPages()) {
-    const fonts = page.node.Resources()?.lookupMaybe(PDFName.of('Font'), PDFDict);
-    for (const ref of fonts?.values() ?? []) {
-      const font = doc.context.lookup(ref, PDFDict);
-      const descendant = font.lookupMaybe(PDFName.of('DescendantFonts'), PDFArray)?.lookupMaybe(0, PDFDict);
-      kinds.add(`${font.get(PDFName.of('Subtype'))}${descendant ? `/${descendant.get(PDFName.of('Subtype'))}` : ''}`);
-    }
-  }
-  if ([...kinds].some((k) => k !== '/Type0//CIDFontType2')) throw new Error(`practice.pdf: fonts of kinds ${[...kinds].join(', ')}; only CID TrueType (Type0/CIDFontType2) expected`);
+  const kinds = await fontKinds(pdf);
+  if (kinds.some((k) => k !== '/Type0//CIDFontType2')) throw new Error(`practice.pdf: fonts of kinds ${kinds.join(', ')}; only CID TrueType (Type0/CIDFontType2) expected`);
   writeFileSync(join(ROOT, 'public/practice.pdf'), pdf);
-  process.stdout.write(`public/practice.pdf (${doc.getPageCount()} pages, ${pdf.length} bytes, fonts ${[...kinds].join(', ')})\n`);
+  process.stdout.write(`public/practice.pdf (${pdf.length} bytes, fonts ${kinds.join(', ')})\n`);
 }
 
 async function corpus(argv: string[]): Promise<void> {

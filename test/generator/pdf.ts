@@ -3,6 +3,7 @@
  * fonts' ToUnicode maps so CJK text extracts as typed (see tounicode.ts).
  */
 import { chromium, type Browser } from 'playwright-core';
+import { PDFArray, PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 import { fixToUnicode } from './tounicode';
 
 export const CHROMIUM_PATH = process.env.GOUJI_CHROMIUM ?? '/usr/bin/chromium';
@@ -39,4 +40,19 @@ export async function renderPdf(html: string, options: { browser?: Browser; page
   } finally {
     if (!options.browser) await browser.close();
   }
+}
+
+/** The kinds of the fonts a PDF's pages use, as Subtype (and the descendant's, for Type0): '/Type0//CIDFontType2', '/Type3' … */
+export async function fontKinds(pdf: Uint8Array): Promise<string[]> {
+  const doc = await PDFDocument.load(pdf);
+  const kinds = new Set<string>();
+  for (const page of doc.getPages()) {
+    const fonts = page.node.Resources()?.lookupMaybe(PDFName.of('Font'), PDFDict);
+    for (const ref of fonts?.values() ?? []) {
+      const font = doc.context.lookup(ref, PDFDict);
+      const descendant = font.lookupMaybe(PDFName.of('DescendantFonts'), PDFArray)?.lookupMaybe(0, PDFDict);
+      kinds.add(`${font.get(PDFName.of('Subtype'))}${descendant ? `/${descendant.get(PDFName.of('Subtype'))}` : ''}`);
+    }
+  }
+  return [...kinds].sort();
 }
