@@ -114,8 +114,8 @@ let practice: { stop: boolean; rest: boolean } | null = null;
  * worker reads pays for that (a 24-page document is read in 0.4 s by a fresh worker, 0.3 s by one
  * that has read the sample). The checks run once per document, so one run of it leaves them
  * half-warm: `rounds` reads it again (the second and later rounds only while the reviewer neither
- * scrolls nor types: a `rest` leaves them at their next page, the cores then draw the pages). The run yields between pages: a real document
- * stops it at once.
+ * scrolls nor types: a `rest` leaves them at their next page, the cores then draw the pages). The
+ * run yields between pages: a real document stops it at once.
  * It practises the part the worker will play: the worker a job takes first is its assembler
  * (`assembles`), which checks tables as the pages come in and the document at the end, as in a job;
  * a reader only reads pages.

@@ -18,12 +18,12 @@ export interface AnalyzeRequest {
 export interface WarmRequest {
   type: 'warm';
   assetBase?: string;
-  /** A document (the app's sample) to read and throw away while idle, so the code runs optimised when a real one comes. */
+  /** A document (the practice document, public/practice.pdf) to read and throw away while idle, so the code runs optimised when a real one comes. */
   practice?: string;
   /** The practice's part: a job's first worker assembles (checks tables and the document); the others only read. */
   assembles?: boolean;
   /**
-   * How many times to read the sample (1 when absent). V8 optimises a function only after many
+   * How many times to read it (1 when absent). V8 optimises a function only after many
    * calls: one run leaves much of pdf.js and the core half-warm. The rounds after the first stop
    * when the reviewer scrolls or types (`rest`).
    */
@@ -71,7 +71,7 @@ export interface OutcomeMessage {
 
 export type WorkerMessage =
   | { type: 'ready' }
-  /** A standby worker read the sample through, once more (`round` from 0; see `practise` in analyze.worker.ts). */
+  /** A standby worker read the practice document through, once more (`round` from 0; see `practise` in analyze.worker.ts). */
   | { type: 'practised'; pages: number; round: number }
   | { type: 'progress'; progress: Progress }
   | { type: 'report'; report: Report }

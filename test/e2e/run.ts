@@ -566,10 +566,10 @@ async function main(): Promise<void> {
         const page = await openApp(context, base);
         // Each standby worker (two or more) marks the end of its practice run.
         await page.waitForFunction(() => performance.getEntriesByName('gouji:practised').length >= 2, undefined, { timeout: 30_000 });
-        // Then the drawing side (its worker and the canvas code) draws the sample's first pages unseen.
+        // Then the drawing side (its worker and the canvas code) draws the practice document's first pages unseen.
         await page.waitForFunction(() => performance.getEntriesByName('gouji:display-practised').length === 1, undefined, { timeout: 30_000 });
         // One run leaves the checks half-warm (they run once a document): with nothing scrolled, each
-        // standby worker reads the sample twice more.
+        // standby worker reads the practice document twice more.
         await page.waitForFunction(
           () => {
             const workers = performance.getEntriesByName('gouji:practised').length;
