@@ -636,7 +636,7 @@ async function main(): Promise<void> {
 
     const long = await longPdf(100);
     if (long) {
-      await check('100-page document: progress with page n of N, cancel stops it, the app stays usable', async () => {
+      await check('100-page document: progress with page n of N (nothing animated frame by frame), cancel stops it, the app stays usable', async () => {
         const page = await openApp(context, base);
         await page.setInputFiles('[data-testid="file-input"]', { name: 'long-100.pdf', mimeType: 'application/pdf', buffer: Buffer.from(long) });
         await page.waitForSelector('[data-testid="progress"]', { timeout: 10_000 });
