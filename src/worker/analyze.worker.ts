@@ -112,7 +112,7 @@ let practice: { stop: boolean; rest: boolean } | null = null;
  * checked, and thrown away. A fresh worker runs pdf.js and the core as cold code;
  * V8 compiles the hot functions to optimised code only after many calls, and the first document a
  * worker reads pays for that (a 24-page document is read in 0.4 s by a fresh worker, 0.3 s by one
- * that has read the sample). The checks run once per document, so one run of it leaves them
+ * that has practised). The checks run once per document, so one run of it leaves them
  * half-warm: `rounds` reads it again (the second and later rounds only while the reviewer neither
  * scrolls nor types: a `rest` leaves them at their next page, the cores then draw the pages). The
  * run yields between pages: a real document stops it at once.

@@ -78,9 +78,9 @@ export function stopPractice(): void {
 
 /**
  * The drawing side's practice run, as the analysis workers' (see `practise` in analyze.worker.ts):
- * the sample's first pages drawn onto a canvas no one sees while the reviewer chooses a file, so
- * the first page of the first document is drawn by warm code (pdf.js's drawing worker and its
- * canvas code on this page). Stops at the next page once a real document is opened.
+ * the practice document's first pages (`url`) drawn onto a canvas no one sees while the reviewer
+ * chooses a file, so the first page of the first document is drawn by warm code (pdf.js's drawing
+ * worker and its canvas code on this page). Stops at the next page once a real document is opened.
  */
 export async function practiseDisplay(url: string, pages = 2): Promise<void> {
   if (practiceOver) return;
